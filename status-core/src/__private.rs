@@ -1,0 +1,94 @@
+//! Support for generated code. Not public API: it may change in any release.
+
+use core::fmt;
+
+use crate::{ParseStatusError, StatusClass, StatusCode};
+
+/// The class of a code; outside 100..=599 (a catch-all only) the response is malformed, which
+/// is the server's fault.
+#[inline]
+pub const fn class_of(code: u16) -> StatusClass {
+    match StatusClass::from_code(code) {
+        Some(class) => class,
+        None => StatusClass::ServerError,
+    }
+}
+
+/// The reason phrase of a catch-all value: `StatusCode`'s, or empty.
+pub const fn reason_of(code: u16) -> &'static str {
+    match StatusCode::from_code(code) {
+        Some(status) => status.reason(),
+        None => "",
+    }
+}
+
+/// The description of a catch-all value: `StatusCode`'s, or empty.
+pub const fn description_of(code: u16) -> &'static str {
+    match StatusCode::from_code(code) {
+        Some(status) => status.description(),
+        None => "",
+    }
+}
+
+/// The reference of a catch-all value: `StatusCode`'s, or empty.
+pub const fn reference_of(code: u16) -> &'static str {
+    match StatusCode::from_code(code) {
+        Some(status) => status.reference(),
+        None => "",
+    }
+}
+
+/// `Display` of a catch-all value, padded like the table-driven members.
+pub fn fmt_status_line(f: &mut fmt::Formatter<'_>, code: u16, reason: &str) -> fmt::Result {
+    if f.width().is_none() {
+        return if reason.is_empty() {
+            write!(f, "{code}")
+        } else {
+            write!(f, "{code} {reason}")
+        };
+    }
+    let mut line = LineBuffer::new();
+    // Reasons are short; one that does not fit is written unpadded.
+    if fmt::Write::write_fmt(&mut line, format_args!("{code} {reason}")).is_err() {
+        return write!(f, "{code} {reason}");
+    }
+    f.pad(line.as_str().trim_end())
+}
+
+struct LineBuffer {
+    bytes: [u8; 96],
+    len: usize,
+}
+
+impl LineBuffer {
+    const fn new() -> Self {
+        LineBuffer {
+            bytes: [0; 96],
+            len: 0,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for LineBuffer {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let end = self.len + text.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// `FromStr`: exactly three ASCII digits.
+pub fn parse_three_digits(text: &str, target: &'static str) -> Result<u16, ParseStatusError> {
+    match text.as_bytes() {
+        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
+            Ok(u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'))
+        }
+        _ => Err(ParseStatusError::invalid_syntax(text, target)),
+    }
+}

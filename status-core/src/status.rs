@@ -1,0 +1,68 @@
+use crate::StatusClass;
+
+/// A value that stands for an HTTP status: [`StatusCode`](crate::StatusCode), every
+/// `status_enum!` type, and every type with `#[derive(HttpStatus)]`.
+///
+/// The trait is dyn-compatible:
+///
+/// ```
+/// use status_core::{HttpStatus, StatusCode};
+///
+/// let statuses: [&dyn HttpStatus; 2] = [&StatusCode::Ok, &StatusCode::BadGateway];
+/// let errors: Vec<u16> = statuses.iter().filter(|s| s.is_error()).map(|s| s.code()).collect();
+/// assert_eq!(errors, [502]);
+/// ```
+pub trait HttpStatus {
+    /// The numeric status code, such as `404`.
+    fn code(&self) -> u16;
+
+    /// The reason phrase, such as `"Not Found"`.
+    fn reason(&self) -> &'static str;
+
+    /// The class of the status. A code outside 100..=599 (possible only in a catch-all
+    /// variant) is not valid HTTP; it counts as [`StatusClass::ServerError`], as a response
+    /// carrying it is malformed.
+    fn class(&self) -> StatusClass {
+        crate::__private::class_of(self.code())
+    }
+
+    /// Whether the status is 1xx.
+    fn is_informational(&self) -> bool {
+        self.class() == StatusClass::Informational
+    }
+
+    /// Whether the status is 2xx.
+    fn is_success(&self) -> bool {
+        self.class() == StatusClass::Success
+    }
+
+    /// Whether the status is 3xx.
+    fn is_redirection(&self) -> bool {
+        self.class() == StatusClass::Redirection
+    }
+
+    /// Whether the status is 4xx.
+    fn is_client_error(&self) -> bool {
+        self.class() == StatusClass::ClientError
+    }
+
+    /// Whether the status is 5xx.
+    fn is_server_error(&self) -> bool {
+        self.class() == StatusClass::ServerError
+    }
+
+    /// Whether the status is 4xx or 5xx.
+    fn is_error(&self) -> bool {
+        self.is_client_error() || self.is_server_error()
+    }
+}
+
+impl<T: HttpStatus + ?Sized> HttpStatus for &T {
+    fn code(&self) -> u16 {
+        (**self).code()
+    }
+
+    fn reason(&self) -> &'static str {
+        (**self).reason()
+    }
+}

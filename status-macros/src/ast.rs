@@ -1,0 +1,208 @@
+//! The input of `status_enum!` and `status!`, parsed but not yet checked against the registry.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::{ParseStream, Parser};
+use syn::spanned::Spanned;
+use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized, token};
+
+/// A status as the user wrote it: `404`, `NotFound` or `NOT_FOUND`.
+#[derive(Clone)]
+pub enum StatusRef {
+    Code(LitInt),
+    Name(Ident),
+}
+
+impl StatusRef {
+    pub fn span(&self) -> Span {
+        match self {
+            StatusRef::Code(lit) => lit.span(),
+            StatusRef::Name(ident) => ident.span(),
+        }
+    }
+
+    /// How the user wrote it, for messages that name an earlier entry.
+    pub fn text(&self) -> String {
+        match self {
+            StatusRef::Code(lit) => lit.to_string(),
+            StatusRef::Name(ident) => ident.to_string(),
+        }
+    }
+
+    /// Parses one status; anything else is an error at the offending token.
+    pub fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(LitInt) {
+            return Ok(StatusRef::Code(input.parse()?));
+        }
+        if input.peek(Ident) {
+            return Ok(StatusRef::Name(input.parse()?));
+        }
+        if input.peek(Token![-]) && input.peek2(LitInt) {
+            let minus: Token![-] = input.parse()?;
+            let lit: LitInt = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                quote::quote!(#minus #lit),
+                format_args!(
+                    "`-{}` is not an HTTP status code: codes are 100..=599",
+                    lit.base10_digits()
+                ),
+            ));
+        }
+        if input.peek(Lit) {
+            let lit: Lit = input.parse()?;
+            let message = match &lit {
+                Lit::Str(text) => format!(
+                    "expected a status code or name, found a string literal; write `{}` without quotes",
+                    text.value()
+                ),
+                Lit::Float(_) => "expected an integer status code like `404`, found a float".into(),
+                _ => "expected a status code like `404` or a name like `NotFound`".into(),
+            };
+            return Err(syn::Error::new(lit.span(), message));
+        }
+        Err(input.error("expected a status code like `404` or a name like `NotFound`"))
+    }
+}
+
+/// `status!(...)`: exactly one status.
+pub fn parse_single_status(input: ParseStream) -> syn::Result<StatusRef> {
+    if input.is_empty() {
+        return Err(input.error("expected a status code like `404` or a name like `NotFound`"));
+    }
+    let status = StatusRef::parse(input)?;
+    if !input.is_empty() {
+        let rest: TokenStream = input.parse()?;
+        return Err(syn::Error::new_spanned(
+            rest,
+            "`status!` takes a single status code or name",
+        ));
+    }
+    Ok(status)
+}
+
+/// `status_enum! { #[attrs] vis enum Name { members } }`.
+pub struct StatusEnum {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    pub members: Vec<Member>,
+    /// Errors in individual members; the rest of the enum is still usable.
+    pub member_errors: Option<syn::Error>,
+}
+
+pub struct Member {
+    pub attrs: Vec<Attribute>,
+    pub kind: MemberKind,
+}
+
+pub enum MemberKind {
+    /// `NotFound`, `NOT_FOUND`, `404`, or `Missing = 410`.
+    Status {
+        rename: Option<Ident>,
+        status: StatusRef,
+    },
+    /// `4xx`: every IANA code of the class.
+    Class { lit: LitInt },
+    /// `Other(u16)`.
+    CatchAll { ident: Ident, ty: Type },
+}
+
+pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    input.parse::<Token![enum]>()?;
+    let ident: Ident = input.parse()?;
+    if input.peek(Token![<]) {
+        return Err(input.error("a status enum cannot be generic"));
+    }
+    let content;
+    let brace: token::Brace = braced!(content in input);
+    if !input.is_empty() {
+        return Err(input.error("unexpected tokens after the enum"));
+    }
+    let mut members = Vec::new();
+    let mut member_errors: Option<syn::Error> = None;
+    while !content.is_empty() {
+        let attrs = content.call(Attribute::parse_outer)?;
+        let mut tokens = TokenStream::new();
+        while !content.is_empty() && !content.peek(Token![,]) {
+            tokens.extend([content.parse::<TokenTree>()?]);
+        }
+        if tokens.is_empty() {
+            return Err(content.error("expected a status before `,`"));
+        }
+        match parse_member.parse2(tokens) {
+            Ok(kind) => members.push(Member { attrs, kind }),
+            Err(error) => combine(&mut member_errors, error),
+        }
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    if members.is_empty() && member_errors.is_none() {
+        return Err(syn::Error::new(
+            brace.span.join(),
+            format_args!(
+                "`{ident}` lists no statuses; a status enum needs at least one, such as `Ok` or `404`"
+            ),
+        ));
+    }
+    Ok(StatusEnum {
+        attrs,
+        vis,
+        ident,
+        members,
+        member_errors,
+    })
+}
+
+fn parse_member(input: ParseStream) -> syn::Result<MemberKind> {
+    let kind = if input.peek(Ident) && input.peek2(token::Paren) {
+        let ident: Ident = input.parse()?;
+        let content;
+        parenthesized!(content in input);
+        let ty: Type = content.parse()?;
+        MemberKind::CatchAll { ident, ty }
+    } else if input.peek(Ident) && input.peek2(Token![=]) {
+        let rename: Ident = input.parse()?;
+        input.parse::<Token![=]>()?;
+        MemberKind::Status {
+            rename: Some(rename),
+            status: StatusRef::parse(input)?,
+        }
+    } else if input.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        if lit.suffix() == "xx" {
+            MemberKind::Class { lit }
+        } else {
+            MemberKind::Status {
+                rename: None,
+                status: StatusRef::Code(lit),
+            }
+        }
+    } else {
+        MemberKind::Status {
+            rename: None,
+            status: StatusRef::parse(input)?,
+        }
+    };
+    if !input.is_empty() {
+        let rest: TokenStream = input.parse()?;
+        return Err(syn::Error::new(
+            rest.span(),
+            format_args!(
+                "expected `,` after the status, found `{}`",
+                rest.to_token_stream()
+            ),
+        ));
+    }
+    Ok(kind)
+}
+
+/// Adds `error` to the errors collected so far.
+pub fn combine(errors: &mut Option<syn::Error>, error: syn::Error) {
+    match errors {
+        Some(errors) => errors.combine(error),
+        None => *errors = Some(error),
+    }
+}

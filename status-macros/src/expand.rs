@@ -1,0 +1,513 @@
+//! Code generation. Generated code names the runtime only through `::status_core::...` and
+//! `::core::...`, so it works whatever the user's crate has in scope.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::Ident;
+
+use crate::ast::StatusEnum;
+use crate::registry::{Entry, Standing};
+use crate::valid::{CheckedEnum, Resolved, former_name_note};
+
+/// `status!`: a path to the `StatusCode` variant, usable as an expression, in `const` items and
+/// as a pattern. A former name goes through the deprecated associated constant of that name,
+/// so the warning lands on the user's token.
+pub fn status_code_path(resolved: &Resolved) -> TokenStream {
+    let variant = match &resolved.former_name {
+        Some(former) => Ident::new(&camel_case_of(former, resolved.entry), former.span()),
+        None => Ident::new(&resolved.entry.name, resolved.span),
+    };
+    quote!(::status_core::StatusCode::#variant)
+}
+
+/// The UpperCamelCase alias that a (possibly SCREAMING) former name stands for.
+fn camel_case_of(former: &Ident, entry: &Entry) -> String {
+    let written = former.to_string();
+    entry
+        .aliases
+        .iter()
+        .find(|alias| **alias == written || crate::registry::screaming_snake_case(alias) == written)
+        .cloned()
+        .unwrap_or(written)
+}
+
+/// Uses of deprecated items spanned at each former name the user wrote.
+pub fn former_name_warnings<'r>(former_names: impl IntoIterator<Item = (&'r Ident, &'r Entry)>) -> TokenStream {
+    former_names
+        .into_iter()
+        .map(|(former, entry)| {
+            let note = former_name_note(former, entry);
+            let item = Ident::new(&camel_case_of(former, entry), former.span());
+            quote_spanned! {former.span()=>
+                const _: () = {
+                    #[deprecated(note = #note)]
+                    #[allow(non_upper_case_globals)]
+                    const #item: () = ();
+                    #item
+                };
+            }
+        })
+        .collect()
+}
+
+/// Whether this invocation defines `status_core::StatusCode` itself.
+fn is_status_code(ident: &Ident) -> bool {
+    ident == "StatusCode" && std::env::var("CARGO_CRATE_NAME").as_deref() == Ok("status_core")
+}
+
+pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
+    let StatusEnum {
+        attrs, vis, ident, ..
+    } = input;
+    let type_name = ident.to_string();
+    let defining_status_code = is_status_code(ident);
+    let catch_all = checked.catch_all.as_ref();
+    let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
+
+    if checked.variants.is_empty() && catch_all.is_none() {
+        // Every member failed its check; the errors say why. An empty enum keeps uses of the
+        // name from adding errors of their own.
+        return quote! {
+            #(#attrs)*
+            #vis enum #ident {}
+        };
+    }
+
+    let variants = &checked.variants;
+    let count = variants.len();
+    let idents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
+    let codes: Vec<Literal> = variants.iter().map(|v| Literal::u16_unsuffixed(v.entry.code)).collect();
+    let reasons = variants.iter().map(|v| &v.entry.reason);
+    let lines = variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
+    let descriptions = variants.iter().map(|v| &v.entry.description);
+    let references = variants.iter().map(|v| &v.entry.reference);
+    let variant_defs = variants.iter().map(|v| {
+        let doc = variant_doc(v.entry, v.renamed);
+        let attrs = &v.attrs;
+        let ident = &v.ident;
+        let code = Literal::u16_unsuffixed(v.entry.code);
+        if catch_all.is_some() {
+            quote!(#[doc = #doc] #(#attrs)* #ident)
+        } else {
+            quote!(#[doc = #doc] #(#attrs)* #ident = #code)
+        }
+    });
+    let catch_all_def = catch_all.map(|c| {
+        let (attrs, ident, ty) = (&c.attrs, &c.ident, &c.ty);
+        let doc = format!("Any other code: `From<u16>` puts every code that is not a member of `{type_name}` here.");
+        quote!(#[doc = #doc] #(#attrs)* #ident(#ty))
+    });
+    let repr = catch_all.is_none().then(|| quote!(#[repr(u16)]));
+
+    // code -> position in `ALL`, over the span of member codes
+    let min = variants.iter().map(|v| v.entry.code).min().unwrap_or(100);
+    let max = variants.iter().map(|v| v.entry.code).max().unwrap_or(100);
+    let (index_ty, none) = if count < usize::from(u8::MAX) {
+        (quote!(u8), usize::from(u8::MAX))
+    } else {
+        (quote!(u16), usize::from(u16::MAX))
+    };
+    let mut index = vec![none; usize::from(max - min) + 1];
+    for (position, variant) in variants.iter().enumerate() {
+        index[usize::from(variant.entry.code - min)] = position;
+    }
+    let index = index.into_iter().map(Literal::usize_unsuffixed);
+    let span_len = usize::from(max - min) + 1;
+    let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
+    let none = Literal::usize_unsuffixed(none);
+
+    let member_of = |body: TokenStream| quote!(#body);
+    let (position_fn, code_fn, reason_fn, description_fn, reference_fn, display_body, from_code_fn) =
+        match catch_all {
+            None => (
+                quote! {
+                    const fn position(status: #ident) -> usize {
+                        INDEX[(status as u16 - MIN) as usize] as usize
+                    }
+                },
+                quote!(self as u16),
+                quote!(REASONS[position(self)]),
+                quote!(DESCRIPTIONS[position(self)]),
+                quote!(REFERENCES[position(self)]),
+                quote!(f.pad(LINES[position(*self)])),
+                quote! {
+                    match member(code) {
+                        ::core::option::Option::Some(position) => ::core::option::Option::Some(ALL[position]),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                },
+            ),
+            Some(c) => {
+                let other = &c.ident;
+                let positions = (0..count).map(Literal::usize_unsuffixed);
+                (
+                    quote! {
+                        const fn position(status: #ident) -> ::core::option::Option<usize> {
+                            match status {
+                                #(#ident::#idents => ::core::option::Option::Some(#positions),)*
+                                #ident::#other(_) => ::core::option::Option::None,
+                            }
+                        }
+                    },
+                    quote! {
+                        match self {
+                            Self::#other(code) => code,
+                            member => match position(member) {
+                                ::core::option::Option::Some(position) => CODES[position],
+                                ::core::option::Option::None => 0,
+                            },
+                        }
+                    },
+                    member_of(quote! {
+                        match position(self) {
+                            ::core::option::Option::Some(position) => REASONS[position],
+                            ::core::option::Option::None => ::status_core::__private::reason_of(self.code()),
+                        }
+                    }),
+                    quote! {
+                        match position(self) {
+                            ::core::option::Option::Some(position) => DESCRIPTIONS[position],
+                            ::core::option::Option::None => ::status_core::__private::description_of(self.code()),
+                        }
+                    },
+                    quote! {
+                        match position(self) {
+                            ::core::option::Option::Some(position) => REFERENCES[position],
+                            ::core::option::Option::None => ::status_core::__private::reference_of(self.code()),
+                        }
+                    },
+                    quote! {
+                        match position(*self) {
+                            ::core::option::Option::Some(position) => f.pad(LINES[position]),
+                            ::core::option::Option::None => ::status_core::__private::fmt_status_line(f, self.code(), self.reason()),
+                        }
+                    },
+                    quote! {
+                        match member(code) {
+                            ::core::option::Option::Some(position) => ::core::option::Option::Some(ALL[position]),
+                            ::core::option::Option::None if code >= 100 && code <= 599 => ::core::option::Option::Some(Self::#other(code)),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        }
+                    },
+                )
+            }
+        };
+    let codes_table = catch_all.is_some().then(|| quote!(const CODES: [u16; #count] = [#(#codes),*];));
+
+    let u16_conversion = match catch_all {
+        None => quote! {
+            impl ::core::convert::TryFrom<u16> for #ident {
+                type Error = ::status_core::InvalidStatusCode;
+                fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            ::status_core::InvalidStatusCode::new(code, #type_name),
+                        ),
+                    }
+                }
+            }
+        },
+        Some(c) => {
+            let other = &c.ident;
+            quote! {
+                impl ::core::convert::From<u16> for #ident {
+                    fn from(code: u16) -> Self {
+                        match member(code) {
+                            ::core::option::Option::Some(position) => ALL[position],
+                            ::core::option::Option::None => Self::#other(code),
+                        }
+                    }
+                }
+            }
+        }
+    };
+
+    let status_code_conversions = if defining_status_code {
+        deprecated_aliases(checked)
+    } else {
+        status_code_conversions(ident, &type_name, checked)
+    };
+
+    let class_doc = format!("The class of the status: 1xx to 5xx.");
+    let predicates = [
+        ("is_informational", "Informational", "1xx"),
+        ("is_success", "Success", "2xx"),
+        ("is_redirection", "Redirection", "3xx"),
+        ("is_client_error", "ClientError", "4xx"),
+        ("is_server_error", "ServerError", "5xx"),
+    ]
+    .map(|(method, class, range)| {
+        let method = format_ident!("{method}");
+        let class = format_ident!("{class}");
+        let doc = format!("Whether the status is {range}.");
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub const fn #method(self) -> bool {
+                ::core::matches!(self.class(), ::status_core::StatusClass::#class)
+            }
+        }
+    });
+    let all_doc = format!("Every member of `{type_name}`, in code order.");
+
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+        #repr
+        #vis enum #ident {
+            #(#variant_defs,)*
+            #catch_all_def
+        }
+
+        #warnings
+
+        const _: () = {
+            const ALL: [#ident; #count] = [#(#ident::#idents),*];
+            const MIN: u16 = #min;
+            const MAX: u16 = #max;
+            const INDEX: [#index_ty; #span_len] = [#(#index),*];
+            #codes_table
+            const REASONS: [&str; #count] = [#(#reasons),*];
+            const LINES: [&str; #count] = [#(#lines),*];
+            const DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
+            const REFERENCES: [&str; #count] = [#(#references),*];
+
+            /// The position in `ALL` of the member with this code.
+            const fn member(code: u16) -> ::core::option::Option<usize> {
+                if code < MIN || code > MAX {
+                    return ::core::option::Option::None;
+                }
+                let position = INDEX[(code - MIN) as usize] as usize;
+                if position == #none {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(position)
+                }
+            }
+
+            #position_fn
+
+            impl #ident {
+                #[doc = #all_doc]
+                pub const ALL: &'static [Self] = &ALL;
+
+                /// The numeric status code, such as `404`.
+                #[inline]
+                pub const fn code(self) -> u16 {
+                    #code_fn
+                }
+
+                /// The canonical reason phrase, such as `"Not Found"`.
+                #[inline]
+                pub const fn reason(self) -> &'static str {
+                    #reason_fn
+                }
+
+                /// What the status means, in a sentence or two.
+                #[inline]
+                pub const fn description(self) -> &'static str {
+                    #description_fn
+                }
+
+                /// Where the status is defined, such as `"RFC 9110, Section 15.5.5"`.
+                #[inline]
+                pub const fn reference(self) -> &'static str {
+                    #reference_fn
+                }
+
+                #[doc = #class_doc]
+                #[inline]
+                pub const fn class(self) -> ::status_core::StatusClass {
+                    ::status_core::__private::class_of(self.code())
+                }
+
+                #(#predicates)*
+
+                /// Whether the status is 4xx or 5xx.
+                #[inline]
+                pub const fn is_error(self) -> bool {
+                    self.is_client_error() || self.is_server_error()
+                }
+
+                /// The status with this code, if it has one.
+                #[inline]
+                pub const fn from_code(code: u16) -> ::core::option::Option<Self> {
+                    #from_code_fn
+                }
+            }
+
+            impl ::status_core::HttpStatus for #ident {
+                #[inline]
+                fn code(&self) -> u16 {
+                    #ident::code(*self)
+                }
+                #[inline]
+                fn reason(&self) -> &'static str {
+                    #ident::reason(*self)
+                }
+            }
+
+            impl ::core::fmt::Display for #ident {
+                /// `404 Not Found`; honours width, fill and alignment.
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #display_body
+                }
+            }
+
+            impl ::core::str::FromStr for #ident {
+                type Err = ::status_core::ParseStatusError;
+                fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                    let code = ::status_core::__private::parse_three_digits(text, #type_name)?;
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            ::status_core::ParseStatusError::not_a_member(text, code, #type_name),
+                        ),
+                    }
+                }
+            }
+
+            impl ::core::convert::From<#ident> for u16 {
+                #[inline]
+                fn from(status: #ident) -> u16 {
+                    status.code()
+                }
+            }
+
+            #u16_conversion
+            #status_code_conversions
+        };
+    }
+}
+
+/// `TryFrom<StatusCode> for E`, and `From<E> for StatusCode` when every member is in
+/// `StatusCode` (else `TryFrom`).
+fn status_code_conversions(ident: &Ident, type_name: &str, checked: &CheckedEnum) -> TokenStream {
+    let from_status_code = match &checked.catch_all {
+        None => quote! {
+            impl ::core::convert::TryFrom<::status_core::StatusCode> for #ident {
+                type Error = ::status_core::InvalidStatusCode;
+                fn try_from(status: ::status_core::StatusCode) -> ::core::result::Result<Self, Self::Error> {
+                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        },
+        // Every code fits a catch-all enum.
+        Some(_) => quote! {
+            impl ::core::convert::From<::status_core::StatusCode> for #ident {
+                #[inline]
+                fn from(status: ::status_core::StatusCode) -> Self {
+                    <Self as ::core::convert::From<u16>>::from(status.code())
+                }
+            }
+        },
+    };
+    let all_in_status_code =
+        checked.catch_all.is_none() && checked.variants.iter().all(|v| v.entry.in_status_code());
+    let to_status_code = if all_in_status_code {
+        let arms = checked.variants.iter().map(|v| {
+            let ident_variant = &v.ident;
+            let target = Ident::new(&v.entry.name, proc_macro2::Span::call_site());
+            quote!(#ident::#ident_variant => ::status_core::StatusCode::#target)
+        });
+        quote! {
+            impl ::core::convert::From<#ident> for ::status_core::StatusCode {
+                #[inline]
+                fn from(status: #ident) -> Self {
+                    match status {
+                        #(#arms,)*
+                    }
+                }
+            }
+        }
+    } else {
+        let _ = type_name;
+        quote! {
+            impl ::core::convert::TryFrom<#ident> for ::status_core::StatusCode {
+                type Error = ::status_core::InvalidStatusCode;
+                fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
+                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        }
+    };
+    quote!(#from_status_code #to_status_code)
+}
+
+/// On `StatusCode` itself: each former name as a deprecated associated constant, so that
+/// `StatusCode::PayloadTooLarge` and `status!(PayloadTooLarge)` compile with a warning.
+fn deprecated_aliases(checked: &CheckedEnum) -> TokenStream {
+    let consts = checked.variants.iter().flat_map(|v| {
+        v.entry.aliases.iter().map(move |alias| {
+            let alias_ident = Ident::new(alias, proc_macro2::Span::call_site());
+            let current = &v.ident;
+            let note = format!(
+                "`{alias}` is a former name of {} {}: use `{}`",
+                v.entry.code, v.entry.reason, v.entry.name
+            );
+            let doc = format!("Former name of [`{0}`](Self::{0}).", v.entry.name);
+            quote! {
+                #[doc = #doc]
+                #[deprecated(note = #note)]
+                #[allow(non_upper_case_globals)]
+                pub const #alias_ident: Self = Self::#current;
+            }
+        })
+    });
+    quote! {
+        impl StatusCode {
+            #(#consts)*
+        }
+    }
+}
+
+/// The rustdoc of a generated variant: status line, description, reference, standing.
+fn variant_doc(entry: &Entry, renamed: bool) -> String {
+    let mut doc = format!("`{} {}`\n\n{}\n\n", entry.code, entry.reason, entry.description);
+    doc.push_str(&reference_markdown(&entry.reference));
+    if let Some(standing) = entry.standing {
+        let note = match standing {
+            Standing::Deprecated => "deprecated: do not send it",
+            Standing::Reserved => "reserved",
+            Standing::Obsolete => "obsolete",
+            Standing::Temporary => "a temporary registration",
+        };
+        doc.push_str(&format!("\n\nThis code is {note}."));
+        let _ = standing.as_str();
+    }
+    if let Some(origin) = &entry.origin {
+        doc.push_str(&format!("\n\nNot an IANA code: used by {origin}."));
+    }
+    if renamed {
+        doc.push_str(&format!("\n\nRegistry name: `{}`.", entry.name));
+    }
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
+        doc.push_str(&format!("\n\nFormer names: {}.", aliases.join(", ")));
+    }
+    doc
+}
+
+/// "RFC 9110, Section 15.5.5" becomes a link to that section.
+fn reference_markdown(reference: &str) -> String {
+    let link = reference.strip_prefix("RFC ").and_then(|rest| {
+        let (number, section) = rest.split_once(", Section ")?;
+        (number.bytes().all(|b| b.is_ascii_digit())
+            && section.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+        .then(|| format!("https://www.rfc-editor.org/rfc/rfc{number}#section-{section}"))
+    });
+    match link {
+        Some(url) => format!("Reference: [{reference}]({url})"),
+        None => format!("Reference: {reference}"),
+    }
+}

@@ -1,0 +1,500 @@
+//! The registry of status codes: `codes.toml`, parsed once per compiler process.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// The registry shipped with the crate (a copy of the workspace's `codes.toml`).
+const BUILTIN_SOURCE: &str = include_str!("../codes.toml");
+const BUILTIN_FILE: &str = "status-macros/codes.toml";
+
+/// Why a code is not simply current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Deprecated,
+    Reserved,
+    Obsolete,
+    Temporary,
+}
+
+impl Standing {
+    const ALL: [(&'static str, Standing); 4] = [
+        ("deprecated", Standing::Deprecated),
+        ("reserved", Standing::Reserved),
+        ("obsolete", Standing::Obsolete),
+        ("temporary", Standing::Temporary),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, standing)| *standing == self)
+            .map_or("", |(text, _)| text)
+    }
+}
+
+/// One registered status code.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub code: u16,
+    pub name: String,
+    pub reason: String,
+    pub description: String,
+    pub reference: String,
+    pub aliases: Vec<String>,
+    pub standing: Option<Standing>,
+    pub origin: Option<String>,
+}
+
+impl Entry {
+    /// IANA marks a code it keeps unassigned with the reason "(Unused)" (306): such a code
+    /// names no status a server may send, so the macros refuse it.
+    pub fn is_unusable(&self) -> bool {
+        self.standing == Some(Standing::Reserved) && self.reason.starts_with('(')
+    }
+
+    /// Whether `StatusCode` has a variant for this entry: every usable IANA code.
+    pub fn in_status_code(&self) -> bool {
+        self.origin.is_none() && !self.is_unusable()
+    }
+
+    pub fn class_digit(&self) -> u16 {
+        self.code / 100
+    }
+}
+
+/// A problem in a registry file, with its position (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistryError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for RegistryError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// How a name was matched in the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// The entry's name, in UpperCamelCase or SCREAMING_SNAKE_CASE.
+    Current,
+    /// A former name of the entry.
+    Former,
+}
+
+#[derive(Debug, Default)]
+pub struct Registry {
+    /// In code order.
+    entries: Vec<Entry>,
+    by_code: HashMap<u16, usize>,
+    /// Every accepted spelling (name, SCREAMING name, aliases) to its entry.
+    by_name: HashMap<String, (usize, NameMatch)>,
+}
+
+/// The built-in registry, parsed on first use and kept for the life of the compiler process.
+pub fn builtin() -> Result<&'static Registry, &'static RegistryError> {
+    static BUILTIN: OnceLock<Result<Registry, RegistryError>> = OnceLock::new();
+    BUILTIN
+        .get_or_init(|| Registry::parse(BUILTIN_SOURCE, BUILTIN_FILE))
+        .as_ref()
+}
+
+impl Registry {
+    /// Parses a registry file. The first problem found is returned with its position.
+    pub fn parse(source: &str, file: &str) -> Result<Registry, RegistryError> {
+        let error_at = |offset: usize, message: String| {
+            let (line, column) = line_column(source, offset);
+            RegistryError {
+                file: file.to_owned(),
+                line,
+                column,
+                message,
+            }
+        };
+        let document = DeTable::parse(source).map_err(|error| {
+            let offset = error.span().map_or(0, |span| span.start);
+            error_at(offset, error.message().trim_end().to_owned())
+        })?;
+        let root = document.get_ref();
+        for (key, _) in root.iter() {
+            if key.get_ref() != "status" {
+                return Err(error_at(
+                    key.span().start,
+                    format!(
+                        "unknown key `{}`: a registry has only `[[status]]` tables",
+                        key.get_ref()
+                    ),
+                ));
+            }
+        }
+        let mut registry = Registry::default();
+        let Some(statuses) = root.get("status") else {
+            return Ok(registry);
+        };
+        let Some(array) = statuses.get_ref().as_array() else {
+            return Err(error_at(
+                statuses.span().start,
+                "`status` must be an array of tables: write each entry as `[[status]]`".into(),
+            ));
+        };
+        for item in array.iter() {
+            let Some(table) = item.get_ref().as_table() else {
+                return Err(error_at(
+                    item.span().start,
+                    "each `status` entry must be a table".into(),
+                ));
+            };
+            let entry = parse_entry(table, item.span().start).map_err(|(at, m)| error_at(at, m))?;
+            registry
+                .add(entry)
+                .map_err(|message| error_at(item.span().start, message))?;
+        }
+        registry.entries.sort_by_key(|entry| entry.code);
+        registry.reindex();
+        Ok(registry)
+    }
+
+    fn add(&mut self, entry: Entry) -> Result<(), String> {
+        if let Some(&index) = self.by_code.get(&entry.code) {
+            return Err(format!(
+                "code {} is defined twice: first as `{}`",
+                entry.code, self.entries[index].name
+            ));
+        }
+        let index = self.entries.len();
+        for (spelling, kind) in spellings(&entry) {
+            if let Some(&(other, _)) = self.by_name.get(&spelling) {
+                let other = &self.entries[other];
+                return Err(format!(
+                    "name `{spelling}` of {} is already taken by {} `{}`",
+                    entry.code, other.code, other.name
+                ));
+            }
+            self.by_name.insert(spelling, (index, kind));
+        }
+        self.by_code.insert(entry.code, index);
+        self.entries.push(entry);
+        Ok(())
+    }
+
+    fn reindex(&mut self) {
+        let entries = std::mem::take(&mut self.entries);
+        self.by_code.clear();
+        self.by_name.clear();
+        for entry in entries {
+            // Checked when first added; the order does not change what collides.
+            let _ = self.add(entry);
+        }
+    }
+
+    /// Every entry, in code order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn by_code(&self, code: u16) -> Option<&Entry> {
+        self.by_code.get(&code).map(|&index| &self.entries[index])
+    }
+
+    pub fn by_name(&self, name: &str) -> Option<(&Entry, NameMatch)> {
+        self.by_name
+            .get(name)
+            .map(|&(index, kind)| (&self.entries[index], kind))
+    }
+
+    /// Registered codes of the same class, nearest first (at most `limit`).
+    pub fn nearest_codes(&self, code: u16, limit: usize) -> Vec<&Entry> {
+        let mut same_class: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|entry| entry.class_digit() == code / 100 && !entry.is_unusable())
+            .collect();
+        same_class.sort_by_key(|entry| (entry.code.abs_diff(code), entry.code));
+        same_class.truncate(limit);
+        same_class
+    }
+
+    /// Registry names that look like `name`, closest first (at most `limit`).
+    pub fn similar_names(&self, name: &str, limit: usize) -> Vec<&Entry> {
+        let wanted = fold(name);
+        let mut scored: Vec<(usize, &Entry)> = self
+            .entries
+            .iter()
+            .filter(|entry| !entry.is_unusable())
+            .filter_map(|entry| {
+                std::iter::once(&entry.name)
+                    .chain(&entry.aliases)
+                    .map(|spelling| edit_distance(&wanted, &fold(spelling)))
+                    .min()
+                    .filter(|&distance| distance <= (wanted.len() / 3).max(2))
+                    .map(|distance| (distance, entry))
+            })
+            .collect();
+        scored.sort_by_key(|&(distance, entry)| (distance, entry.code));
+        scored.into_iter().take(limit).map(|(_, e)| e).collect()
+    }
+}
+
+/// The spellings that select an entry: its name and former names, each also in
+/// SCREAMING_SNAKE_CASE.
+fn spellings(entry: &Entry) -> Vec<(String, NameMatch)> {
+    let mut spellings = Vec::new();
+    for (name, kind) in std::iter::once((&entry.name, NameMatch::Current))
+        .chain(entry.aliases.iter().map(|alias| (alias, NameMatch::Former)))
+    {
+        spellings.push((name.clone(), kind));
+        let screaming = screaming_snake_case(name);
+        if screaming != *name {
+            spellings.push((screaming, kind));
+        }
+    }
+    spellings
+}
+
+/// `ImATeapot` to `IM_A_TEAPOT`.
+pub fn screaming_snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, ch) in name.chars().enumerate() {
+        if ch.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(ch.to_ascii_uppercase());
+    }
+    out
+}
+
+/// Whether `name` is UpperCamelCase: an ASCII capital, then ASCII letters and digits.
+pub fn is_upper_camel_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Case and underscores do not count when comparing names for suggestions.
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+fn line_column(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+const FIELDS: [&str; 8] = [
+    "code",
+    "name",
+    "reason",
+    "description",
+    "reference",
+    "aliases",
+    "standing",
+    "origin",
+];
+
+type FieldError = (usize, String);
+
+fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, FieldError> {
+    for (key, _) in table.iter() {
+        if !FIELDS.contains(&key.get_ref().as_ref()) {
+            return Err((
+                key.span().start,
+                format!(
+                    "unknown field `{}`; expected one of {}",
+                    key.get_ref(),
+                    FIELDS.map(|f| format!("`{f}`")).join(", ")
+                ),
+            ));
+        }
+    }
+    let code_value = required(table, "code", start)?;
+    let code = code_value
+        .get_ref()
+        .as_integer()
+        .and_then(|integer| i64::from_str_radix(integer.as_str(), integer.radix()).ok())
+        .ok_or_else(|| (code_value.span().start, "`code` must be an integer".into()))?;
+    if !(100..=599).contains(&code) {
+        return Err((
+            code_value.span().start,
+            format!("code {code} is outside 100..=599"),
+        ));
+    }
+    let name_value = required(table, "name", start)?;
+    let name = string(name_value, "name")?;
+    if !is_upper_camel_case(&name) {
+        return Err((
+            name_value.span().start,
+            format!("name `{name}` is not UpperCamelCase (like `NotFound`)"),
+        ));
+    }
+    let mut aliases = Vec::new();
+    if let Some(value) = table.get("aliases") {
+        let array = value.get_ref().as_array().ok_or_else(|| {
+            (
+                value.span().start,
+                "`aliases` must be an array of strings".to_owned(),
+            )
+        })?;
+        for alias in array.iter() {
+            let text = string(alias, "aliases")?;
+            if !is_upper_camel_case(&text) {
+                return Err((
+                    alias.span().start,
+                    format!("alias `{text}` is not UpperCamelCase"),
+                ));
+            }
+            aliases.push(text);
+        }
+    }
+    let standing = match table.get("standing") {
+        None => None,
+        Some(value) => {
+            let text = string(value, "standing")?;
+            let found = Standing::ALL.iter().find(|(word, _)| *word == text);
+            Some(found.map(|(_, standing)| *standing).ok_or_else(|| {
+                (
+                    value.span().start,
+                    format!(
+                        "unknown standing `{text}`; expected `deprecated`, `reserved`, `obsolete` or `temporary`"
+                    ),
+                )
+            })?)
+        }
+    };
+    let origin = table
+        .get("origin")
+        .map(|value| string(value, "origin"))
+        .transpose()?;
+    Ok(Entry {
+        code: code as u16,
+        name,
+        reason: non_empty(required(table, "reason", start)?, "reason")?,
+        description: non_empty(required(table, "description", start)?, "description")?,
+        reference: non_empty(required(table, "reference", start)?, "reference")?,
+        aliases,
+        standing,
+        origin,
+    })
+}
+
+fn required<'a, 'i>(
+    table: &'a DeTable<'i>,
+    field: &str,
+    start: usize,
+) -> Result<&'a Spanned<DeValue<'i>>, FieldError> {
+    table
+        .get(field)
+        .ok_or_else(|| (start, format!("missing field `{field}`")))
+}
+
+fn string(value: &Spanned<DeValue>, field: &str) -> Result<String, FieldError> {
+    value
+        .get_ref()
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| (value.span().start, format!("`{field}` must be a string")))
+}
+
+fn non_empty(value: &Spanned<DeValue>, field: &str) -> Result<String, FieldError> {
+    let text = string(value, field)?;
+    if text.trim().is_empty() {
+        return Err((value.span().start, format!("`{field}` must not be empty")));
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_with_rfc_9110_names() {
+        let registry = builtin().expect("built-in registry parses");
+        let entry = registry.by_code(413).unwrap();
+        assert_eq!(entry.name, "ContentTooLarge");
+        assert_eq!(registry.by_name("PAYLOAD_TOO_LARGE").unwrap().1, NameMatch::Former);
+        assert_eq!(registry.by_name("IM_A_TEAPOT").unwrap().0.code, 418);
+        assert!(registry.by_code(306).unwrap().is_unusable());
+        assert!(!registry.by_code(418).unwrap().is_unusable());
+    }
+
+    #[test]
+    fn suggestions() {
+        let registry = builtin().unwrap();
+        let names: Vec<_> = registry
+            .similar_names("NotFund", 3)
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names[0], "NotFound");
+        let codes: Vec<_> = registry
+            .nearest_codes(432, 2)
+            .iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, [431, 429]);
+        assert_eq!(screaming_snake_case("ImATeapot"), "IM_A_TEAPOT");
+        assert_eq!(screaming_snake_case("Ok"), "OK");
+    }
+
+    #[test]
+    fn errors_have_positions() {
+        let error = Registry::parse("[[status]]\ncode = 42\n", "x.toml").unwrap_err();
+        assert_eq!((error.line, error.column), (2, 8));
+        assert!(error.message.contains("outside 100..=599"), "{error}");
+
+        let error = Registry::parse("[[status]]\ncode = 200\nnmae = 1\n", "x.toml").unwrap_err();
+        assert_eq!((error.line, error.column), (3, 1));
+        assert!(error.message.contains("unknown field `nmae`"), "{error}");
+
+        let error = Registry::parse("[[status]\n", "x.toml").unwrap_err();
+        assert_eq!(error.line, 1);
+        assert_eq!(error.to_string().split(':').next(), Some("x.toml"));
+    }
+
+    #[test]
+    fn duplicates_are_rejected() {
+        let entry = |code: u16, name: &str| {
+            format!(
+                "[[status]]\ncode = {code}\nname = \"{name}\"\nreason = \"R\"\ndescription = \"D\"\nreference = \"X\"\n"
+            )
+        };
+        let source = entry(599, "A") + &entry(599, "B");
+        let error = Registry::parse(&source, "x.toml").unwrap_err();
+        assert!(error.message.contains("defined twice"), "{error}");
+        assert_eq!(error.line, 7);
+        let source = entry(598, "A") + &entry(599, "A");
+        let error = Registry::parse(&source, "x.toml").unwrap_err();
+        assert!(error.message.contains("already taken"), "{error}");
+    }
+}

@@ -1,0 +1,368 @@
+//! Every check against the registry, in one place. Each error points at the token that is wrong.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::{Attribute, Ident, LitInt, Type};
+
+use crate::ast::{self, MemberKind, StatusEnum, StatusRef};
+use crate::registry::{Entry, NameMatch, Registry};
+
+/// A status found in the registry.
+pub struct Resolved<'r> {
+    pub entry: &'r Entry,
+    /// Where the user wrote it.
+    pub span: Span,
+    /// Set when the user wrote a former name: the deprecation warning goes on this token.
+    pub former_name: Option<Ident>,
+}
+
+/// Looks a status up in the registry.
+pub fn resolve<'r>(status: &StatusRef, registry: &'r Registry) -> syn::Result<Resolved<'r>> {
+    let (entry, former_name) = match status {
+        StatusRef::Code(lit) => (resolve_code(lit, registry)?, None),
+        StatusRef::Name(ident) => resolve_name(ident, registry)?,
+    };
+    if entry.is_unusable() {
+        return Err(syn::Error::new(
+            status.span(),
+            format_args!(
+                "{} is reserved and cannot be used: {} ({})",
+                entry.code, entry.description, entry.reference
+            ),
+        ));
+    }
+    Ok(Resolved {
+        entry,
+        span: status.span(),
+        former_name,
+    })
+}
+
+/// The value of a code literal: a plain decimal integer in 100..=599.
+pub fn code_value(lit: &LitInt) -> syn::Result<u16> {
+    let text = lit.to_string();
+    if lit.suffix() == "xx" {
+        return Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "`{text}` names a whole class of codes; only `status_enum!` accepts it, as a member"
+            ),
+        ));
+    }
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "a status code takes no suffix: write `{}`",
+                lit.base10_digits()
+            ),
+        ));
+    }
+    if ["0x", "0o", "0b"].iter().any(|prefix| text.starts_with(prefix)) {
+        return Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "write the status code in decimal: `{}`",
+                lit.base10_digits()
+            ),
+        ));
+    }
+    match lit.base10_parse::<u16>() {
+        Ok(code @ 100..=599) => Ok(code),
+        _ => Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "{} is not an HTTP status code: codes are 100..=599",
+                lit.base10_digits()
+            ),
+        )),
+    }
+}
+
+fn resolve_code<'r>(lit: &LitInt, registry: &'r Registry) -> syn::Result<&'r Entry> {
+    let code = code_value(lit)?;
+    registry.by_code(code).ok_or_else(|| {
+        let nearest: Vec<String> = registry
+            .nearest_codes(code, 3)
+            .iter()
+            .map(|entry| format!("{} {}", entry.code, entry.reason))
+            .collect();
+        let hint = if nearest.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; nearest registered {}xx codes: {}",
+                code / 100,
+                nearest.join(", ")
+            )
+        };
+        syn::Error::new(
+            lit.span(),
+            format_args!("{code} is not a registered HTTP status code{hint}"),
+        )
+    })
+}
+
+fn resolve_name<'r>(
+    ident: &Ident,
+    registry: &'r Registry,
+) -> syn::Result<(&'r Entry, Option<Ident>)> {
+    let name = ident.to_string();
+    let name = name.strip_prefix("r#").unwrap_or(&name);
+    match registry.by_name(name) {
+        Some((entry, NameMatch::Current)) => Ok((entry, None)),
+        Some((entry, NameMatch::Former)) => Ok((entry, Some(ident.clone()))),
+        None => {
+            let similar: Vec<String> = registry
+                .similar_names(name, 3)
+                .iter()
+                .map(|entry| format!("`{}` ({})", entry.name, entry.code))
+                .collect();
+            let hint = match similar.len() {
+                0 => "; write a registered name like `NotFound` or a code like `404`".to_owned(),
+                1 => format!("; did you mean {}?", similar[0]),
+                _ => format!("; did you mean one of {}?", similar.join(", ")),
+            };
+            Err(syn::Error::new(
+                ident.span(),
+                format_args!("unknown HTTP status name `{name}`{hint}"),
+            ))
+        }
+    }
+}
+
+/// The note of the deprecation warning for a former name.
+pub fn former_name_note(former: &Ident, entry: &Entry) -> String {
+    format!(
+        "`{former}` is a former name of {} {}: use `{}`",
+        entry.code, entry.reason, entry.name
+    )
+}
+
+/// A `status_enum!` that passed the checks, variants in code order.
+pub struct CheckedEnum<'r> {
+    pub variants: Vec<CheckedVariant<'r>>,
+    pub catch_all: Option<CatchAll>,
+    /// Former names the user wrote, each to be warned about at its token.
+    pub former_names: Vec<(Ident, &'r Entry)>,
+}
+
+pub struct CheckedVariant<'r> {
+    pub ident: Ident,
+    pub entry: &'r Entry,
+    pub attrs: Vec<Attribute>,
+    /// The user chose the variant's name (`Missing = 410`).
+    pub renamed: bool,
+}
+
+pub struct CatchAll {
+    pub ident: Ident,
+    pub attrs: Vec<Attribute>,
+    pub ty: Type,
+}
+
+/// Checks every member; errors are collected, and the members that passed are kept so that
+/// the enum can still be emitted and uses of it do not add a cascade of errors.
+pub fn check_status_enum<'r>(
+    input: &StatusEnum,
+    registry: &'r Registry,
+) -> (CheckedEnum<'r>, Option<syn::Error>) {
+    let mut errors = None;
+    let mut checked = CheckedEnum {
+        variants: Vec::new(),
+        catch_all: None,
+        former_names: Vec::new(),
+    };
+    // code -> how it was first listed; variant name -> how it was first listed
+    let mut codes: HashMap<u16, String> = HashMap::new();
+    let mut names: HashMap<String, String> = HashMap::new();
+
+    let mut add = |checked: &mut CheckedEnum<'r>,
+                   errors: &mut Option<syn::Error>,
+                   ident: Ident,
+                   entry: &'r Entry,
+                   attrs: &[Attribute],
+                   renamed: bool,
+                   listed_as: String,
+                   span: Span| {
+        if let Some(first) = codes.get(&entry.code) {
+            ast::combine(
+                errors,
+                syn::Error::new(
+                    span,
+                    format_args!(
+                        "{} {} is listed twice: first as `{first}`",
+                        entry.code, entry.reason
+                    ),
+                ),
+            );
+            return;
+        }
+        if let Some(first) = names.get(&ident.to_string()) {
+            ast::combine(
+                errors,
+                syn::Error::new(
+                    span,
+                    format_args!("variant `{ident}` is defined twice: first by `{first}`"),
+                ),
+            );
+            return;
+        }
+        codes.insert(entry.code, listed_as.clone());
+        names.insert(ident.to_string(), listed_as);
+        checked.variants.push(CheckedVariant {
+            ident,
+            entry,
+            attrs: attrs.to_vec(),
+            renamed,
+        });
+    };
+
+    for member in &input.members {
+        match &member.kind {
+            MemberKind::Status { rename, status } => match resolve(status, registry) {
+                Ok(resolved) => {
+                    let listed_as = match rename {
+                        Some(rename) => format!("{rename} = {}", status.text()),
+                        None => status.text(),
+                    };
+                    let ident = match rename {
+                        Some(rename) => rename.clone(),
+                        None => Ident::new(&resolved.entry.name, resolved.span),
+                    };
+                    if let Some(former) = resolved.former_name {
+                        checked.former_names.push((former, resolved.entry));
+                    }
+                    add(
+                        &mut checked,
+                        &mut errors,
+                        ident,
+                        resolved.entry,
+                        &member.attrs,
+                        rename.is_some(),
+                        listed_as,
+                        resolved.span,
+                    );
+                }
+                Err(error) => ast::combine(&mut errors, error),
+            },
+            MemberKind::Class { lit } => {
+                let class = lit.base10_digits();
+                let Some(digit) = class.parse::<u16>().ok().filter(|d| (1..=5).contains(d)) else {
+                    ast::combine(
+                        &mut errors,
+                        syn::Error::new(
+                            lit.span(),
+                            format_args!(
+                                "`{class}xx` is not a status class: classes are `1xx` to `5xx`"
+                            ),
+                        ),
+                    );
+                    continue;
+                };
+                let class_members = registry
+                    .entries()
+                    .iter()
+                    .filter(|entry| entry.class_digit() == digit && entry.in_status_code());
+                for entry in class_members {
+                    let ident = Ident::new(&entry.name, lit.span());
+                    let listed_as = format!("{digit}xx");
+                    add(
+                        &mut checked,
+                        &mut errors,
+                        ident,
+                        entry,
+                        &member.attrs,
+                        false,
+                        listed_as,
+                        lit.span(),
+                    );
+                }
+            }
+            MemberKind::CatchAll { ident, ty } => {
+                if let Some(first) = &checked.catch_all {
+                    ast::combine(
+                        &mut errors,
+                        syn::Error::new(
+                            ident.span(),
+                            format_args!(
+                                "a status enum has at most one catch-all; `{}` is the first",
+                                first.ident
+                            ),
+                        ),
+                    );
+                } else if !is_u16(ty) {
+                    ast::combine(
+                        &mut errors,
+                        syn::Error::new_spanned(
+                            ty,
+                            "the catch-all holds the code as `u16`: write `Other(u16)`",
+                        ),
+                    );
+                } else {
+                    checked.catch_all = Some(CatchAll {
+                        ident: ident.clone(),
+                        attrs: member.attrs.clone(),
+                        ty: ty.clone(),
+                    });
+                }
+            }
+        }
+    }
+    if let Some(catch_all) = &checked.catch_all
+        && let Some(variant) = checked.variants.iter().find(|v| v.ident == catch_all.ident)
+    {
+        ast::combine(
+            &mut errors,
+            syn::Error::new(
+                catch_all.ident.span(),
+                format_args!(
+                    "the catch-all `{}` has the name of the variant for {}",
+                    catch_all.ident, variant.entry.code
+                ),
+            ),
+        );
+        checked.catch_all = None;
+    }
+    checked.variants.sort_by_key(|variant| variant.entry.code);
+    if let Some(member_errors) = &input.member_errors {
+        let mut all = member_errors.clone();
+        if let Some(errors) = errors {
+            all.combine(errors);
+        }
+        errors = Some(all);
+    }
+    (checked, errors)
+}
+
+fn is_u16(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) => path.qself.is_none() && path.path.is_ident("u16"),
+        _ => false,
+    }
+}
+
+/// What `status!` accepts: a code or name of `StatusCode`, which holds IANA codes only.
+pub fn check_status_code<'r>(
+    status: &StatusRef,
+    registry: &'r Registry,
+) -> syn::Result<Resolved<'r>> {
+    let resolved = resolve(status, registry)?;
+    let entry = resolved.entry;
+    if !entry.in_status_code() {
+        let owner = match &entry.origin {
+            Some(origin) => format!("a {origin} code"),
+            None => "not an IANA code".to_owned(),
+        };
+        return Err(syn::Error::new(
+            resolved.span,
+            format_args!(
+                "{} {} is {owner}, and `StatusCode` holds IANA codes only; \
+                 list it in your own enum with `status_enum! {{ pub enum MyStatus {{ {}, ... }} }}`",
+                entry.code, entry.reason, entry.name
+            ),
+        ));
+    }
+    Ok(resolved)
+}

@@ -1,0 +1,1 @@
+//! Integration and UI tests of the workspace live in `tests/`; this library is empty.
