@@ -41,5 +41,115 @@ pub use code::StatusCode;
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use status::HttpStatus;
 
+/// Expands to a [`StatusCode`] variant, checked against the registry while the crate
+/// compiles.
+///
+/// Takes a code, a name, or a name in SCREAMING_SNAKE_CASE. The result is a path, so it works
+/// in expressions, in `const` items and in `match` patterns:
+///
+/// ```
+/// use status_core::{StatusCode, status};
+///
+/// const MISSING: StatusCode = status!(404);
+/// assert_eq!(MISSING, StatusCode::NotFound);
+/// assert_eq!(status!(NotFound), MISSING);
+/// assert_eq!(status!(NOT_FOUND), MISSING);
+///
+/// fn retry(status: StatusCode) -> bool {
+///     matches!(status, status!(429) | status!(ServiceUnavailable))
+/// }
+/// assert!(retry(StatusCode::TooManyRequests));
+/// ```
+///
+/// An unknown code or name is a compile error at the token, with the nearest registered codes
+/// or closest names; 306 is refused with the reason; a former name such as `PayloadTooLarge`
+/// compiles with a deprecation warning naming the current one:
+///
+/// ```compile_fail
+/// let status = status_core::status!(432); // 432 is not a registered HTTP status code
+/// ```
+///
+/// `StatusCode` holds IANA codes only: a vendor code such as nginx's 499 belongs in a
+/// [`status_enum!`].
 #[cfg(feature = "macros")]
-pub use status_macros::{status, status_enum};
+pub use status_macros::status;
+
+/// Defines a closed enum of exactly the statuses an API answers with.
+///
+/// Each member is one of:
+///
+/// | member | variant |
+/// |---|---|
+/// | `Ok`, `NotFound` | a registry name |
+/// | `NOT_FOUND` | SCREAMING_SNAKE_CASE, becomes `NotFound` |
+/// | `429` | a code: the variant is named from the registry, `TooManyRequests` |
+/// | `Missing = 410` | your own variant name for a registered code |
+/// | `5xx` | every IANA code of the class |
+/// | `Other(u16)` | a catch-all: `From<u16>` replaces `TryFrom<u16>` |
+///
+/// Attributes and doc comments on the enum and on members pass through. Vendor codes of the
+/// registry (nginx 499, Cloudflare 52x) may be listed too.
+///
+/// ```
+/// use status_core::{HttpStatus, StatusCode, status_enum};
+///
+/// status_enum! {
+///     /// Statuses the orders API answers with.
+///     pub enum OrderStatus {
+///         Ok,
+///         Created,
+///         NOT_FOUND,
+///         429,
+///         Missing = 410,
+///         5xx,
+///     }
+/// }
+///
+/// assert_eq!(OrderStatus::Missing.code(), 410);
+/// assert_eq!(OrderStatus::TooManyRequests.reason(), "Too Many Requests");
+/// assert_eq!(OrderStatus::ALL.len(), 5 + 11);
+/// assert_eq!(OrderStatus::try_from(404), Ok(OrderStatus::NotFound));
+/// assert!(OrderStatus::try_from(418).is_err());
+/// assert_eq!("201".parse(), Ok(OrderStatus::Created));
+/// assert_eq!(format!("{:>20}", OrderStatus::Ok), "              200 OK");
+///
+/// // Every member is IANA, so the conversion into `StatusCode` cannot fail.
+/// let status: StatusCode = OrderStatus::BadGateway.into();
+/// assert_eq!(status, StatusCode::BadGateway);
+/// assert_eq!(OrderStatus::try_from(StatusCode::Gone), Ok(OrderStatus::Missing));
+///
+/// // `match` is exhaustive without a wildcard.
+/// fn retryable(status: OrderStatus) -> bool {
+///     match status {
+///         OrderStatus::TooManyRequests | OrderStatus::ServiceUnavailable => true,
+///         OrderStatus::Ok | OrderStatus::Created | OrderStatus::NotFound | OrderStatus::Missing => false,
+///         other => other.is_server_error(),
+///     }
+/// }
+/// assert!(retryable(OrderStatus::TooManyRequests));
+/// ```
+///
+/// With a catch-all, every `u16` converts:
+///
+/// ```
+/// use status_core::status_enum;
+///
+/// status_enum! {
+///     pub enum ProxyStatus { Ok, 499, Other(u16) }
+/// }
+///
+/// assert_eq!(ProxyStatus::from(499), ProxyStatus::ClientClosedRequest);
+/// assert_eq!(ProxyStatus::from(404), ProxyStatus::Other(404));
+/// assert_eq!(ProxyStatus::Other(404).reason(), "Not Found");
+/// assert_eq!(ProxyStatus::from(599).to_string(), "599");
+/// ```
+///
+/// Every mistake is a compile error at its token, all of them in one build:
+///
+/// ```compile_fail
+/// status_core::status_enum! {
+///     enum Broken { NotFund, 432, Ok, 200 }
+/// }
+/// ```
+#[cfg(feature = "macros")]
+pub use status_macros::status_enum;

@@ -67,7 +67,10 @@ impl StatusRef {
 /// `status!(...)`: exactly one status.
 pub fn parse_single_status(input: ParseStream) -> syn::Result<StatusRef> {
     if input.is_empty() {
-        return Err(input.error("expected a status code like `404` or a name like `NotFound`"));
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "`status!` needs a status code or name, such as `status!(404)` or `status!(NotFound)`",
+        ));
     }
     let status = StatusRef::parse(input)?;
     if !input.is_empty() {
@@ -86,8 +89,6 @@ pub struct StatusEnum {
     pub vis: Visibility,
     pub ident: Ident,
     pub members: Vec<Member>,
-    /// Errors in individual members; the rest of the enum is still usable.
-    pub member_errors: Option<syn::Error>,
 }
 
 pub struct Member {
@@ -104,7 +105,10 @@ pub enum MemberKind {
     /// `4xx`: every IANA code of the class.
     Class { lit: LitInt },
     /// `Other(u16)`.
-    CatchAll { ident: Ident, ty: Type },
+    CatchAll { ident: Ident, ty: Box<Type> },
+    /// A member that does not parse; reported in order with the others, and the rest of the
+    /// enum is still emitted.
+    Invalid(syn::Error),
 }
 
 pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
@@ -121,7 +125,6 @@ pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
         return Err(input.error("unexpected tokens after the enum"));
     }
     let mut members = Vec::new();
-    let mut member_errors: Option<syn::Error> = None;
     while !content.is_empty() {
         let attrs = content.call(Attribute::parse_outer)?;
         let mut tokens = TokenStream::new();
@@ -131,15 +134,15 @@ pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
         if tokens.is_empty() {
             return Err(content.error("expected a status before `,`"));
         }
-        match parse_member.parse2(tokens) {
-            Ok(kind) => members.push(Member { attrs, kind }),
-            Err(error) => combine(&mut member_errors, error),
-        }
+        let kind = parse_member
+            .parse2(tokens)
+            .unwrap_or_else(MemberKind::Invalid);
+        members.push(Member { attrs, kind });
         if !content.is_empty() {
             content.parse::<Token![,]>()?;
         }
     }
-    if members.is_empty() && member_errors.is_none() {
+    if members.is_empty() {
         return Err(syn::Error::new(
             brace.span.join(),
             format_args!(
@@ -152,7 +155,6 @@ pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
         vis,
         ident,
         members,
-        member_errors,
     })
 }
 
@@ -161,7 +163,7 @@ fn parse_member(input: ParseStream) -> syn::Result<MemberKind> {
         let ident: Ident = input.parse()?;
         let content;
         parenthesized!(content in input);
-        let ty: Type = content.parse()?;
+        let ty = Box::new(content.parse::<Type>()?);
         MemberKind::CatchAll { ident, ty }
     } else if input.peek(Ident) && input.peek2(Token![=]) {
         let rename: Ident = input.parse()?;

@@ -32,7 +32,9 @@ fn camel_case_of(former: &Ident, entry: &Entry) -> String {
 }
 
 /// Uses of deprecated items spanned at each former name the user wrote.
-pub fn former_name_warnings<'r>(former_names: impl IntoIterator<Item = (&'r Ident, &'r Entry)>) -> TokenStream {
+pub fn former_name_warnings<'r>(
+    former_names: impl IntoIterator<Item = (&'r Ident, &'r Entry)>,
+) -> TokenStream {
     former_names
         .into_iter()
         .map(|(former, entry)| {
@@ -76,9 +78,14 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     let variants = &checked.variants;
     let count = variants.len();
     let idents: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
-    let codes: Vec<Literal> = variants.iter().map(|v| Literal::u16_unsuffixed(v.entry.code)).collect();
+    let codes: Vec<Literal> = variants
+        .iter()
+        .map(|v| Literal::u16_unsuffixed(v.entry.code))
+        .collect();
     let reasons = variants.iter().map(|v| &v.entry.reason);
-    let lines = variants.iter().map(|v| format!("{} {}", v.entry.code, v.entry.reason));
+    let lines = variants
+        .iter()
+        .map(|v| format!("{} {}", v.entry.code, v.entry.reason));
     let descriptions = variants.iter().map(|v| &v.entry.description);
     let references = variants.iter().map(|v| &v.entry.reference);
     let variant_defs = variants.iter().map(|v| {
@@ -116,7 +123,6 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
     let none = Literal::usize_unsuffixed(none);
 
-    let member_of = |body: TokenStream| quote!(#body);
     let (position_fn, code_fn, reason_fn, description_fn, reference_fn, display_body, from_code_fn) =
         match catch_all {
             None => (
@@ -158,12 +164,12 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                             },
                         }
                     },
-                    member_of(quote! {
+                    quote! {
                         match position(self) {
                             ::core::option::Option::Some(position) => REASONS[position],
                             ::core::option::Option::None => ::status_core::__private::reason_of(self.code()),
                         }
-                    }),
+                    },
                     quote! {
                         match position(self) {
                             ::core::option::Option::Some(position) => DESCRIPTIONS[position],
@@ -192,7 +198,9 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                 )
             }
         };
-    let codes_table = catch_all.is_some().then(|| quote!(const CODES: [u16; #count] = [#(#codes),*];));
+    let codes_table = catch_all
+        .is_some()
+        .then(|| quote!(const CODES: [u16; #count] = [#(#codes),*];));
 
     let u16_conversion = match catch_all {
         None => quote! {
@@ -223,13 +231,14 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         }
     };
 
-    let status_code_conversions = if defining_status_code {
-        deprecated_aliases(checked)
+    // `StatusCode` gets its former names as constants, outside the anonymous `const` so that
+    // warnings name them `StatusCode::PayloadTooLarge`; other enums get conversions with it.
+    let (former_name_consts, status_code_conversions) = if defining_status_code {
+        (deprecated_aliases(checked), TokenStream::new())
     } else {
-        status_code_conversions(ident, &type_name, checked)
+        (TokenStream::new(), status_code_conversions(ident, checked))
     };
 
-    let class_doc = format!("The class of the status: 1xx to 5xx.");
     let predicates = [
         ("is_informational", "Informational", "1xx"),
         ("is_success", "Success", "2xx"),
@@ -270,6 +279,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         }
 
         #warnings
+        #former_name_consts
 
         const _: () = {
             const ALL: [#ident; #count] = [#(#ident::#idents),*];
@@ -325,7 +335,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                     #reference_fn
                 }
 
-                #[doc = #class_doc]
+                /// The class of the status: 1xx to 5xx.
                 #[inline]
                 pub const fn class(self) -> ::status_core::StatusClass {
                     ::status_core::__private::class_of(self.code())
@@ -392,7 +402,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
 /// `TryFrom<StatusCode> for E`, and `From<E> for StatusCode` when every member is in
 /// `StatusCode` (else `TryFrom`).
-fn status_code_conversions(ident: &Ident, type_name: &str, checked: &CheckedEnum) -> TokenStream {
+fn status_code_conversions(ident: &Ident, checked: &CheckedEnum) -> TokenStream {
     let from_status_code = match &checked.catch_all {
         None => quote! {
             impl ::core::convert::TryFrom<::status_core::StatusCode> for #ident {
@@ -431,7 +441,6 @@ fn status_code_conversions(ident: &Ident, type_name: &str, checked: &CheckedEnum
             }
         }
     } else {
-        let _ = type_name;
         quote! {
             impl ::core::convert::TryFrom<#ident> for ::status_core::StatusCode {
                 type Error = ::status_core::InvalidStatusCode;
@@ -473,7 +482,10 @@ fn deprecated_aliases(checked: &CheckedEnum) -> TokenStream {
 
 /// The rustdoc of a generated variant: status line, description, reference, standing.
 fn variant_doc(entry: &Entry, renamed: bool) -> String {
-    let mut doc = format!("`{} {}`\n\n{}\n\n", entry.code, entry.reason, entry.description);
+    let mut doc = format!(
+        "`{} {}`\n\n{}\n\n",
+        entry.code, entry.reason, entry.description
+    );
     doc.push_str(&reference_markdown(&entry.reference));
     if let Some(standing) = entry.standing {
         let note = match standing {
@@ -483,7 +495,6 @@ fn variant_doc(entry: &Entry, renamed: bool) -> String {
             Standing::Temporary => "a temporary registration",
         };
         doc.push_str(&format!("\n\nThis code is {note}."));
-        let _ = standing.as_str();
     }
     if let Some(origin) = &entry.origin {
         doc.push_str(&format!("\n\nNot an IANA code: used by {origin}."));

@@ -27,13 +27,6 @@ impl Standing {
         ("obsolete", Standing::Obsolete),
         ("temporary", Standing::Temporary),
     ];
-
-    pub fn as_str(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(_, standing)| *standing == self)
-            .map_or("", |(text, _)| text)
-    }
 }
 
 /// One registered status code.
@@ -236,7 +229,15 @@ impl Registry {
             .filter_map(|entry| {
                 std::iter::once(&entry.name)
                     .chain(&entry.aliases)
-                    .map(|spelling| edit_distance(&wanted, &fold(spelling)))
+                    .map(|spelling| {
+                        let candidate = fold(spelling);
+                        // A part of the name (`Teapot`) counts as close.
+                        if wanted.len() >= 4 && candidate.contains(&wanted) {
+                            1
+                        } else {
+                            edit_distance(&wanted, &candidate)
+                        }
+                    })
                     .min()
                     .filter(|&distance| distance <= (wanted.len() / 3).max(2))
                     .map(|distance| (distance, entry))
@@ -278,8 +279,7 @@ pub fn screaming_snake_case(name: &str) -> String {
 /// Whether `name` is UpperCamelCase: an ASCII capital, then ASCII letters and digits.
 pub fn is_upper_camel_case(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_alphanumeric())
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Case and underscores do not count when comparing names for suggestions.
@@ -442,7 +442,10 @@ mod tests {
         let registry = builtin().expect("built-in registry parses");
         let entry = registry.by_code(413).unwrap();
         assert_eq!(entry.name, "ContentTooLarge");
-        assert_eq!(registry.by_name("PAYLOAD_TOO_LARGE").unwrap().1, NameMatch::Former);
+        assert_eq!(
+            registry.by_name("PAYLOAD_TOO_LARGE").unwrap().1,
+            NameMatch::Former
+        );
         assert_eq!(registry.by_name("IM_A_TEAPOT").unwrap().0.code, 418);
         assert!(registry.by_code(306).unwrap().is_unusable());
         assert!(!registry.by_code(418).unwrap().is_unusable());

@@ -59,7 +59,10 @@ pub fn code_value(lit: &LitInt) -> syn::Result<u16> {
             ),
         ));
     }
-    if ["0x", "0o", "0b"].iter().any(|prefix| text.starts_with(prefix)) {
+    if ["0x", "0o", "0b"]
+        .iter()
+        .any(|prefix| text.starts_with(prefix))
+    {
         return Err(syn::Error::new(
             lit.span(),
             format_args!(
@@ -280,6 +283,7 @@ pub fn check_status_enum<'r>(
                     );
                 }
             }
+            MemberKind::Invalid(error) => ast::combine(&mut errors, error.clone()),
             MemberKind::CatchAll { ident, ty } => {
                 if let Some(first) = &checked.catch_all {
                     ast::combine(
@@ -304,7 +308,7 @@ pub fn check_status_enum<'r>(
                     checked.catch_all = Some(CatchAll {
                         ident: ident.clone(),
                         attrs: member.attrs.clone(),
-                        ty: ty.clone(),
+                        ty: (**ty).clone(),
                     });
                 }
             }
@@ -326,13 +330,6 @@ pub fn check_status_enum<'r>(
         checked.catch_all = None;
     }
     checked.variants.sort_by_key(|variant| variant.entry.code);
-    if let Some(member_errors) = &input.member_errors {
-        let mut all = member_errors.clone();
-        if let Some(errors) = errors {
-            all.combine(errors);
-        }
-        errors = Some(all);
-    }
     (checked, errors)
 }
 
@@ -351,15 +348,13 @@ pub fn check_status_code<'r>(
     let resolved = resolve(status, registry)?;
     let entry = resolved.entry;
     if !entry.in_status_code() {
-        let owner = match &entry.origin {
-            Some(origin) => format!("a {origin} code"),
-            None => "not an IANA code".to_owned(),
-        };
+        let origin = entry.origin.as_deref().unwrap_or("elsewhere");
         return Err(syn::Error::new(
             resolved.span,
             format_args!(
-                "{} {} is {owner}, and `StatusCode` holds IANA codes only; \
-                 list it in your own enum with `status_enum! {{ pub enum MyStatus {{ {}, ... }} }}`",
+                "{} {} is not an IANA code (it comes from {origin}), and `StatusCode` holds \
+                 IANA codes only; list it in an enum of your own: \
+                 `status_enum! {{ pub enum MyStatus {{ {}, ... }} }}`",
                 entry.code, entry.reason, entry.name
             ),
         ));

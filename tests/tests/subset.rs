@@ -1,0 +1,211 @@
+//! Every generated item on user-defined `status_enum!` types.
+#![deny(missing_docs)]
+
+use std::collections::HashSet;
+
+use status_core::{HttpStatus, InvalidStatusCode, StatusClass, StatusCode, status_enum};
+
+status_enum! {
+    /// Statuses the orders API answers with.
+    #[derive(Default)]
+    pub enum OrderStatus {
+        /// Everything went well.
+        #[default]
+        Ok,
+        NOT_FOUND,
+        429,
+        Missing = 410,
+        5xx,
+    }
+}
+
+status_enum! {
+    /// Codes a proxy logs, vendor codes included.
+    pub enum ProxyStatus {
+        BadGateway,
+        499,
+        SslHandshakeFailed,
+    }
+}
+
+status_enum! {
+    /// Anything, with the common ones named.
+    #[non_exhaustive]
+    pub enum LoggedStatus {
+        Ok,
+        ClientClosedRequest,
+        Unknown(u16),
+    }
+}
+
+status_enum! {
+    enum Private { Created }
+}
+
+#[test]
+fn members_and_names() {
+    assert_eq!(OrderStatus::NotFound.code(), 404);
+    assert_eq!(OrderStatus::TooManyRequests.code(), 429);
+    assert_eq!(OrderStatus::Missing.code(), 410);
+    assert_eq!(OrderStatus::Missing.reason(), "Gone");
+    assert_eq!(OrderStatus::Missing.to_string(), "410 Gone");
+    assert_eq!(OrderStatus::Missing as u16, 410);
+    assert_eq!(OrderStatus::default(), OrderStatus::Ok);
+    let codes: Vec<u16> = OrderStatus::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(
+        codes,
+        [
+            200, 404, 410, 429, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511
+        ]
+    );
+    assert_eq!(Private::Created.code(), 201);
+    assert_eq!(Private::ALL, [Private::Created]);
+}
+
+#[test]
+fn tables_match_status_code() {
+    for &status in OrderStatus::ALL {
+        let general = StatusCode::from(status);
+        assert_eq!(general.code(), status.code());
+        assert_eq!(status.reason(), general.reason());
+        assert_eq!(status.description(), general.description());
+        assert_eq!(status.reference(), general.reference());
+        assert_eq!(status.class(), general.class());
+        assert_eq!(status.to_string(), general.to_string());
+        assert_eq!(status.is_error(), general.is_error());
+        assert_eq!(status.is_server_error(), general.is_server_error());
+        assert_eq!(status.is_client_error(), general.is_client_error());
+        assert_eq!(status.is_success(), general.is_success());
+        assert_eq!(status.is_redirection(), general.is_redirection());
+        assert_eq!(status.is_informational(), general.is_informational());
+        assert_eq!(OrderStatus::try_from(general), Ok(status));
+    }
+    assert_eq!(
+        OrderStatus::try_from(StatusCode::Created),
+        Err(InvalidStatusCode::new(201, "OrderStatus"))
+    );
+}
+
+#[test]
+fn every_u16_round_trips() {
+    let members: HashSet<u16> = OrderStatus::ALL.iter().map(|s| s.code()).collect();
+    let vendor: HashSet<u16> = ProxyStatus::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(vendor, HashSet::from([502, 499, 525]));
+    for code in 0..=u16::MAX {
+        match OrderStatus::try_from(code) {
+            Ok(status) => {
+                assert!(members.contains(&code));
+                assert_eq!(u16::from(status), code);
+                assert_eq!(OrderStatus::from_code(code), Some(status));
+                assert_eq!(format!("{:03}", code).parse::<OrderStatus>(), Ok(status));
+            }
+            Err(error) => {
+                assert!(!members.contains(&code));
+                assert_eq!(error.code(), code);
+                assert_eq!(error.target(), "OrderStatus");
+                assert_eq!(OrderStatus::from_code(code), None);
+            }
+        }
+        assert_eq!(ProxyStatus::try_from(code).is_ok(), vendor.contains(&code));
+        let logged = LoggedStatus::from(code);
+        assert_eq!(logged.code(), code);
+        assert_eq!(u16::from(logged), code);
+        match code {
+            200 => assert_eq!(logged, LoggedStatus::Ok),
+            499 => assert_eq!(logged, LoggedStatus::ClientClosedRequest),
+            _ => assert_eq!(logged, LoggedStatus::Unknown(code)),
+        }
+        let valid = (100..=599).contains(&code);
+        assert_eq!(LoggedStatus::from_code(code), valid.then_some(logged));
+    }
+}
+
+#[test]
+fn vendor_members_convert_to_status_code_fallibly() {
+    assert_eq!(
+        StatusCode::try_from(ProxyStatus::BadGateway),
+        Ok(StatusCode::BadGateway)
+    );
+    let error = StatusCode::try_from(ProxyStatus::ClientClosedRequest).unwrap_err();
+    assert_eq!(error, InvalidStatusCode::new(499, "StatusCode"));
+    assert_eq!(
+        ProxyStatus::ClientClosedRequest.to_string(),
+        "499 Client Closed Request"
+    );
+    assert_eq!(
+        ProxyStatus::SslHandshakeFailed.class(),
+        StatusClass::ServerError
+    );
+    assert_eq!(
+        ProxyStatus::try_from(StatusCode::BadGateway),
+        Ok(ProxyStatus::BadGateway)
+    );
+    assert!(ProxyStatus::try_from(StatusCode::Ok).is_err());
+}
+
+#[test]
+fn catch_all() {
+    let other = LoggedStatus::Unknown(404);
+    assert_eq!(other.reason(), "Not Found");
+    assert_eq!(other.description(), StatusCode::NotFound.description());
+    assert_eq!(other.reference(), StatusCode::NotFound.reference());
+    assert_eq!(other.to_string(), "404 Not Found");
+    assert_eq!(format!("[{:>15}]", other), "[  404 Not Found]");
+    assert_eq!(format!("[{:<5}]", LoggedStatus::Unknown(599)), "[599  ]");
+    assert_eq!(LoggedStatus::Unknown(599).to_string(), "599");
+    assert_eq!(LoggedStatus::Unknown(599).reason(), "");
+    assert_eq!(
+        LoggedStatus::ClientClosedRequest.reason(),
+        "Client Closed Request"
+    );
+    assert_eq!(LoggedStatus::from(StatusCode::Ok), LoggedStatus::Ok);
+    assert_eq!(
+        LoggedStatus::from(StatusCode::Gone),
+        LoggedStatus::Unknown(410)
+    );
+    assert_eq!(
+        StatusCode::try_from(LoggedStatus::Unknown(410)),
+        Ok(StatusCode::Gone)
+    );
+    assert!(StatusCode::try_from(LoggedStatus::ClientClosedRequest).is_err());
+    assert_eq!("599".parse(), Ok(LoggedStatus::Unknown(599)));
+    assert_eq!("200".parse(), Ok(LoggedStatus::Ok));
+    assert_eq!("099".parse::<LoggedStatus>().unwrap_err().code(), Some(99));
+    assert_eq!(
+        LoggedStatus::ALL,
+        [LoggedStatus::Ok, LoggedStatus::ClientClosedRequest]
+    );
+    // Not HTTP: kept as is, and a malformed response counts as the server's fault.
+    let bogus = LoggedStatus::from(42);
+    assert_eq!(bogus.code(), 42);
+    assert_eq!(bogus.class(), StatusClass::ServerError);
+    assert!(bogus.is_error());
+    let dynamic: &dyn HttpStatus = &LoggedStatus::Unknown(302);
+    assert!(dynamic.is_redirection());
+    assert_eq!(dynamic.reason(), "Found");
+}
+
+#[test]
+fn const_fns_work_in_const_context() {
+    const CODE: u16 = OrderStatus::Missing.code();
+    const REASON: &str = OrderStatus::TooManyRequests.reason();
+    const FOUND: Option<OrderStatus> = OrderStatus::from_code(404);
+    const CLASS: StatusClass = OrderStatus::BadGateway.class();
+    const SERVER: bool = OrderStatus::BadGateway.is_server_error();
+    assert_eq!((CODE, REASON), (410, "Too Many Requests"));
+    assert_eq!(FOUND, Some(OrderStatus::NotFound));
+    assert_eq!(CLASS, StatusClass::ServerError);
+    const { assert!(SERVER) };
+}
+
+#[test]
+fn exhaustive_match_needs_no_wildcard() {
+    fn label(status: ProxyStatus) -> &'static str {
+        match status {
+            ProxyStatus::BadGateway => "gateway",
+            ProxyStatus::ClientClosedRequest => "client left",
+            ProxyStatus::SslHandshakeFailed => "tls",
+        }
+    }
+    assert_eq!(label(ProxyStatus::ClientClosedRequest), "client left");
+}
