@@ -4,8 +4,8 @@
 //!   descriptions and references, generated from the project's registry.
 //! - [`status!`]: a `StatusCode` checked at compile time: `status!(404)`, `status!(NotFound)`.
 //! - [`status_enum!`]: your own closed enum of exactly the statuses your API answers with.
-//! - [`HttpStatus`]: the trait all of them implement, and that `#[derive(HttpStatus)]`
-//!   implements for your error types.
+//! - [`HttpStatus`](trait@HttpStatus): the trait all of them implement, and that
+//!   [`#[derive(HttpStatus)]`](derive@HttpStatus) implements for your error types.
 //!
 //! ```
 //! use status_core::{HttpStatus, StatusCode, status, status_enum};
@@ -41,6 +41,54 @@ pub use code::StatusCode;
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use status::HttpStatus;
 
+/// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct.
+///
+/// Each variant gets `#[status(...)]` with a code (`404`), a name (`NotFound`) or a
+/// SCREAMING name (`NOT_FOUND`); `#[status(...)]` on the enum is the default for variants
+/// without one. `#[status(transparent)]` on a variant (or struct) with a single field
+/// delegates to that field's `HttpStatus`; a field of generic type gets the bound.
+///
+/// ```
+/// use status_core::HttpStatus;
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(500)] // for variants without their own
+/// pub enum ApiError {
+///     #[status(404)]
+///     UserNotFound(u64),
+///     #[status(TooManyRequests)]
+///     RateLimited { retry_after: u32 },
+///     #[status(transparent)]
+///     Store(StoreError),
+///     Database,
+/// }
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(SERVICE_UNAVAILABLE)]
+/// pub struct StoreError;
+///
+/// assert_eq!(ApiError::UserNotFound(7).code(), 404);
+/// assert_eq!(ApiError::RateLimited { retry_after: 1 }.reason(), "Too Many Requests");
+/// assert_eq!(ApiError::Store(StoreError).code(), 503);
+/// assert!(ApiError::Database.is_server_error());
+/// ```
+///
+/// Codes and names are checked against the registry while compiling, and `code()` of each
+/// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
+/// beside `thiserror::Error`, serde's derives and `#[non_exhaustive]`.
+///
+/// A variant with no status and no enum default is a compile error at the variant:
+///
+/// ```compile_fail
+/// #[derive(status_core::HttpStatus)]
+/// enum ApiError {
+///     #[status(404)]
+///     Missing,
+///     Unmapped, // variant `Unmapped` has no status
+/// }
+/// ```
+#[cfg(feature = "macros")]
+pub use status_macros::HttpStatus;
 /// Expands to a [`StatusCode`] variant, checked against the registry while the crate
 /// compiles.
 ///

@@ -7,7 +7,7 @@ use syn::Ident;
 
 use crate::ast::StatusEnum;
 use crate::registry::{Entry, Standing};
-use crate::valid::{CheckedEnum, Resolved, former_name_note};
+use crate::valid::{CheckedDerive, CheckedEnum, Mapping, Resolved, former_name_note};
 
 /// `status!`: a path to the `StatusCode` variant, usable as an expression, in `const` items and
 /// as a pattern. A former name goes through the deprecated associated constant of that name,
@@ -521,4 +521,93 @@ fn reference_markdown(reference: &str) -> String {
         Some(url) => format!("Reference: [{reference}]({url})"),
         None => format!("Reference: {reference}"),
     }
+}
+
+/// `#[derive(HttpStatus)]`: each fixed status is a constant in its arm; a transparent one
+/// calls the field's impl.
+pub fn derive(input: &syn::DeriveInput, checked: &CheckedDerive) -> TokenStream {
+    let ident = &input.ident;
+    let mut generics = input.generics.clone();
+    let type_params: Vec<&Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+    for arm in &checked.arms {
+        if let Mapping::Transparent { ty, .. } = &arm.mapping
+            && mentions_any(quote!(#ty), &type_params)
+        {
+            generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#ty: ::status_core::HttpStatus));
+        }
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let method = |name: TokenStream, value: &dyn Fn(&Entry) -> TokenStream| {
+        let arms = checked.arms.iter().map(|arm| {
+            let result = match &arm.mapping {
+                Mapping::Fixed(entry) => value(entry),
+                Mapping::Transparent { .. } => quote!(::status_core::HttpStatus::#name(inner)),
+            };
+            let pattern = match (&arm.variant, &arm.mapping) {
+                (Some(variant), Mapping::Transparent { member, .. }) => {
+                    quote!(Self::#variant { #member: inner, .. })
+                }
+                (Some(variant), Mapping::Fixed(_)) => quote!(Self::#variant { .. }),
+                (None, Mapping::Transparent { member, .. }) => quote!(Self { #member: inner, .. }),
+                (None, Mapping::Fixed(_)) => quote!(Self { .. }),
+            };
+            quote!(#pattern => #result,)
+        });
+        if checked.arms.is_empty() {
+            // An enum without variants has no values to match.
+            return quote!(match *self {});
+        }
+        quote!(match self { #(#arms)* })
+    };
+    let code = method(quote!(code), &|entry| {
+        let code = Literal::u16_suffixed(entry.code);
+        quote!(#code)
+    });
+    let reason = method(quote!(reason), &|entry| {
+        let reason = &entry.reason;
+        quote!(#reason)
+    });
+    let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
+    quote! {
+        #warnings
+        impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
+            #[inline]
+            fn code(&self) -> u16 {
+                #code
+            }
+            #[inline]
+            fn reason(&self) -> &'static str {
+                #reason
+            }
+        }
+    }
+}
+
+/// When the derive fails: an impl that keeps uses of the trait from adding errors of their
+/// own. It never runs, since the crate does not compile.
+pub fn derive_fallback(input: &syn::DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
+            fn code(&self) -> u16 {
+                ::core::unreachable!()
+            }
+            fn reason(&self) -> &'static str {
+                ::core::unreachable!()
+            }
+        }
+    }
+}
+
+/// Whether a type's tokens name one of the type parameters.
+fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
+        proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),
+        _ => false,
+    })
 }

@@ -5,6 +5,7 @@
 //! compiles: an unknown code or name is a compile error at the token, with suggestions.
 
 mod ast;
+mod attr;
 mod expand;
 mod registry;
 mod valid;
@@ -24,6 +25,12 @@ pub fn status(input: TokenStream) -> TokenStream {
     entry::status(input.into()).into()
 }
 
+/// Implements `status_core::HttpStatus` for an error enum or struct.
+#[proc_macro_derive(HttpStatus, attributes(status))]
+pub fn derive_http_status(input: TokenStream) -> TokenStream {
+    entry::derive(input.into()).into()
+}
+
 /// The entry points on `proc_macro2` tokens, so that tests can call them.
 mod entry {
     use proc_macro2::{Span, TokenStream};
@@ -31,12 +38,12 @@ mod entry {
 
     use crate::{ast, expand, registry, valid};
 
+    fn registry_message(error: &registry::RegistryError) -> String {
+        format!("the status code registry is malformed: {error}")
+    }
+
     fn registry_error(error: &registry::RegistryError) -> TokenStream {
-        syn::Error::new(
-            Span::call_site(),
-            format_args!("the status code registry is malformed: {error}"),
-        )
-        .into_compile_error()
+        syn::Error::new(Span::call_site(), registry_message(error)).into_compile_error()
     }
 
     pub fn status_enum(input: TokenStream) -> TokenStream {
@@ -54,6 +61,24 @@ mod entry {
             output.extend(errors.into_compile_error());
         }
         output
+    }
+
+    pub fn derive(input: TokenStream) -> TokenStream {
+        let input: syn::DeriveInput = match syn::parse2(input) {
+            Ok(input) => input,
+            Err(error) => return error.into_compile_error(),
+        };
+        let checked = registry::builtin()
+            .map_err(|error| syn::Error::new(Span::call_site(), registry_message(error)))
+            .and_then(|registry| valid::check_derive(&input, registry));
+        match checked {
+            Ok(checked) => expand::derive(&input, &checked),
+            Err(errors) => {
+                let mut output = expand::derive_fallback(&input);
+                output.extend(errors.into_compile_error());
+                output
+            }
+        }
     }
 
     pub fn status(input: TokenStream) -> TokenStream {

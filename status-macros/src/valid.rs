@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use syn::{Attribute, Ident, LitInt, Type};
 
 use crate::ast::{self, MemberKind, StatusEnum, StatusRef};
+use crate::attr::{self, Found, StatusAttr};
 use crate::registry::{Entry, NameMatch, Registry};
 
 /// A status found in the registry.
@@ -360,4 +361,186 @@ pub fn check_status_code<'r>(
         ));
     }
     Ok(resolved)
+}
+
+/// How a derived type (or one variant of it) gets its status.
+pub enum Mapping<'r> {
+    /// A registered status, the same for every value.
+    Fixed(&'r Entry),
+    /// Delegated to the single field.
+    Transparent { member: syn::Member, ty: Box<Type> },
+}
+
+/// One arm of the derived impl: a variant (or, for a struct, `None`) and its mapping.
+pub struct DeriveArm<'r> {
+    pub variant: Option<Ident>,
+    pub mapping: Mapping<'r>,
+}
+
+pub struct CheckedDerive<'r> {
+    pub arms: Vec<DeriveArm<'r>>,
+    pub former_names: Vec<(Ident, &'r Entry)>,
+}
+
+/// Checks `#[derive(HttpStatus)]` input; every mistake is collected.
+pub fn check_derive<'r>(
+    input: &syn::DeriveInput,
+    registry: &'r Registry,
+) -> Result<CheckedDerive<'r>, syn::Error> {
+    let mut errors = None;
+    let mut checked = CheckedDerive {
+        arms: Vec::new(),
+        former_names: Vec::new(),
+    };
+    let type_attr = attr::status_attr(&input.attrs, &mut errors);
+    match &input.data {
+        syn::Data::Union(union) => {
+            ast::combine(
+                &mut errors,
+                syn::Error::new(
+                    union.union_token.span,
+                    "`HttpStatus` cannot be derived for a union; use an enum or a struct",
+                ),
+            );
+        }
+        syn::Data::Struct(data) => {
+            attr::reject_on_fields(&data.fields, "struct", &mut errors);
+            match type_attr {
+                Found::Status(status) => {
+                    let mapping =
+                        mapping(&status, &data.fields, &input.ident, registry, &mut checked);
+                    match mapping {
+                        Ok(mapping) => checked.arms.push(DeriveArm {
+                            variant: None,
+                            mapping,
+                        }),
+                        Err(error) => ast::combine(&mut errors, error),
+                    }
+                }
+                Found::Nothing => ast::combine(
+                    &mut errors,
+                    syn::Error::new(
+                        input.ident.span(),
+                        format_args!(
+                            "`{}` needs its status: add `#[status(404)]` (a code or a name), \
+                             or `#[status(transparent)]` to delegate to its single field",
+                            input.ident
+                        ),
+                    ),
+                ),
+                Found::Broken => {}
+            }
+        }
+        syn::Data::Enum(data) => {
+            let mut default_is_broken = false;
+            let default = match type_attr {
+                Found::Status(StatusAttr::Transparent(word)) => {
+                    default_is_broken = true;
+                    ast::combine(
+                        &mut errors,
+                        syn::Error::new(
+                            word.span(),
+                            "`#[status(transparent)]` goes on a variant with one field; \
+                             on the enum, give a default status such as `#[status(500)]`",
+                        ),
+                    );
+                    None
+                }
+                Found::Status(StatusAttr::Status(status)) => match resolve(&status, registry) {
+                    Ok(resolved) => {
+                        note_former_name(&resolved, &mut checked);
+                        Some(resolved.entry)
+                    }
+                    Err(error) => {
+                        default_is_broken = true;
+                        ast::combine(&mut errors, error);
+                        None
+                    }
+                },
+                Found::Broken => {
+                    default_is_broken = true;
+                    None
+                }
+                Found::Nothing => None,
+            };
+            for variant in &data.variants {
+                attr::reject_on_fields(&variant.fields, "variant", &mut errors);
+                let status = attr::status_attr(&variant.attrs, &mut errors);
+                let mapping = match (status, default) {
+                    (Found::Status(status), _) => mapping(
+                        &status,
+                        &variant.fields,
+                        &variant.ident,
+                        registry,
+                        &mut checked,
+                    ),
+                    // Its error is already reported.
+                    (Found::Broken, _) => continue,
+                    (Found::Nothing, Some(entry)) => Ok(Mapping::Fixed(entry)),
+                    // An enum default that failed already has its error.
+                    (Found::Nothing, None) if default_is_broken => continue,
+                    (Found::Nothing, None) => Err(syn::Error::new(
+                        variant.ident.span(),
+                        format_args!(
+                            "variant `{}` has no status: add `#[status(...)]` to it, \
+                             or a default for the enum with `#[status(500)]` on `{}`",
+                            variant.ident, input.ident
+                        ),
+                    )),
+                };
+                match mapping {
+                    Ok(mapping) => checked.arms.push(DeriveArm {
+                        variant: Some(variant.ident.clone()),
+                        mapping,
+                    }),
+                    Err(error) => ast::combine(&mut errors, error),
+                }
+            }
+        }
+    }
+    match errors {
+        Some(errors) => Err(errors),
+        None => Ok(checked),
+    }
+}
+
+fn note_former_name<'r>(resolved: &Resolved<'r>, checked: &mut CheckedDerive<'r>) {
+    if let Some(former) = &resolved.former_name {
+        checked.former_names.push((former.clone(), resolved.entry));
+    }
+}
+
+fn mapping<'r>(
+    status: &StatusAttr,
+    fields: &syn::Fields,
+    owner: &Ident,
+    registry: &'r Registry,
+    checked: &mut CheckedDerive<'r>,
+) -> syn::Result<Mapping<'r>> {
+    match status {
+        StatusAttr::Status(status) => {
+            let resolved = resolve(status, registry)?;
+            note_former_name(&resolved, checked);
+            Ok(Mapping::Fixed(resolved.entry))
+        }
+        StatusAttr::Transparent(word) => {
+            let mut members = fields.members().zip(fields.iter());
+            match (members.next(), members.next()) {
+                (Some((member, field)), None) => Ok(Mapping::Transparent {
+                    member,
+                    ty: Box::new(field.ty.clone()),
+                }),
+                _ => Err(syn::Error::new(
+                    word.span(),
+                    format_args!(
+                        "`#[status(transparent)]` delegates to exactly one field, and `{owner}` has {}",
+                        match fields.len() {
+                            0 => "none".to_owned(),
+                            n => n.to_string(),
+                        }
+                    ),
+                )),
+            }
+        }
+    }
 }

@@ -1,0 +1,203 @@
+//! `#[derive(HttpStatus)]` on realistic error types.
+
+use std::fmt;
+
+use status_core::{HttpStatus, StatusClass, StatusCode, status};
+
+#[derive(Debug, thiserror::Error)]
+#[error("database unavailable")]
+pub struct DbError;
+
+/// Errors of an upstream service, mapped on their own.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+pub enum UpstreamError {
+    #[error("upstream timed out")]
+    #[status(GatewayTimeout)]
+    Timeout,
+    #[error("upstream refused: {0}")]
+    #[status(502)]
+    Refused(String),
+    #[error(transparent)]
+    #[status(transparent)]
+    Cdn(CdnError),
+}
+
+/// Two levels down: an error whose status comes from a vendor code.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("origin unreachable")]
+#[status(OriginIsUnreachable)]
+pub struct CdnError;
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500)]
+#[non_exhaustive]
+pub enum ApiError {
+    #[error("no user {0}")]
+    #[status(404)]
+    UserNotFound(u64),
+    #[error("slow down")]
+    #[status(TooManyRequests)]
+    RateLimited { retry_after: u32 },
+    #[error("bad input: {field}")]
+    #[status(UNPROCESSABLE_CONTENT)]
+    Invalid { field: &'static str, reason: String },
+    #[error(transparent)]
+    #[status(transparent)]
+    Upstream(#[from] UpstreamError),
+    #[error("database")]
+    Db(#[from] DbError),
+    #[error("unexpected")]
+    Unexpected,
+}
+
+/// A generic wrapper: the bound `E: HttpStatus` is added by the derive.
+#[derive(Debug, HttpStatus)]
+#[status(transparent)]
+pub struct Traced<E> {
+    pub error: E,
+}
+
+/// Generics that are not delegated to get no bound.
+#[derive(HttpStatus)]
+pub enum WithContext<'a, C: fmt::Debug, E>
+where
+    E: Clone,
+{
+    #[status(409)]
+    Conflict(&'a C),
+    #[status(transparent)]
+    Inner(E),
+}
+
+#[derive(HttpStatus, serde::Serialize, serde::Deserialize)]
+#[status(NOT_FOUND)]
+pub struct Missing;
+
+#[derive(HttpStatus)]
+#[status(204)]
+pub struct Empty();
+
+#[derive(HttpStatus)]
+pub enum Never {}
+
+fn assert_status(status: &dyn HttpStatus, code: u16, reason: &str, class: StatusClass) {
+    assert_eq!(status.code(), code);
+    assert_eq!(status.reason(), reason);
+    assert_eq!(status.class(), class);
+    assert_eq!(
+        status.is_informational(),
+        class == StatusClass::Informational
+    );
+    assert_eq!(status.is_success(), class == StatusClass::Success);
+    assert_eq!(status.is_redirection(), class == StatusClass::Redirection);
+    assert_eq!(status.is_client_error(), class == StatusClass::ClientError);
+    assert_eq!(status.is_server_error(), class == StatusClass::ServerError);
+    assert_eq!(status.is_error(), code >= 400);
+    if let Some(general) = StatusCode::from_code(code) {
+        assert_eq!(general.reason(), reason);
+    }
+}
+
+#[test]
+fn every_variant_of_a_realistic_enum() {
+    use StatusClass::*;
+    assert_status(&ApiError::UserNotFound(7), 404, "Not Found", ClientError);
+    assert_status(
+        &ApiError::RateLimited { retry_after: 3 },
+        429,
+        "Too Many Requests",
+        ClientError,
+    );
+    let invalid = ApiError::Invalid {
+        field: "email",
+        reason: "empty".into(),
+    };
+    assert_status(&invalid, 422, "Unprocessable Content", ClientError);
+    assert_status(
+        &ApiError::from(DbError),
+        500,
+        "Internal Server Error",
+        ServerError,
+    );
+    assert_status(
+        &ApiError::Unexpected,
+        500,
+        "Internal Server Error",
+        ServerError,
+    );
+    assert_status(
+        &ApiError::from(UpstreamError::Timeout),
+        504,
+        "Gateway Timeout",
+        ServerError,
+    );
+    assert_status(
+        &ApiError::from(UpstreamError::Refused("tls".into())),
+        502,
+        "Bad Gateway",
+        ServerError,
+    );
+    // transparent, two levels deep, down to a Cloudflare code
+    let nested = ApiError::from(UpstreamError::Cdn(CdnError));
+    assert_status(&nested, 523, "Origin Is Unreachable", ServerError);
+    // thiserror keeps working beside it
+    assert_eq!(ApiError::UserNotFound(7).to_string(), "no user 7");
+    assert_eq!(nested.to_string(), "origin unreachable");
+}
+
+#[test]
+fn structs_and_generics() {
+    use StatusClass::*;
+    assert_status(&Missing, 404, "Not Found", ClientError);
+    assert_status(&Empty(), 204, "No Content", Success);
+    assert_status(
+        &Traced {
+            error: ApiError::Unexpected,
+        },
+        500,
+        "Internal Server Error",
+        ServerError,
+    );
+    assert_status(
+        &Traced {
+            error: StatusCode::Gone,
+        },
+        410,
+        "Gone",
+        ClientError,
+    );
+    assert_status(
+        &Traced {
+            error: Traced { error: Missing },
+        },
+        404,
+        "Not Found",
+        ClientError,
+    );
+    let context = 3;
+    assert_status(
+        &WithContext::<i32, StatusCode>::Conflict(&context),
+        409,
+        "Conflict",
+        ClientError,
+    );
+    assert_status(
+        &WithContext::<i32, _>::Inner(status!(418)),
+        418,
+        "I'm a teapot",
+        ClientError,
+    );
+    let never: Option<&Never> = None;
+    assert!(never.map(HttpStatus::code).is_none());
+}
+
+#[test]
+fn trait_objects() {
+    let statuses: Vec<Box<dyn HttpStatus>> = vec![
+        Box::new(ApiError::Unexpected),
+        Box::new(Missing),
+        Box::new(UpstreamError::Timeout),
+    ];
+    let codes: Vec<u16> = statuses.iter().map(|s| s.code()).collect();
+    assert_eq!(codes, [500, 404, 504]);
+}
