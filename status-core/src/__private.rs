@@ -92,3 +92,56 @@ pub fn parse_three_digits(text: &str, target: &'static str) -> Result<u16, Parse
         _ => Err(ParseStatusError::invalid_syntax(text, target)),
     }
 }
+
+#[cfg(feature = "http")]
+pub use http;
+
+/// `http::StatusCode` accepts 100..=999; a code outside it (a catch-all only) is a malformed
+/// response, sent on as 500 like [`class_of`] counts it.
+#[cfg(feature = "http")]
+pub fn to_http(code: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(code).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// Reads a status code as a number; a number that is not a `u16` is an error naming the
+/// value and `target`.
+#[cfg(feature = "serde")]
+pub fn deserialize_code<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    target: &'static str,
+) -> Result<u16, D::Error> {
+    use serde::de::{Error, Visitor};
+
+    struct CodeVisitor(&'static str);
+
+    impl Visitor<'_> for CodeVisitor {
+        type Value = u16;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a status code of {} (a number)", self.0)
+        }
+
+        fn visit_u64<E: Error>(self, value: u64) -> Result<u16, E> {
+            u16::try_from(value).map_err(|_| {
+                E::custom(format_args!(
+                    "{value} is not a code of {}: HTTP status codes are 100..=599",
+                    self.0
+                ))
+            })
+        }
+
+        fn visit_i64<E: Error>(self, value: i64) -> Result<u16, E> {
+            u16::try_from(value).map_err(|_| {
+                E::custom(format_args!(
+                    "{value} is not a code of {}: HTTP status codes are 100..=599",
+                    self.0
+                ))
+            })
+        }
+    }
+
+    deserializer.deserialize_u16(CodeVisitor(target))
+}

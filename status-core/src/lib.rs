@@ -31,6 +31,7 @@ extern crate self as status_core;
 mod class;
 mod code;
 mod error;
+mod interop;
 mod status;
 
 #[doc(hidden)]

@@ -55,6 +55,22 @@ pub trait HttpStatus {
     fn is_error(&self) -> bool {
         self.is_client_error() || self.is_server_error()
     }
+
+    /// The status as an `http::StatusCode` (feature `http`).
+    ///
+    /// Never fails: every registered code is in 100..=599. A catch-all value outside what
+    /// `http` accepts (100..=999) is not valid HTTP and becomes 500, as [`class`](Self::class)
+    /// counts it.
+    ///
+    /// ```
+    /// use status_core::{HttpStatus, StatusCode};
+    ///
+    /// assert_eq!(StatusCode::NotFound.to_http(), http::StatusCode::NOT_FOUND);
+    /// ```
+    #[cfg(feature = "http")]
+    fn to_http(&self) -> http::StatusCode {
+        crate::__private::to_http(self.code())
+    }
 }
 
 impl<T: HttpStatus + ?Sized> HttpStatus for &T {

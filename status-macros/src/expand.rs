@@ -239,6 +239,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         (TokenStream::new(), status_code_conversions(ident, checked))
     };
 
+    let feature_impls = feature_impls(input, &type_name, catch_all.is_some());
     let predicates = [
         ("is_informational", "Informational", "1xx"),
         ("is_success", "Success", "2xx"),
@@ -396,8 +397,48 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
             #u16_conversion
             #status_code_conversions
+            #feature_impls
         };
     }
+}
+
+/// Impls that `status-core`'s features decide (`http`, `serde`), through its macros. Serde
+/// impls the user derives on the enum are left to the user's derive.
+fn feature_impls(input: &StatusEnum, type_name: &str, has_catch_all: bool) -> TokenStream {
+    let ident = &input.ident;
+    let shape = if has_catch_all {
+        quote!(catch_all)
+    } else {
+        quote!(closed)
+    };
+    let serialize = (!derives(&input.attrs, "Serialize"))
+        .then(|| quote!(::status_core::__impl_serialize!(#ident);));
+    let deserialize = (!derives(&input.attrs, "Deserialize"))
+        .then(|| quote!(::status_core::__impl_deserialize!(#ident, #type_name);));
+    quote! {
+        ::status_core::__impl_http!(#ident, #type_name, #shape);
+        #serialize
+        #deserialize
+    }
+}
+
+/// Whether `#[derive(...)]` among `attrs` names a trait called `name` (by any path).
+fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+        .filter_map(|attr| {
+            attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+            .ok()
+        })
+        .flatten()
+        .any(|path| {
+            path.segments
+                .last()
+                .is_some_and(|segment| segment.ident == name)
+        })
 }
 
 /// `TryFrom<StatusCode> for E`, and `From<E> for StatusCode` when every member is in

@@ -1,0 +1,111 @@
+//! Implementations that depend on optional features, for generated code.
+//!
+//! A `#[cfg(feature = "...")]` inside generated code would be judged against the user's
+//! crate, not this one; so generated code calls these macros instead, and this crate's
+//! features decide what they expand to.
+
+/// Conversions with `http::StatusCode` (feature `http`).
+///
+/// `closed`: every member is a valid HTTP code, so `From<E> for http::StatusCode` and
+/// `TryFrom<http::StatusCode> for E`. `catch_all`: the other way round.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($ty:ident, $name:literal, closed) => {
+        impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
+            #[inline]
+            fn from(status: $ty) -> Self {
+                $crate::__private::to_http(status.code())
+            }
+        }
+
+        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $ty {
+            type Error = $crate::InvalidStatusCode;
+            #[inline]
+            fn try_from(
+                status: $crate::__private::http::StatusCode,
+            ) -> ::core::result::Result<Self, Self::Error> {
+                <Self as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
+            }
+        }
+    };
+    ($ty:ident, $name:literal, catch_all) => {
+        impl ::core::convert::TryFrom<$ty> for $crate::__private::http::StatusCode {
+            type Error = $crate::InvalidStatusCode;
+            fn try_from(status: $ty) -> ::core::result::Result<Self, Self::Error> {
+                let code = status.code();
+                $crate::__private::http::StatusCode::from_u16(code)
+                    .map_err(|_| $crate::InvalidStatusCode::new(code, "http::StatusCode"))
+            }
+        }
+
+        impl ::core::convert::From<$crate::__private::http::StatusCode> for $ty {
+            #[inline]
+            fn from(status: $crate::__private::http::StatusCode) -> Self {
+                <Self as ::core::convert::From<u16>>::from(status.as_u16())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($($tokens:tt)*) => {};
+}
+
+/// `Serialize` as the number (feature `serde`).
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serialize {
+    ($ty:ident) => {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_u16(self.code())
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serialize {
+    ($($tokens:tt)*) => {};
+}
+
+/// `Deserialize` from the number (feature `serde`); any other number is an error naming the
+/// value and the type.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_deserialize {
+    ($ty:ident, $name:literal) => {
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                let code = $crate::__private::deserialize_code(deserializer, $name)?;
+                <Self as ::core::convert::TryFrom<u16>>::try_from(code).map_err(|_| {
+                    <D::Error as $crate::__private::serde::de::Error>::custom(
+                        $crate::InvalidStatusCode::new(code, $name),
+                    )
+                })
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_deserialize {
+    ($($tokens:tt)*) => {};
+}

@@ -1,0 +1,94 @@
+//! Feature `http`: conversions with `http::StatusCode`.
+#![cfg(feature = "http")]
+
+use status_core::{HttpStatus, InvalidStatusCode, StatusCode, status_enum};
+
+status_enum! {
+    /// A closed subset.
+    pub enum OrderStatus { Ok, NotFound, 429 }
+}
+
+status_enum! {
+    /// A catch-all enum.
+    pub enum AnyStatus { Ok, 499, Other(u16) }
+}
+
+#[derive(HttpStatus)]
+#[status(TooManyRequests)]
+struct SlowDown;
+
+#[test]
+fn every_status_code_round_trips() {
+    let mut renamed = Vec::new();
+    for &status in StatusCode::ALL {
+        let theirs = http::StatusCode::from(status);
+        assert_eq!(theirs.as_u16(), status.code());
+        assert_eq!(theirs, status.to_http());
+        assert_eq!(StatusCode::try_from(theirs), Ok(status));
+        if let Some(reason) = theirs.canonical_reason()
+            && reason != status.reason()
+        {
+            renamed.push((status.code(), reason));
+        }
+    }
+    // Where `http` keeps a pre-RFC 9110 phrase; every other phrase it knows agrees.
+    assert_eq!(
+        renamed,
+        [
+            (203, "Non Authoritative Information"),
+            (413, "Payload Too Large"),
+            (422, "Unprocessable Entity")
+        ]
+    );
+}
+
+#[test]
+fn every_http_code_converts_or_errs() {
+    for code in 100..=999u16 {
+        let theirs = http::StatusCode::from_u16(code).unwrap();
+        match StatusCode::try_from(theirs) {
+            Ok(ours) => assert_eq!(ours.code(), code),
+            Err(error) => {
+                assert_eq!(error, InvalidStatusCode::new(code, "StatusCode"));
+                assert!(StatusCode::from_code(code).is_none());
+            }
+        }
+        match OrderStatus::try_from(theirs) {
+            Ok(ours) => assert_eq!(http::StatusCode::from(ours), theirs),
+            Err(error) => assert_eq!(
+                error.to_string(),
+                format!("{code} is not a code of OrderStatus")
+                    + if code > 599 {
+                        ": HTTP status codes are 100..=599"
+                    } else {
+                        ""
+                    }
+            ),
+        }
+        let any = AnyStatus::from(theirs);
+        assert_eq!(any.code(), code);
+        assert_eq!(http::StatusCode::try_from(any), Ok(theirs));
+    }
+}
+
+#[test]
+fn catch_all_values_outside_http_are_errors() {
+    let error = http::StatusCode::try_from(AnyStatus::Other(42)).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "42 is not a code of http::StatusCode: HTTP status codes are 100..=599"
+    );
+    // `to_http` never fails: a malformed code goes out as 500.
+    assert_eq!(
+        AnyStatus::Other(42).to_http(),
+        http::StatusCode::INTERNAL_SERVER_ERROR
+    );
+    assert_eq!(AnyStatus::ClientClosedRequest.to_http().as_u16(), 499);
+}
+
+#[test]
+fn derived_types_convert_through_the_trait() {
+    assert_eq!(SlowDown.to_http(), http::StatusCode::TOO_MANY_REQUESTS);
+    let dynamic: &dyn HttpStatus = &SlowDown;
+    assert_eq!(dynamic.to_http().as_u16(), 429);
+}
