@@ -40,7 +40,7 @@ pub const fn reference_of(code: u16) -> &'static str {
 
 /// `Display` of a catch-all value, padded like the table-driven members.
 pub fn fmt_status_line(f: &mut fmt::Formatter<'_>, code: u16, reason: &str) -> fmt::Result {
-    if f.width().is_none() {
+    if f.width().is_none() && f.precision().is_none() {
         return if reason.is_empty() {
             write!(f, "{code}")
         } else {
@@ -106,16 +106,17 @@ pub fn to_http(code: u16) -> http::StatusCode {
 #[cfg(feature = "serde")]
 pub use serde;
 
-/// Reads a status code as a number; a number that is not a `u16` is an error naming the
-/// value and `target`.
+/// Reads a status code as a number. A number that is not a `u16`, or that `accepts` refuses,
+/// is an error naming the value and `target`, raised while reading so that it has a position.
 #[cfg(feature = "serde")]
 pub fn deserialize_code<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
     target: &'static str,
+    accepts: fn(u16) -> bool,
 ) -> Result<u16, D::Error> {
     use serde::de::{Error, Visitor};
 
-    struct CodeVisitor(&'static str);
+    struct CodeVisitor(&'static str, fn(u16) -> bool);
 
     impl Visitor<'_> for CodeVisitor {
         type Value = u16;
@@ -125,23 +126,26 @@ pub fn deserialize_code<'de, D: serde::Deserializer<'de>>(
         }
 
         fn visit_u64<E: Error>(self, value: u64) -> Result<u16, E> {
-            u16::try_from(value).map_err(|_| {
-                E::custom(format_args!(
+            match u16::try_from(value) {
+                Ok(code) if (self.1)(code) => Ok(code),
+                Ok(code) => Err(E::custom(crate::InvalidStatusCode::new(code, self.0))),
+                Err(_) => Err(E::custom(format_args!(
                     "{value} is not a code of {}: HTTP status codes are 100..=599",
                     self.0
-                ))
-            })
+                ))),
+            }
         }
 
         fn visit_i64<E: Error>(self, value: i64) -> Result<u16, E> {
-            u16::try_from(value).map_err(|_| {
-                E::custom(format_args!(
+            match u64::try_from(value) {
+                Ok(value) => self.visit_u64(value),
+                Err(_) => Err(E::custom(format_args!(
                     "{value} is not a code of {}: HTTP status codes are 100..=599",
                     self.0
-                ))
-            })
+                ))),
+            }
         }
     }
 
-    deserializer.deserialize_u16(CodeVisitor(target))
+    deserializer.deserialize_u16(CodeVisitor(target, accepts))
 }

@@ -65,7 +65,7 @@ const KEPT: usize = 24;
 ///
 /// let error = "499".parse::<StatusCode>().unwrap_err();
 /// assert_eq!(error.code(), Some(499));
-/// assert_eq!(error.to_string(), r#"invalid StatusCode "499": 499 is not a code of StatusCode"#);
+/// assert_eq!(error.to_string(), r#"invalid StatusCode "499": not one of its codes"#);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseStatusError {
@@ -129,10 +129,11 @@ impl fmt::Display for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ellipsis = if self.truncated { "..." } else { "" };
         write!(f, "invalid {} {:?}{ellipsis}: ", self.target, self.input())?;
-        match self.code {
-            Some(code) => write!(f, "{}", InvalidStatusCode::new(code, self.target)),
-            None => f.write_str("expected exactly three ASCII digits"),
-        }
+        f.write_str(match self.code {
+            Some(100..=599) => "not one of its codes",
+            Some(_) => "HTTP status codes are 100..=599",
+            None => "expected exactly three ASCII digits",
+        })
     }
 }
 

@@ -26,7 +26,9 @@ macro_rules! __impl_http {
             fn try_from(
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::result::Result<Self, Self::Error> {
-                <Self as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
+                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(
+                    status.as_u16(),
+                )
             }
         }
     };
@@ -43,7 +45,7 @@ macro_rules! __impl_http {
         impl ::core::convert::From<$crate::__private::http::StatusCode> for $ty {
             #[inline]
             fn from(status: $crate::__private::http::StatusCode) -> Self {
-                <Self as ::core::convert::From<u16>>::from(status.as_u16())
+                <Self as ::core::convert::From<::core::primitive::u16>>::from(status.as_u16())
             }
         }
     };
@@ -92,12 +94,17 @@ macro_rules! __impl_deserialize {
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                let code = $crate::__private::deserialize_code(deserializer, $name)?;
-                <Self as ::core::convert::TryFrom<u16>>::try_from(code).map_err(|_| {
-                    <D::Error as $crate::__private::serde::de::Error>::custom(
-                        $crate::InvalidStatusCode::new(code, $name),
-                    )
-                })
+                let code = $crate::__private::deserialize_code(deserializer, $name, |code| {
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code)
+                        .is_ok()
+                })?;
+                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code).map_err(
+                    |_| {
+                        <D::Error as $crate::__private::serde::de::Error>::custom(
+                            $crate::InvalidStatusCode::new(code, $name),
+                        )
+                    },
+                )
             }
         }
     };

@@ -25,6 +25,9 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
 // Generated code names this crate `::status_core`, here as in users' crates.
 extern crate self as status_core;
 

@@ -12,6 +12,11 @@ use crate::StatusClass;
 /// let errors: Vec<u16> = statuses.iter().filter(|s| s.is_error()).map(|s| s.code()).collect();
 /// assert_eq!(errors, [502]);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `HttpStatus`",
+    label = "no status for this type",
+    note = "derive it with `#[derive(HttpStatus)]`; for `Box`, `Rc` and `Arc`, enable the `alloc` feature of status-core"
+)]
 pub trait HttpStatus {
     /// The numeric status code, such as `404`.
     fn code(&self) -> u16;
@@ -73,12 +78,31 @@ pub trait HttpStatus {
     }
 }
 
-impl<T: HttpStatus + ?Sized> HttpStatus for &T {
-    fn code(&self) -> u16 {
-        (**self).code()
-    }
+/// Smart pointers delegate to what they point to, so that `#[status(transparent)]` works on a
+/// `Box<dyn HttpStatus>` or a `&'a E` field.
+macro_rules! delegate {
+    ($($(#[$attr:meta])* $pointer:ty),*) => {$(
+        $(#[$attr])*
+        #[diagnostic::do_not_recommend]
+        impl<T: HttpStatus + ?Sized> HttpStatus for $pointer {
+            fn code(&self) -> u16 {
+                (**self).code()
+            }
 
-    fn reason(&self) -> &'static str {
-        (**self).reason()
-    }
+            fn reason(&self) -> &'static str {
+                (**self).reason()
+            }
+        }
+    )*};
 }
+
+delegate!(
+    &T,
+    &mut T,
+    #[cfg(feature = "alloc")]
+    alloc::boxed::Box<T>,
+    #[cfg(feature = "alloc")]
+    alloc::rc::Rc<T>,
+    #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
+    alloc::sync::Arc<T>
+);

@@ -72,7 +72,23 @@ pub fn parse_single_status(input: ParseStream) -> syn::Result<StatusRef> {
             "`status!` needs a status code or name, such as `status!(404)` or `status!(NotFound)`",
         ));
     }
+    if input.peek(Ident) && input.peek2(Token![::]) {
+        let path: syn::Path = input.parse()?;
+        let last = path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        return Err(syn::Error::new_spanned(
+            path,
+            format_args!("`status!` takes the name alone: `status!({last})`"),
+        ));
+    }
     let status = StatusRef::parse(input)?;
+    // A trailing comma is fine, as in other macros.
+    if input.peek(Token![,]) {
+        input.parse::<Token![,]>()?;
+    }
     if !input.is_empty() {
         let rest: TokenStream = input.parse()?;
         return Err(syn::Error::new_spanned(
@@ -131,12 +147,13 @@ pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
         while !content.is_empty() && !content.peek(Token![,]) {
             tokens.extend([content.parse::<TokenTree>()?]);
         }
-        if tokens.is_empty() {
-            return Err(content.error("expected a status before `,`"));
-        }
-        let kind = parse_member
-            .parse2(tokens)
-            .unwrap_or_else(MemberKind::Invalid);
+        let kind = if tokens.is_empty() {
+            MemberKind::Invalid(content.error("expected a status before `,`"))
+        } else {
+            parse_member
+                .parse2(tokens)
+                .unwrap_or_else(MemberKind::Invalid)
+        };
         members.push(Member { attrs, kind });
         if !content.is_empty() {
             content.parse::<Token![,]>()?;

@@ -56,14 +56,17 @@ pub fn status_attr(attrs: &[Attribute], errors: &mut Option<syn::Error>) -> Foun
     }
 }
 
-/// A field may not carry `#[status]`: the status belongs to its variant or struct.
+/// A field may not carry `#[status]`: the status belongs to its variant or struct. Returns
+/// whether a field had one.
 pub fn reject_on_fields<'a>(
     fields: impl IntoIterator<Item = &'a syn::Field>,
     owner: &str,
     errors: &mut Option<syn::Error>,
-) {
+) -> bool {
+    let mut found = false;
     for field in fields {
         for attr in field.attrs.iter().filter(|a| a.path().is_ident("status")) {
+            found = true;
             combine(
                 errors,
                 syn::Error::new_spanned(
@@ -76,6 +79,7 @@ pub fn reject_on_fields<'a>(
             );
         }
     }
+    found
 }
 
 fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {

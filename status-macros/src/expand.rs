@@ -4,6 +4,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
 
 use crate::ast::StatusEnum;
 use crate::registry::{Entry, Standing};
@@ -22,7 +24,7 @@ pub fn status_code_path(resolved: &Resolved) -> TokenStream {
 
 /// The UpperCamelCase alias that a (possibly SCREAMING) former name stands for.
 fn camel_case_of(former: &Ident, entry: &Entry) -> String {
-    let written = former.to_string();
+    let written = former.unraw().to_string();
     entry
         .aliases
         .iter()
@@ -38,8 +40,15 @@ pub fn former_name_warnings<'r>(
     former_names
         .into_iter()
         .map(|(former, entry)| {
-            let note = former_name_note(former, entry);
             let item = Ident::new(&camel_case_of(former, entry), former.span());
+            if entry.in_status_code() {
+                // `StatusCode` has the former name as a deprecated constant: the warning
+                // then names `status_core::StatusCode::PayloadTooLarge`.
+                return quote_spanned! {former.span()=>
+                    const _: ::status_core::StatusCode = ::status_core::StatusCode::#item;
+                };
+            }
+            let note = former_name_note(&former.to_string(), entry);
             quote_spanned! {former.span()=>
                 const _: () = {
                     #[deprecated(note = #note)]
@@ -65,6 +74,8 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     let defining_status_code = is_status_code(ident);
     let catch_all = checked.catch_all.as_ref();
     let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
+    // Whatever is generated beside the enum exists when the enum does.
+    let cfgs: Vec<&syn::Attribute> = attrs.iter().filter(|a| a.path().is_ident("cfg")).collect();
 
     if checked.variants.is_empty() && catch_all.is_none() {
         // Every member failed its check; the errors say why. An empty enum keeps uses of the
@@ -110,9 +121,9 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     let min = variants.iter().map(|v| v.entry.code).min().unwrap_or(100);
     let max = variants.iter().map(|v| v.entry.code).max().unwrap_or(100);
     let (index_ty, none) = if count < usize::from(u8::MAX) {
-        (quote!(u8), usize::from(u8::MAX))
+        (quote!(::core::primitive::u8), usize::from(u8::MAX))
     } else {
-        (quote!(u16), usize::from(u16::MAX))
+        (quote!(::core::primitive::u16), usize::from(u16::MAX))
     };
     let mut index = vec![none; usize::from(max - min) + 1];
     for (position, variant) in variants.iter().enumerate() {
@@ -127,11 +138,11 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         match catch_all {
             None => (
                 quote! {
-                    const fn position(status: #ident) -> usize {
-                        INDEX[(status as u16 - MIN) as usize] as usize
+                    const fn position(status: #ident) -> ::core::primitive::usize {
+                        INDEX[(status as ::core::primitive::u16 - MIN) as ::core::primitive::usize] as ::core::primitive::usize
                     }
                 },
-                quote!(self as u16),
+                quote!(self as ::core::primitive::u16),
                 quote!(REASONS[position(self)]),
                 quote!(DESCRIPTIONS[position(self)]),
                 quote!(REFERENCES[position(self)]),
@@ -148,7 +159,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                 let positions = (0..count).map(Literal::usize_unsuffixed);
                 (
                     quote! {
-                        const fn position(status: #ident) -> ::core::option::Option<usize> {
+                        const fn position(status: #ident) -> ::core::option::Option<::core::primitive::usize> {
                             match status {
                                 #(#ident::#idents => ::core::option::Option::Some(#positions),)*
                                 #ident::#other(_) => ::core::option::Option::None,
@@ -200,13 +211,13 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         };
     let codes_table = catch_all
         .is_some()
-        .then(|| quote!(const CODES: [u16; #count] = [#(#codes),*];));
+        .then(|| quote!(const CODES: [::core::primitive::u16; #count] = [#(#codes),*];));
 
     let u16_conversion = match catch_all {
         None => quote! {
-            impl ::core::convert::TryFrom<u16> for #ident {
+            impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
                 type Error = ::status_core::InvalidStatusCode;
-                fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+                fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
                     match Self::from_code(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                         ::core::option::Option::None => ::core::result::Result::Err(
@@ -219,8 +230,8 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         Some(c) => {
             let other = &c.ident;
             quote! {
-                impl ::core::convert::From<u16> for #ident {
-                    fn from(code: u16) -> Self {
+                impl ::core::convert::From<::core::primitive::u16> for #ident {
+                    fn from(code: ::core::primitive::u16) -> Self {
                         match member(code) {
                             ::core::option::Option::Some(position) => ALL[position],
                             ::core::option::Option::None => Self::#other(code),
@@ -279,26 +290,32 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
             #catch_all_def
         }
 
-        #warnings
+        #(#cfgs)*
+        const _: () = {
+            #warnings
+        };
         #former_name_consts
 
+        // Members may be `#[deprecated]` by the user; the tables must still list them.
+        #(#cfgs)*
+        #[allow(deprecated)]
         const _: () = {
             const ALL: [#ident; #count] = [#(#ident::#idents),*];
-            const MIN: u16 = #min;
-            const MAX: u16 = #max;
+            const MIN: ::core::primitive::u16 = #min;
+            const MAX: ::core::primitive::u16 = #max;
             const INDEX: [#index_ty; #span_len] = [#(#index),*];
             #codes_table
-            const REASONS: [&str; #count] = [#(#reasons),*];
-            const LINES: [&str; #count] = [#(#lines),*];
-            const DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
-            const REFERENCES: [&str; #count] = [#(#references),*];
+            const REASONS: [&::core::primitive::str; #count] = [#(#reasons),*];
+            const LINES: [&::core::primitive::str; #count] = [#(#lines),*];
+            const DESCRIPTIONS: [&::core::primitive::str; #count] = [#(#descriptions),*];
+            const REFERENCES: [&::core::primitive::str; #count] = [#(#references),*];
 
             /// The position in `ALL` of the member with this code.
-            const fn member(code: u16) -> ::core::option::Option<usize> {
+            const fn member(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
                 if code < MIN || code > MAX {
                     return ::core::option::Option::None;
                 }
-                let position = INDEX[(code - MIN) as usize] as usize;
+                let position = INDEX[(code - MIN) as ::core::primitive::usize] as ::core::primitive::usize;
                 if position == #none {
                     ::core::option::Option::None
                 } else {
@@ -314,25 +331,25 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
                 /// The numeric status code, such as `404`.
                 #[inline]
-                pub const fn code(self) -> u16 {
+                pub const fn code(self) -> ::core::primitive::u16 {
                     #code_fn
                 }
 
                 /// The canonical reason phrase, such as `"Not Found"`.
                 #[inline]
-                pub const fn reason(self) -> &'static str {
+                pub const fn reason(self) -> &'static ::core::primitive::str {
                     #reason_fn
                 }
 
                 /// What the status means, in a sentence or two.
                 #[inline]
-                pub const fn description(self) -> &'static str {
+                pub const fn description(self) -> &'static ::core::primitive::str {
                     #description_fn
                 }
 
                 /// Where the status is defined, such as `"RFC 9110, Section 15.5.5"`.
                 #[inline]
-                pub const fn reference(self) -> &'static str {
+                pub const fn reference(self) -> &'static ::core::primitive::str {
                     #reference_fn
                 }
 
@@ -352,18 +369,19 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
                 /// The status with this code, if it has one.
                 #[inline]
-                pub const fn from_code(code: u16) -> ::core::option::Option<Self> {
+                pub const fn from_code(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
                     #from_code_fn
                 }
             }
 
+            #[automatically_derived]
             impl ::status_core::HttpStatus for #ident {
                 #[inline]
-                fn code(&self) -> u16 {
+                fn code(&self) -> ::core::primitive::u16 {
                     #ident::code(*self)
                 }
                 #[inline]
-                fn reason(&self) -> &'static str {
+                fn reason(&self) -> &'static ::core::primitive::str {
                     #ident::reason(*self)
                 }
             }
@@ -377,7 +395,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
             impl ::core::str::FromStr for #ident {
                 type Err = ::status_core::ParseStatusError;
-                fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
                     let code = ::status_core::__private::parse_three_digits(text, #type_name)?;
                     match Self::from_code(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
@@ -388,9 +406,9 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                 }
             }
 
-            impl ::core::convert::From<#ident> for u16 {
+            impl ::core::convert::From<#ident> for ::core::primitive::u16 {
                 #[inline]
-                fn from(status: #ident) -> u16 {
+                fn from(status: #ident) -> ::core::primitive::u16 {
                     status.code()
                 }
             }
@@ -422,23 +440,35 @@ fn feature_impls(input: &StatusEnum, type_name: &str, has_catch_all: bool) -> To
     }
 }
 
-/// Whether `#[derive(...)]` among `attrs` names a trait called `name` (by any path).
+/// Whether a `#[derive(...)]` among `attrs`, or one inside `#[cfg_attr(...)]`, names serde's
+/// trait `name` (`Serialize` or `serde::Serialize`).
 fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
-    attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("derive"))
-        .filter_map(|attr| {
-            attr.parse_args_with(
-                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-            )
-            .ok()
-        })
-        .flatten()
-        .any(|path| {
-            path.segments
-                .last()
-                .is_some_and(|segment| segment.ident == name)
-        })
+    use syn::punctuated::Punctuated;
+    type Metas = Punctuated<syn::Meta, syn::Token![,]>;
+    type Paths = Punctuated<syn::Path, syn::Token![,]>;
+
+    let names_trait = |path: &syn::Path| {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        match segments.as_slice() {
+            [last] => last == name,
+            [krate, last] => krate == "serde" && last == name,
+            _ => false,
+        }
+    };
+    let derive_names_trait = |meta: &syn::Meta| match meta {
+        syn::Meta::List(list) if list.path.is_ident("derive") => list
+            .parse_args_with(Paths::parse_terminated)
+            .is_ok_and(|paths| paths.iter().any(names_trait)),
+        _ => false,
+    };
+    attrs.iter().any(|attr| {
+        if attr.path().is_ident("cfg_attr") {
+            attr.parse_args_with(Metas::parse_terminated)
+                .is_ok_and(|metas| metas.iter().skip(1).any(derive_names_trait))
+        } else {
+            derive_names_trait(&attr.meta)
+        }
+    })
 }
 
 /// `TryFrom<StatusCode> for E`, and `From<E> for StatusCode` when every member is in
@@ -449,7 +479,7 @@ fn status_code_conversions(ident: &Ident, checked: &CheckedEnum) -> TokenStream 
             impl ::core::convert::TryFrom<::status_core::StatusCode> for #ident {
                 type Error = ::status_core::InvalidStatusCode;
                 fn try_from(status: ::status_core::StatusCode) -> ::core::result::Result<Self, Self::Error> {
-                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
                 }
             }
         },
@@ -458,7 +488,7 @@ fn status_code_conversions(ident: &Ident, checked: &CheckedEnum) -> TokenStream 
             impl ::core::convert::From<::status_core::StatusCode> for #ident {
                 #[inline]
                 fn from(status: ::status_core::StatusCode) -> Self {
-                    <Self as ::core::convert::From<u16>>::from(status.code())
+                    <Self as ::core::convert::From<::core::primitive::u16>>::from(status.code())
                 }
             }
         },
@@ -486,7 +516,7 @@ fn status_code_conversions(ident: &Ident, checked: &CheckedEnum) -> TokenStream 
             impl ::core::convert::TryFrom<#ident> for ::status_core::StatusCode {
                 type Error = ::status_core::InvalidStatusCode;
                 fn try_from(status: #ident) -> ::core::result::Result<Self, Self::Error> {
-                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(status.code())
                 }
             }
         }
@@ -501,10 +531,7 @@ fn deprecated_aliases(checked: &CheckedEnum) -> TokenStream {
         v.entry.aliases.iter().map(move |alias| {
             let alias_ident = Ident::new(alias, proc_macro2::Span::call_site());
             let current = &v.ident;
-            let note = format!(
-                "`{alias}` is a former name of {} {}: use `{}`",
-                v.entry.code, v.entry.reason, v.entry.name
-            );
+            let note = former_name_note(alias, v.entry);
             let doc = format!("Former name of [`{0}`](Self::{0}).", v.entry.name);
             quote! {
                 #[doc = #doc]
@@ -585,7 +612,10 @@ pub fn derive(input: &syn::DeriveInput, checked: &CheckedDerive) -> TokenStream 
         let arms = checked.arms.iter().map(|arm| {
             let result = match &arm.mapping {
                 Mapping::Fixed(entry) => value(entry),
-                Mapping::Transparent { .. } => quote!(::status_core::HttpStatus::#name(inner)),
+                // Spanned at the field's type: a type without `HttpStatus` is reported there.
+                Mapping::Transparent { ty, .. } => {
+                    quote_spanned!(ty.span()=> ::status_core::HttpStatus::#name(inner))
+                }
             };
             let pattern = match (&arm.variant, &arm.mapping) {
                 (Some(variant), Mapping::Transparent { member, .. }) => {
@@ -614,13 +644,14 @@ pub fn derive(input: &syn::DeriveInput, checked: &CheckedDerive) -> TokenStream 
     let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
     quote! {
         #warnings
+        #[automatically_derived]
         impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
             #[inline]
-            fn code(&self) -> u16 {
+            fn code(&self) -> ::core::primitive::u16 {
                 #code
             }
             #[inline]
-            fn reason(&self) -> &'static str {
+            fn reason(&self) -> &'static ::core::primitive::str {
                 #reason
             }
         }
@@ -634,10 +665,10 @@ pub fn derive_fallback(input: &syn::DeriveInput) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
-            fn code(&self) -> u16 {
+            fn code(&self) -> ::core::primitive::u16 {
                 ::core::unreachable!()
             }
-            fn reason(&self) -> &'static str {
+            fn reason(&self) -> &'static ::core::primitive::str {
                 ::core::unreachable!()
             }
         }

@@ -207,12 +207,19 @@ impl Registry {
             .map(|&(index, kind)| (&self.entries[index], kind))
     }
 
-    /// Registered codes of the same class, nearest first (at most `limit`).
-    pub fn nearest_codes(&self, code: u16, limit: usize) -> Vec<&Entry> {
+    /// Registered codes of the same class that pass `accepted`, nearest first (at most
+    /// `limit`).
+    pub fn nearest_codes(
+        &self,
+        code: u16,
+        limit: usize,
+        accepted: fn(&Entry) -> bool,
+    ) -> Vec<&Entry> {
         let mut same_class: Vec<&Entry> = self
             .entries
             .iter()
             .filter(|entry| entry.class_digit() == code / 100 && !entry.is_unusable())
+            .filter(|entry| accepted(entry))
             .collect();
         same_class.sort_by_key(|entry| (entry.code.abs_diff(code), entry.code));
         same_class.truncate(limit);
@@ -222,6 +229,7 @@ impl Registry {
     /// Registry names that look like `name`, closest first (at most `limit`).
     pub fn similar_names(&self, name: &str, limit: usize) -> Vec<&Entry> {
         let wanted = fold(name);
+        let words: Vec<String> = words(name).iter().map(|word| fold(word)).collect();
         let mut scored: Vec<(usize, &Entry)> = self
             .entries
             .iter()
@@ -231,15 +239,18 @@ impl Registry {
                     .chain(&entry.aliases)
                     .map(|spelling| {
                         let candidate = fold(spelling);
-                        // A part of the name (`Teapot`) counts as close.
-                        if wanted.len() >= 4 && candidate.contains(&wanted) {
+                        // A part of the name (`Teapot`, `Bad`), or all its words
+                        // (`InternalError`), count as close.
+                        if (wanted.len() >= 3 && candidate.contains(&wanted))
+                            || (words.len() > 1 && words.iter().all(|w| candidate.contains(w)))
+                        {
                             1
                         } else {
                             edit_distance(&wanted, &candidate)
                         }
                     })
                     .min()
-                    .filter(|&distance| distance <= (wanted.len() / 3).max(2))
+                    .filter(|&distance| distance <= (wanted.len() / 3).max(1))
                     .map(|distance| (distance, entry))
             })
             .collect();
@@ -280,6 +291,27 @@ pub fn screaming_snake_case(name: &str) -> String {
 pub fn is_upper_camel_case(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// The words of an UpperCamelCase or SCREAMING_SNAKE_CASE name.
+fn words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut previous_lower = false;
+    for ch in name.chars() {
+        if ch == '_' {
+            words.push(String::new());
+        } else {
+            if ch.is_uppercase() && previous_lower || words.is_empty() {
+                words.push(String::new());
+            }
+            if let Some(word) = words.last_mut() {
+                word.push(ch);
+            }
+        }
+        previous_lower = ch.is_lowercase();
+    }
+    words.retain(|word| word.len() >= 2);
+    words
 }
 
 /// Case and underscores do not count when comparing names for suggestions.
@@ -460,8 +492,15 @@ mod tests {
             .map(|e| e.name.as_str())
             .collect();
         assert_eq!(names[0], "NotFound");
+        let first = |name: &str| registry.similar_names(name, 1).first().map(|e| e.code);
+        assert_eq!(first("InternalError"), Some(500));
+        assert_eq!(first("INTERNAL_ERROR"), Some(500));
+        assert_eq!(first("Bad"), Some(400));
+        assert_eq!(first("Teapot"), Some(418));
+        assert_eq!(first("Foo"), None);
+        assert_eq!(first("ñ"), None);
         let codes: Vec<_> = registry
-            .nearest_codes(432, 2)
+            .nearest_codes(432, 2, |_| true)
             .iter()
             .map(|e| e.code)
             .collect();

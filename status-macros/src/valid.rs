@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt, Type};
 
 use crate::ast::{self, MemberKind, StatusEnum, StatusRef};
@@ -20,8 +21,17 @@ pub struct Resolved<'r> {
 
 /// Looks a status up in the registry.
 pub fn resolve<'r>(status: &StatusRef, registry: &'r Registry) -> syn::Result<Resolved<'r>> {
+    resolve_among(status, registry, |_| true)
+}
+
+/// Like [`resolve`]; suggestions for an unregistered code come from the entries `accepted`.
+fn resolve_among<'r>(
+    status: &StatusRef,
+    registry: &'r Registry,
+    accepted: fn(&Entry) -> bool,
+) -> syn::Result<Resolved<'r>> {
     let (entry, former_name) = match status {
-        StatusRef::Code(lit) => (resolve_code(lit, registry)?, None),
+        StatusRef::Code(lit) => (resolve_code(lit, registry, accepted)?, None),
         StatusRef::Name(ident) => resolve_name(ident, registry)?,
     };
     if entry.is_unusable() {
@@ -72,6 +82,15 @@ pub fn code_value(lit: &LitInt) -> syn::Result<u16> {
             ),
         ));
     }
+    if text.starts_with('0') && text.len() > 1 || text.contains('_') {
+        return Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "write the status code as three digits: `{}`",
+                lit.base10_digits().trim_start_matches('0')
+            ),
+        ));
+    }
     match lit.base10_parse::<u16>() {
         Ok(code @ 100..=599) => Ok(code),
         _ => Err(syn::Error::new(
@@ -84,11 +103,15 @@ pub fn code_value(lit: &LitInt) -> syn::Result<u16> {
     }
 }
 
-fn resolve_code<'r>(lit: &LitInt, registry: &'r Registry) -> syn::Result<&'r Entry> {
+fn resolve_code<'r>(
+    lit: &LitInt,
+    registry: &'r Registry,
+    accepted: fn(&Entry) -> bool,
+) -> syn::Result<&'r Entry> {
     let code = code_value(lit)?;
     registry.by_code(code).ok_or_else(|| {
         let nearest: Vec<String> = registry
-            .nearest_codes(code, 3)
+            .nearest_codes(code, 3, accepted)
             .iter()
             .map(|entry| format!("{} {}", entry.code, entry.reason))
             .collect();
@@ -112,8 +135,8 @@ fn resolve_name<'r>(
     ident: &Ident,
     registry: &'r Registry,
 ) -> syn::Result<(&'r Entry, Option<Ident>)> {
-    let name = ident.to_string();
-    let name = name.strip_prefix("r#").unwrap_or(&name);
+    let name = ident.unraw().to_string();
+    let name = name.as_str();
     match registry.by_name(name) {
         Some((entry, NameMatch::Current)) => Ok((entry, None)),
         Some((entry, NameMatch::Former)) => Ok((entry, Some(ident.clone()))),
@@ -137,7 +160,7 @@ fn resolve_name<'r>(
 }
 
 /// The note of the deprecation warning for a former name.
-pub fn former_name_note(former: &Ident, entry: &Entry) -> String {
+pub fn former_name_note(former: &str, entry: &Entry) -> String {
     format!(
         "`{former}` is a former name of {} {}: use `{}`",
         entry.code, entry.reason, entry.name
@@ -166,6 +189,23 @@ pub struct CatchAll {
     pub ty: Type,
 }
 
+/// Items every status enum has: a variant of the same name would hide them.
+const GENERATED_ITEMS: [&str; 13] = [
+    "ALL",
+    "code",
+    "reason",
+    "description",
+    "reference",
+    "class",
+    "is_informational",
+    "is_success",
+    "is_redirection",
+    "is_client_error",
+    "is_server_error",
+    "is_error",
+    "from_code",
+];
+
 /// Checks every member; errors are collected, and the members that passed are kept so that
 /// the enum can still be emitted and uses of it do not add a cascade of errors.
 pub fn check_status_enum<'r>(
@@ -181,6 +221,7 @@ pub fn check_status_enum<'r>(
     // code -> how it was first listed; variant name -> how it was first listed
     let mut codes: HashMap<u16, String> = HashMap::new();
     let mut names: HashMap<String, String> = HashMap::new();
+    let mut classes: Vec<u16> = Vec::new();
 
     let mut add = |checked: &mut CheckedEnum<'r>,
                    errors: &mut Option<syn::Error>,
@@ -203,7 +244,18 @@ pub fn check_status_enum<'r>(
             );
             return;
         }
-        if let Some(first) = names.get(&ident.to_string()) {
+        let name = ident.unraw().to_string();
+        if GENERATED_ITEMS.contains(&name.as_str()) {
+            ast::combine(
+                errors,
+                syn::Error::new(
+                    ident.span(),
+                    format_args!("`{name}` is the name of a generated item; choose another"),
+                ),
+            );
+            return;
+        }
+        if let Some(first) = names.get(&name) {
             ast::combine(
                 errors,
                 syn::Error::new(
@@ -214,7 +266,7 @@ pub fn check_status_enum<'r>(
             return;
         }
         codes.insert(entry.code, listed_as.clone());
-        names.insert(ident.to_string(), listed_as);
+        names.insert(name, listed_as);
         checked.variants.push(CheckedVariant {
             ident,
             entry,
@@ -224,6 +276,17 @@ pub fn check_status_enum<'r>(
     };
 
     for member in &input.members {
+        if let Some(cfg) = member.attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
+            ast::combine(
+                &mut errors,
+                syn::Error::new_spanned(
+                    cfg,
+                    "`#[cfg]` on a member is not supported: the generated tables list every \
+                     member; put `#[cfg]` on whole `status_enum!` invocations instead",
+                ),
+            );
+            continue;
+        }
         match &member.kind {
             MemberKind::Status { rename, status } => match resolve(status, registry) {
                 Ok(resolved) => {
@@ -252,8 +315,14 @@ pub fn check_status_enum<'r>(
                 Err(error) => ast::combine(&mut errors, error),
             },
             MemberKind::Class { lit } => {
-                let class = lit.base10_digits();
-                let Some(digit) = class.parse::<u16>().ok().filter(|d| (1..=5).contains(d)) else {
+                // The digits as written: `01xx` is no class, though its value is 1.
+                let written = lit.to_string();
+                let class = written.strip_suffix("xx").unwrap_or(&written);
+                let digit = match class.as_bytes() {
+                    [digit @ b'1'..=b'5'] => Some(u16::from(digit - b'0')),
+                    _ => None,
+                };
+                let Some(digit) = digit else {
                     ast::combine(
                         &mut errors,
                         syn::Error::new(
@@ -265,6 +334,14 @@ pub fn check_status_enum<'r>(
                     );
                     continue;
                 };
+                if classes.contains(&digit) {
+                    ast::combine(
+                        &mut errors,
+                        syn::Error::new(lit.span(), format_args!("`{digit}xx` is listed twice")),
+                    );
+                    continue;
+                }
+                classes.push(digit);
                 let class_members = registry
                     .entries()
                     .iter()
@@ -297,6 +374,16 @@ pub fn check_status_enum<'r>(
                             ),
                         ),
                     );
+                } else if GENERATED_ITEMS.contains(&ident.unraw().to_string().as_str()) {
+                    ast::combine(
+                        &mut errors,
+                        syn::Error::new(
+                            ident.span(),
+                            format_args!(
+                                "`{ident}` is the name of a generated item; choose another"
+                            ),
+                        ),
+                    );
                 } else if !is_u16(ty) {
                     ast::combine(
                         &mut errors,
@@ -316,7 +403,10 @@ pub fn check_status_enum<'r>(
         }
     }
     if let Some(catch_all) = &checked.catch_all
-        && let Some(variant) = checked.variants.iter().find(|v| v.ident == catch_all.ident)
+        && let Some(variant) = checked
+            .variants
+            .iter()
+            .find(|v| v.ident.unraw() == catch_all.ident.unraw())
     {
         ast::combine(
             &mut errors,
@@ -334,11 +424,25 @@ pub fn check_status_enum<'r>(
     (checked, errors)
 }
 
+/// `u16`, or a path to the primitive such as `::core::primitive::u16`.
 fn is_u16(ty: &Type) -> bool {
-    match ty {
-        Type::Path(path) => path.qself.is_none() && path.path.is_ident("u16"),
-        _ => false,
-    }
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    path.qself.is_none()
+        && match segments.as_slice() {
+            [name] => name == "u16",
+            [krate, module, name] => {
+                (krate == "core" || krate == "std") && module == "primitive" && name == "u16"
+            }
+            _ => false,
+        }
 }
 
 /// What `status!` accepts: a code or name of `StatusCode`, which holds IANA codes only.
@@ -346,7 +450,7 @@ pub fn check_status_code<'r>(
     status: &StatusRef,
     registry: &'r Registry,
 ) -> syn::Result<Resolved<'r>> {
-    let resolved = resolve(status, registry)?;
+    let resolved = resolve_among(status, registry, Entry::in_status_code)?;
     let entry = resolved.entry;
     if !entry.in_status_code() {
         let origin = entry.origin.as_deref().unwrap_or("elsewhere");
@@ -404,7 +508,7 @@ pub fn check_derive<'r>(
             );
         }
         syn::Data::Struct(data) => {
-            attr::reject_on_fields(&data.fields, "struct", &mut errors);
+            let misplaced = attr::reject_on_fields(&data.fields, "struct", &mut errors);
             match type_attr {
                 Found::Status(status) => {
                     let mapping =
@@ -417,6 +521,7 @@ pub fn check_derive<'r>(
                         Err(error) => ast::combine(&mut errors, error),
                     }
                 }
+                Found::Nothing if misplaced => {}
                 Found::Nothing => ast::combine(
                     &mut errors,
                     syn::Error::new(
@@ -464,8 +569,12 @@ pub fn check_derive<'r>(
                 Found::Nothing => None,
             };
             for variant in &data.variants {
-                attr::reject_on_fields(&variant.fields, "variant", &mut errors);
-                let status = attr::status_attr(&variant.attrs, &mut errors);
+                let misplaced = attr::reject_on_fields(&variant.fields, "variant", &mut errors);
+                let status = match attr::status_attr(&variant.attrs, &mut errors) {
+                    // A `#[status]` on a field was meant for the variant: its error says so.
+                    Found::Nothing if misplaced => Found::Broken,
+                    found => found,
+                };
                 let mapping = match (status, default) {
                     (Found::Status(status), _) => mapping(
                         &status,

@@ -201,3 +201,27 @@ fn trait_objects() {
     let codes: Vec<u16> = statuses.iter().map(|s| s.code()).collect();
     assert_eq!(codes, [500, 404, 504]);
 }
+
+/// Feature `alloc`: smart pointers delegate, so boxed inner errors can be transparent.
+#[cfg(feature = "alloc")]
+#[test]
+fn boxed_and_shared_fields() {
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    #[derive(HttpStatus)]
+    enum Wrapped {
+        #[status(transparent)]
+        Boxed(Box<UpstreamError>),
+        #[status(transparent)]
+        Dynamic(Box<dyn HttpStatus>),
+        #[status(transparent)]
+        Shared(Arc<CdnError>),
+        #[status(transparent)]
+        Counted(Rc<StatusCode>),
+    }
+    assert_eq!(Wrapped::Boxed(Box::new(UpstreamError::Timeout)).code(), 504);
+    assert_eq!(Wrapped::Dynamic(Box::new(Missing)).reason(), "Not Found");
+    assert_eq!(Wrapped::Shared(Arc::new(CdnError)).code(), 523);
+    assert_eq!(Wrapped::Counted(Rc::new(StatusCode::Gone)).code(), 410);
+}

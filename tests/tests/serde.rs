@@ -39,7 +39,10 @@ fn numbers_outside_the_enum_are_errors_naming_value_and_type() {
             .unwrap_err()
             .to_string()
     };
-    assert_eq!(error("418"), "418 is not a code of OrderStatus");
+    assert_eq!(
+        error("418"),
+        "418 is not a code of OrderStatus at line 1 column 3"
+    );
     assert_eq!(
         error("70000"),
         "70000 is not a code of OrderStatus: HTTP status codes are 100..=599 at line 1 column 5"
@@ -77,6 +80,10 @@ fn catch_all_keeps_any_u16() {
         "599"
     );
     assert!(serde_json::from_str::<AnyStatus>("65536").is_err());
+    assert_eq!(
+        serde_json::from_str::<AnyStatus>("0").unwrap(),
+        AnyStatus::Other(0)
+    );
 }
 
 #[test]

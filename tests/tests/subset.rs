@@ -42,6 +42,46 @@ status_enum! {
     enum Private { Created }
 }
 
+status_enum! {
+    /// Exists only where its `cfg` holds, and so do its impls.
+    #[cfg(any())]
+    pub enum Absent { Ok }
+}
+
+status_enum! {
+    /// A member the user deprecated: no warning from the generated code.
+    pub enum Legacy {
+        Ok,
+        /// Proxies no longer ask for this.
+        #[deprecated]
+        UseProxy,
+    }
+}
+
+/// Generated code names primitives by absolute path, so local types of the same name do not
+/// interfere.
+#[allow(non_camel_case_types, dead_code)]
+mod shadowing {
+    struct u16;
+    struct usize;
+    struct str;
+    struct u8;
+
+    status_core::status_enum! {
+        /// Beside shadowed primitives.
+        pub enum Shadowed { Ok, NotFound, Other(::core::primitive::u16) }
+    }
+
+    status_core::status_enum! {
+        /// Without a catch-all.
+        pub enum Closed { Ok, 404 }
+    }
+
+    #[derive(status_core::HttpStatus)]
+    #[status(500)]
+    pub struct Failure;
+}
+
 #[test]
 fn members_and_names() {
     assert_eq!(OrderStatus::NotFound.code(), 404);
@@ -183,6 +223,27 @@ fn catch_all() {
     let dynamic: &dyn HttpStatus = &LoggedStatus::Unknown(302);
     assert!(dynamic.is_redirection());
     assert_eq!(dynamic.reason(), "Found");
+}
+
+#[test]
+fn cfg_deprecated_and_shadowing() {
+    assert_eq!(Legacy::ALL.len(), 2);
+    assert_eq!(
+        Legacy::from_code(305).map(|s| s.reason()),
+        Some("Use Proxy")
+    );
+    assert_eq!(
+        shadowing::Shadowed::from(404),
+        shadowing::Shadowed::NotFound
+    );
+    assert_eq!(shadowing::Closed::NotFound.to_string(), "404 Not Found");
+    assert_eq!(HttpStatus::code(&shadowing::Failure), 500);
+}
+
+#[test]
+fn catch_all_display_honours_precision_like_members() {
+    assert_eq!(format!("{:.3}", LoggedStatus::Unknown(404)), "404");
+    assert_eq!(format!("{:.3}", LoggedStatus::Ok), "200");
 }
 
 #[test]
