@@ -34,29 +34,52 @@ pub fn derive_http_status(input: TokenStream) -> TokenStream {
 /// The entry points on `proc_macro2` tokens, so that tests can call them.
 mod entry {
     use proc_macro2::{Span, TokenStream};
+    use quote::quote;
     use syn::parse::Parser;
 
-    use crate::{ast, expand, registry, valid};
+    use crate::registry::{self, Loaded, RegistryError};
+    use crate::{ast, expand, valid};
 
-    fn registry_message(error: &registry::RegistryError) -> String {
-        format!("the status code registry is malformed: {error}")
+    /// Every problem of a registry file, as errors at the macro call.
+    fn registry_errors(errors: &[RegistryError]) -> syn::Error {
+        let mut errors = errors.iter().map(|error| {
+            syn::Error::new(
+                Span::call_site(),
+                format_args!("invalid status code registry: {error}"),
+            )
+        });
+        let mut first = errors
+            .next()
+            .unwrap_or_else(|| syn::Error::new(Span::call_site(), "invalid status code registry"));
+        first.extend(errors);
+        first
     }
 
-    fn registry_error(error: &registry::RegistryError) -> TokenStream {
-        syn::Error::new(Span::call_site(), registry_message(error)).into_compile_error()
+    /// Makes the crate depend on its own `codes.toml`, so that editing it rebuilds the crate.
+    fn track(loaded: &Loaded) -> TokenStream {
+        loaded
+            .local_file
+            .as_ref()
+            .map_or_else(TokenStream::new, |path| {
+                let path = path.display().to_string();
+                quote! {
+                    const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+                }
+            })
     }
 
     pub fn status_enum(input: TokenStream) -> TokenStream {
-        let registry = match registry::builtin() {
-            Ok(registry) => registry,
-            Err(error) => return registry_error(error),
+        let loaded = match registry::load() {
+            Ok(loaded) => loaded,
+            Err(errors) => return registry_errors(&errors).into_compile_error(),
         };
         let input = match ast::parse_status_enum.parse2(input) {
             Ok(input) => input,
             Err(error) => return error.into_compile_error(),
         };
-        let (checked, errors) = valid::check_status_enum(&input, registry);
+        let (checked, errors) = valid::check_status_enum(&input, &loaded.registry);
         let mut output = expand::status_enum(&input, &checked);
+        output.extend(track(&loaded));
         if let Some(errors) = errors {
             output.extend(errors.into_compile_error());
         }
@@ -68,27 +91,40 @@ mod entry {
             Ok(input) => input,
             Err(error) => return error.into_compile_error(),
         };
-        let checked = registry::builtin()
-            .map_err(|error| syn::Error::new(Span::call_site(), registry_message(error)))
-            .and_then(|registry| valid::check_derive(&input, registry));
-        match checked {
+        let loaded = registry::load().map_err(|errors| registry_errors(&errors));
+        let checked = loaded
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|loaded| valid::check_derive(&input, &loaded.registry));
+        let mut output = match checked {
             Ok(checked) => expand::derive(&input, &checked),
             Err(errors) => {
                 let mut output = expand::derive_fallback(&input);
                 output.extend(errors.into_compile_error());
                 output
             }
+        };
+        if let Ok(loaded) = &loaded {
+            output.extend(track(loaded));
         }
+        output
     }
 
+    /// `status!` expands to a path (usable as a pattern), so it cannot carry the tracking
+    /// item; it accepts only `StatusCode`'s codes, which no crate file can change.
     pub fn status(input: TokenStream) -> TokenStream {
-        let registry = match registry::builtin() {
-            Ok(registry) => registry,
-            Err(error) => return registry_error(error),
+        let loaded = match registry::load() {
+            Ok(loaded) => loaded,
+            // In expression and pattern position only one `compile_error!` fits.
+            Err(errors) => {
+                let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                let message = format!("invalid status code registry: {}", lines.join("\n"));
+                return syn::Error::new(Span::call_site(), message).into_compile_error();
+            }
         };
         ast::parse_single_status
             .parse2(input)
-            .and_then(|status| valid::check_status_code(&status, registry))
+            .and_then(|status| valid::check_status_code(&status, &loaded.registry))
             .map_or_else(
                 |error| error.into_compile_error(),
                 |resolved| expand::status_code_path(&resolved),

@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -10,6 +11,8 @@ use toml::de::{DeTable, DeValue};
 /// The registry shipped with the crate (a copy of the workspace's `codes.toml`).
 const BUILTIN_SOURCE: &str = include_str!("../codes.toml");
 const BUILTIN_FILE: &str = "status-macros/codes.toml";
+/// A crate's own registry, beside its `Cargo.toml`.
+const LOCAL_FILE: &str = "codes.toml";
 
 /// Why a code is not simply current.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +43,10 @@ pub struct Entry {
     pub aliases: Vec<String>,
     pub standing: Option<Standing>,
     pub origin: Option<String>,
+    /// Line of the entry in its file.
+    pub line: usize,
+    /// From the crate's own `codes.toml`, not the built-in registry.
+    pub local: bool,
 }
 
 impl Entry {
@@ -49,9 +56,9 @@ impl Entry {
         self.standing == Some(Standing::Reserved) && self.reason.starts_with('(')
     }
 
-    /// Whether `StatusCode` has a variant for this entry: every usable IANA code.
+    /// Whether `StatusCode` has a variant for this entry: every usable built-in IANA code.
     pub fn in_status_code(&self) -> bool {
-        self.origin.is_none() && !self.is_unusable()
+        self.origin.is_none() && !self.local && !self.is_unusable()
     }
 
     pub fn class_digit(&self) -> u16 {
@@ -87,7 +94,7 @@ pub enum NameMatch {
     Former,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Registry {
     /// In code order.
     entries: Vec<Entry>,
@@ -97,16 +104,108 @@ pub struct Registry {
 }
 
 /// The built-in registry, parsed on first use and kept for the life of the compiler process.
-pub fn builtin() -> Result<&'static Registry, &'static RegistryError> {
-    static BUILTIN: OnceLock<Result<Registry, RegistryError>> = OnceLock::new();
+pub fn builtin() -> Result<Arc<Registry>, Vec<RegistryError>> {
+    static BUILTIN: OnceLock<Result<Arc<Registry>, Vec<RegistryError>>> = OnceLock::new();
     BUILTIN
-        .get_or_init(|| Registry::parse(BUILTIN_SOURCE, BUILTIN_FILE))
-        .as_ref()
+        .get_or_init(|| Registry::parse(BUILTIN_SOURCE, BUILTIN_FILE).map(Arc::new))
+        .clone()
+}
+
+/// The registry for the crate being compiled.
+pub struct Loaded {
+    pub registry: Arc<Registry>,
+    /// The crate's own `codes.toml`, if it has one: generated code includes it, so that
+    /// editing it rebuilds the crate.
+    pub local_file: Option<PathBuf>,
+}
+
+/// The built-in registry, joined by the `codes.toml` beside the invoking crate's `Cargo.toml`
+/// when there is one. Only that one file is read.
+///
+/// Each file is parsed once per compiler process, and again only when its text changes: a
+/// long-lived process such as rust-analyzer never sees a stale registry. Reading a small file
+/// to compare costs far less than parsing it.
+pub fn load() -> Result<Loaded, Vec<RegistryError>> {
+    let builtin = builtin()?;
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return Ok(Loaded {
+            registry: builtin,
+            local_file: None,
+        });
+    };
+    let path = Path::new(&dir).join(LOCAL_FILE);
+    let source = match std::fs::read_to_string(&path) {
+        Ok(source) => source,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(Loaded {
+                registry: builtin,
+                local_file: None,
+            });
+        }
+        Err(error) => {
+            return Err(vec![RegistryError {
+                file: path.display().to_string(),
+                line: 1,
+                column: 1,
+                message: format!("cannot read the file: {error}"),
+            }]);
+        }
+    };
+
+    struct Cached {
+        source: String,
+        registry: Result<Arc<Registry>, Vec<RegistryError>>,
+    }
+    static LOCAL: Mutex<Option<HashMap<PathBuf, Cached>>> = Mutex::new(None);
+    // A panic elsewhere cannot leave the map inconsistent: entries are replaced whole.
+    let mut cache = LOCAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let cache = cache.get_or_insert_with(HashMap::new);
+    let registry = match cache.get(&path) {
+        Some(cached) if cached.source == source => cached.registry.clone(),
+        _ => {
+            let registry = builtin
+                .with_local(&source, &path.display().to_string())
+                .map(Arc::new);
+            cache.insert(
+                path.clone(),
+                Cached {
+                    source,
+                    registry: registry.clone(),
+                },
+            );
+            registry
+        }
+    };
+    Ok(Loaded {
+        registry: registry?,
+        local_file: Some(path),
+    })
 }
 
 impl Registry {
-    /// Parses a registry file. The first problem found is returned with its position.
-    pub fn parse(source: &str, file: &str) -> Result<Registry, RegistryError> {
+    /// Parses a registry file, reporting every problem with its position.
+    pub fn parse(source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
+        let mut registry = Registry::default();
+        registry.add_file(source, file, false)?;
+        Ok(registry)
+    }
+
+    /// This registry joined by a crate's own file, which may add codes but never redefine
+    /// one this registry has.
+    pub fn with_local(&self, source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
+        let mut registry = self.clone();
+        registry.add_file(source, file, true)?;
+        Ok(registry)
+    }
+
+    fn add_file(
+        &mut self,
+        source: &str,
+        file: &str,
+        local: bool,
+    ) -> Result<(), Vec<RegistryError>> {
         let error_at = |offset: usize, message: String| {
             let (line, column) = line_column(source, offset);
             RegistryError {
@@ -116,14 +215,21 @@ impl Registry {
                 message,
             }
         };
-        let document = DeTable::parse(source).map_err(|error| {
-            let offset = error.span().map_or(0, |span| span.start);
-            error_at(offset, error.message().trim_end().to_owned())
-        })?;
+        let (document, syntax_errors) = DeTable::parse_recoverable(source);
+        if !syntax_errors.is_empty() {
+            return Err(syntax_errors
+                .iter()
+                .map(|error| {
+                    let offset = error.span().map_or(0, |span| span.start);
+                    error_at(offset, error.message().trim_end().to_owned())
+                })
+                .collect());
+        }
+        let mut errors = Vec::new();
         let root = document.get_ref();
         for (key, _) in root.iter() {
             if key.get_ref() != "status" {
-                return Err(error_at(
+                errors.push(error_at(
                     key.span().start,
                     format!(
                         "unknown key `{}`: a registry has only `[[status]]` tables",
@@ -132,49 +238,78 @@ impl Registry {
                 ));
             }
         }
-        let mut registry = Registry::default();
-        let Some(statuses) = root.get("status") else {
-            return Ok(registry);
+        let items = match root.get("status") {
+            None => Vec::new(),
+            Some(statuses) => match statuses.get_ref().as_array() {
+                Some(array) => array.iter().collect(),
+                None => {
+                    errors.push(error_at(
+                        statuses.span().start,
+                        "`status` must be an array of tables: write each entry as `[[status]]`"
+                            .into(),
+                    ));
+                    Vec::new()
+                }
+            },
         };
-        let Some(array) = statuses.get_ref().as_array() else {
-            return Err(error_at(
-                statuses.span().start,
-                "`status` must be an array of tables: write each entry as `[[status]]`".into(),
-            ));
-        };
-        for item in array.iter() {
+        for item in items {
             let Some(table) = item.get_ref().as_table() else {
-                return Err(error_at(
+                errors.push(error_at(
                     item.span().start,
                     "each `status` entry must be a table".into(),
                 ));
+                continue;
             };
-            let entry = parse_entry(table, item.span().start).map_err(|(at, m)| error_at(at, m))?;
-            registry
-                .add(entry)
-                .map_err(|message| error_at(item.span().start, message))?;
+            let start = item.span().start;
+            let entry = match parse_entry(table, start) {
+                Ok(mut entry) => {
+                    entry.line = line_column(source, start).0;
+                    entry.local = local;
+                    entry
+                }
+                Err((at, message)) => {
+                    errors.push(error_at(at, message));
+                    continue;
+                }
+            };
+            if let Err(message) = self.add(entry) {
+                errors.push(error_at(start, message));
+            }
         }
-        registry.entries.sort_by_key(|entry| entry.code);
-        registry.reindex();
-        Ok(registry)
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        self.entries.sort_by_key(|entry| entry.code);
+        self.reindex();
+        Ok(())
     }
 
+    /// Adds an entry whose code and names are all new.
     fn add(&mut self, entry: Entry) -> Result<(), String> {
+        let taken = |other: &Entry, what: String| {
+            if other.local == entry.local {
+                return format!(
+                    "{what} is already defined in this file, at line {}",
+                    other.line
+                );
+            }
+            format!(
+                "{what} is already in the built-in registry, as {} `{}`; a crate's codes.toml \
+                 may add codes, never redefine one",
+                other.code, other.name
+            )
+        };
         if let Some(&index) = self.by_code.get(&entry.code) {
-            return Err(format!(
-                "code {} is defined twice: first as `{}`",
-                entry.code, self.entries[index].name
-            ));
+            return Err(taken(&self.entries[index], format!("code {}", entry.code)));
+        }
+        let spellings = spellings(&entry);
+        for (spelling, _) in &spellings {
+            if let Some(&(other, _)) = self.by_name.get(spelling) {
+                return Err(taken(&self.entries[other], format!("name `{spelling}`")));
+            }
         }
         let index = self.entries.len();
-        for (spelling, kind) in spellings(&entry) {
-            if let Some(&(other, _)) = self.by_name.get(&spelling) {
-                let other = &self.entries[other];
-                return Err(format!(
-                    "name `{spelling}` of {} is already taken by {} `{}`",
-                    entry.code, other.code, other.name
-                ));
-            }
+        for (spelling, kind) in spellings {
             self.by_name.insert(spelling, (index, kind));
         }
         self.by_code.insert(entry.code, index);
@@ -436,6 +571,8 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, FieldError> {
         aliases,
         standing,
         origin,
+        line: 0,
+        local: false,
     })
 }
 
@@ -509,34 +646,106 @@ mod tests {
         assert_eq!(screaming_snake_case("Ok"), "OK");
     }
 
+    fn entry(code: u16, name: &str) -> String {
+        format!(
+            "[[status]]\ncode = {code}\nname = \"{name}\"\nreason = \"R\"\ndescription = \"D\"\nreference = \"X\"\n"
+        )
+    }
+
     #[test]
     fn errors_have_positions() {
-        let error = Registry::parse("[[status]]\ncode = 42\n", "x.toml").unwrap_err();
-        assert_eq!((error.line, error.column), (2, 8));
-        assert!(error.message.contains("outside 100..=599"), "{error}");
+        let errors = Registry::parse("[[status]]\ncode = 42\n", "x.toml").unwrap_err();
+        assert_eq!((errors[0].line, errors[0].column), (2, 8));
+        assert!(
+            errors[0].message.contains("outside 100..=599"),
+            "{}",
+            errors[0]
+        );
 
-        let error = Registry::parse("[[status]]\ncode = 200\nnmae = 1\n", "x.toml").unwrap_err();
-        assert_eq!((error.line, error.column), (3, 1));
-        assert!(error.message.contains("unknown field `nmae`"), "{error}");
+        let errors = Registry::parse("[[status]]\ncode = 200\nnmae = 1\n", "x.toml").unwrap_err();
+        assert_eq!((errors[0].line, errors[0].column), (3, 1));
+        assert!(
+            errors[0].message.contains("unknown field `nmae`"),
+            "{}",
+            errors[0]
+        );
 
-        let error = Registry::parse("[[status]\n", "x.toml").unwrap_err();
-        assert_eq!(error.line, 1);
-        assert_eq!(error.to_string().split(':').next(), Some("x.toml"));
+        let errors = Registry::parse("[[status]\n", "x.toml").unwrap_err();
+        assert_eq!(errors[0].line, 1);
+        assert_eq!(errors[0].to_string().split(':').next(), Some("x.toml"));
+    }
+
+    #[test]
+    fn every_bad_entry_is_reported() {
+        let source = entry(598, "lower") + &entry(700, "Fine") + &entry(597, "Good");
+        let errors = Registry::parse(&source, "x.toml").unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [3, 8]);
     }
 
     #[test]
     fn duplicates_are_rejected() {
-        let entry = |code: u16, name: &str| {
-            format!(
-                "[[status]]\ncode = {code}\nname = \"{name}\"\nreason = \"R\"\ndescription = \"D\"\nreference = \"X\"\n"
-            )
-        };
         let source = entry(599, "A") + &entry(599, "B");
-        let error = Registry::parse(&source, "x.toml").unwrap_err();
-        assert!(error.message.contains("defined twice"), "{error}");
-        assert_eq!(error.line, 7);
+        let errors = Registry::parse(&source, "x.toml").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].message.contains("code 599 is already defined"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[0].line, 7);
         let source = entry(598, "A") + &entry(599, "A");
-        let error = Registry::parse(&source, "x.toml").unwrap_err();
-        assert!(error.message.contains("already taken"), "{error}");
+        let errors = Registry::parse(&source, "x.toml").unwrap_err();
+        assert!(
+            errors[0].message.contains("name `A` is already defined"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn a_local_file_adds_but_never_redefines() {
+        let builtin = builtin().unwrap();
+        let local = builtin
+            .with_local(&entry(599, "NetworkConnectTimeout"), "codes.toml")
+            .unwrap();
+        let added = local.by_code(599).unwrap();
+        assert!(added.local);
+        assert_eq!(added.line, 1);
+        assert!(!added.in_status_code());
+        assert_eq!(local.entries().len(), builtin.entries().len() + 1);
+        assert!(
+            builtin.by_code(599).is_none(),
+            "the built-in registry is unchanged"
+        );
+
+        let errors = builtin
+            .with_local(&entry(404, "Missing"), "codes.toml")
+            .unwrap_err();
+        assert!(
+            errors[0]
+                .message
+                .contains("already in the built-in registry"),
+            "{}",
+            errors[0]
+        );
+        let errors = builtin
+            .with_local(&entry(599, "NOT_FOUND"), "codes.toml")
+            .unwrap_err();
+        assert!(
+            errors[0].message.contains("UpperCamelCase"),
+            "{}",
+            errors[0]
+        );
+        let errors = builtin
+            .with_local(&entry(599, "NotFound"), "codes.toml")
+            .unwrap_err();
+        assert!(
+            errors[0]
+                .message
+                .contains("name `NotFound` is already in the built-in"),
+            "{}",
+            errors[0]
+        );
     }
 }

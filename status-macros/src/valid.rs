@@ -453,12 +453,16 @@ pub fn check_status_code<'r>(
     let resolved = resolve_among(status, registry, Entry::in_status_code)?;
     let entry = resolved.entry;
     if !entry.in_status_code() {
-        let origin = entry.origin.as_deref().unwrap_or("elsewhere");
+        let source = match (entry.local, &entry.origin) {
+            (true, _) => "it is defined in this crate's codes.toml".to_owned(),
+            (false, Some(origin)) => format!("it comes from {origin}"),
+            (false, None) => "it is not registered with IANA".to_owned(),
+        };
         return Err(syn::Error::new(
             resolved.span,
             format_args!(
-                "{} {} is not an IANA code (it comes from {origin}), and `StatusCode` holds \
-                 IANA codes only; list it in an enum of your own: \
+                "{} {} is not an IANA code ({source}), and `StatusCode` holds IANA codes \
+                 only; list it in an enum of your own: \
                  `status_enum! {{ pub enum MyStatus {{ {}, ... }} }}`",
                 entry.code, entry.reason, entry.name
             ),
