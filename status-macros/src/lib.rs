@@ -4,11 +4,16 @@
 //! The macros check every status against the registry (`codes.toml`) while the crate
 //! compiles: an unknown code or name is a compile error at the token, with suggestions.
 
+#![deny(missing_docs)]
+
 mod ast;
 mod attr;
 mod expand;
 mod registry;
 mod valid;
+
+#[cfg(test)]
+mod properties;
 
 use proc_macro::TokenStream;
 

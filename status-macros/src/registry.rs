@@ -126,14 +126,25 @@ pub struct Loaded {
 /// long-lived process such as rust-analyzer never sees a stale registry. Reading a small file
 /// to compare costs far less than parsing it.
 pub fn load() -> Result<Loaded, Vec<RegistryError>> {
+    // The macro crate's own directory holds the built-in file; its unit tests read no other.
+    let manifest_dir = if cfg!(test) {
+        None
+    } else {
+        std::env::var_os("CARGO_MANIFEST_DIR")
+    };
+    load_for(manifest_dir.as_deref().map(Path::new))
+}
+
+/// [`load`] for the crate in `manifest_dir`.
+pub fn load_for(manifest_dir: Option<&Path>) -> Result<Loaded, Vec<RegistryError>> {
     let builtin = builtin()?;
-    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+    let Some(dir) = manifest_dir else {
         return Ok(Loaded {
             registry: builtin,
             local_file: None,
         });
     };
-    let path = Path::new(&dir).join(LOCAL_FILE);
+    let path = dir.join(LOCAL_FILE);
     let source = match std::fs::read_to_string(&path) {
         Ok(source) => source,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
@@ -524,6 +535,12 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, FieldError> {
             format!("name `{name}` is not UpperCamelCase (like `NotFound`)"),
         ));
     }
+    if name == "Self" {
+        return Err((
+            name_value.span().start,
+            "`Self` is a Rust keyword and cannot name a variant".into(),
+        ));
+    }
     let mut aliases = Vec::new();
     if let Some(value) = table.get("aliases") {
         let array = value.get_ref().as_array().ok_or_else(|| {
@@ -534,10 +551,10 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, FieldError> {
         })?;
         for alias in array.iter() {
             let text = string(alias, "aliases")?;
-            if !is_upper_camel_case(&text) {
+            if !is_upper_camel_case(&text) || text == "Self" {
                 return Err((
                     alias.span().start,
-                    format!("alias `{text}` is not UpperCamelCase"),
+                    format!("alias `{text}` is not an UpperCamelCase name"),
                 ));
             }
             aliases.push(text);
@@ -747,5 +764,32 @@ mod tests {
             "{}",
             errors[0]
         );
+    }
+
+    #[test]
+    fn a_changed_file_is_read_again() {
+        let dir = std::env::temp_dir().join(format!("status-registry-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(LOCAL_FILE);
+        let reason = |loaded: &Loaded| loaded.registry.by_code(599).map(|e| e.reason.clone());
+
+        assert!(load_for(Some(&dir)).unwrap().local_file.is_none());
+        std::fs::write(&file, entry(599, "First")).unwrap();
+        let first = load_for(Some(&dir)).unwrap();
+        assert_eq!(first.local_file.as_deref(), Some(file.as_path()));
+        assert_eq!(reason(&first), Some("R".to_owned()));
+        // Unchanged text: the parsed registry is shared, not parsed again.
+        assert!(Arc::ptr_eq(
+            &first.registry,
+            &load_for(Some(&dir)).unwrap().registry
+        ));
+        std::fs::write(&file, entry(599, "First").replace("\"R\"", "\"Changed\"")).unwrap();
+        assert_eq!(
+            reason(&load_for(Some(&dir)).unwrap()),
+            Some("Changed".to_owned())
+        );
+        std::fs::write(&file, "not toml").unwrap();
+        assert!(load_for(Some(&dir)).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,0 +1,102 @@
+//! Property tests of the runtime: no input panics, and parsing accepts exactly three ASCII
+//! digits that are the code of a member.
+
+use proptest::prelude::*;
+use status_core::{StatusCode, status_enum};
+
+status_enum! {
+    /// A subset with a catch-all.
+    pub enum AnyStatus { Ok, NotFound, 499, Other(u16) }
+}
+
+fn expected(text: &str) -> Option<StatusCode> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    StatusCode::from_code(text.parse().ok()?)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 5000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn from_str_on_any_string(text in any::<String>()) {
+        let parsed = text.parse::<StatusCode>().ok();
+        prop_assert_eq!(parsed, expected(&text));
+        if let Err(error) = text.parse::<StatusCode>() {
+            prop_assert!(text.starts_with(error.input()));
+            prop_assert_eq!(error.is_truncated(), error.input().len() < text.len());
+            let _ = error.to_string();
+        }
+        let _ = text.parse::<AnyStatus>();
+    }
+
+    #[test]
+    fn from_str_on_digit_like_strings(text in "[0-9٠-٩+\\- ]{0,5}") {
+        prop_assert_eq!(text.parse::<StatusCode>().ok(), expected(&text));
+    }
+
+    #[test]
+    fn from_str_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..8)) {
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            prop_assert_eq!(text.parse::<StatusCode>().ok(), expected(text));
+        }
+    }
+
+    #[test]
+    fn display_parses_back(code in any::<u16>()) {
+        if let Some(status) = StatusCode::from_code(code) {
+            let line = status.to_string();
+            prop_assert_eq!(line[..3].parse::<StatusCode>(), Ok(status));
+            prop_assert_eq!(&line[4..], status.reason());
+        }
+        let any = AnyStatus::from(code);
+        prop_assert_eq!(any.code(), code);
+        let _ = format!("{any:>40.10}");
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_values {
+    use super::*;
+    use serde_json::Value;
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            (0u64..1000).prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            ".{0,6}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::hash_map(".{0,3}", inner, 0..3)
+                    .prop_map(|map| Value::Object(map.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn deserialize_any_json(value in json_value()) {
+            let parsed = serde_json::from_value::<StatusCode>(value.clone());
+            let member = value.as_u64().and_then(|n| u16::try_from(n).ok()).and_then(StatusCode::from_code);
+            prop_assert_eq!(parsed.as_ref().ok().copied(), member);
+            if let Err(error) = parsed {
+                let message = error.to_string();
+                prop_assert!(message.contains("StatusCode"), "{}", message);
+                if let Some(n) = value.as_u64().or(value.as_i64().map(|n| n as u64)) {
+                    prop_assert!(message.contains(&value.to_string()) || message.contains(&n.to_string()), "{}", message);
+                }
+            }
+            let _ = serde_json::from_value::<AnyStatus>(value);
+        }
+    }
+}
