@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{ParseStatusError, StatusClass, StatusCode};
+use crate::{StatusClass, StatusCode};
 
 /// The class of a code; outside 100..=599 (a catch-all only) the response is malformed, which
 /// is the server's fault.
@@ -83,14 +83,21 @@ impl fmt::Write for LineBuffer {
     }
 }
 
-/// `FromStr`: exactly three ASCII digits.
-pub fn parse_three_digits(text: &str, target: &'static str) -> Result<u16, ParseStatusError> {
-    match text.as_bytes() {
-        [a, b, c] if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() => {
-            Ok(u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'))
-        }
-        _ => Err(ParseStatusError::invalid_syntax(text, target)),
+/// `FromStr`: the value of exactly three ASCII digits.
+#[inline]
+pub const fn parse_three_digits(text: &str) -> Option<u16> {
+    let [a, b, c] = *text.as_bytes() else {
+        return None;
+    };
+    let (a, b, c) = (
+        a.wrapping_sub(b'0'),
+        b.wrapping_sub(b'0'),
+        c.wrapping_sub(b'0'),
+    );
+    if a > 9 || b > 9 || c > 9 {
+        return None;
     }
+    Some(a as u16 * 100 + b as u16 * 10 + c as u16)
 }
 
 #[cfg(feature = "http")]
@@ -149,3 +156,9 @@ pub fn deserialize_code<'de, D: serde::Deserializer<'de>>(
 
     deserializer.deserialize_u16(CodeVisitor(target, accepts))
 }
+
+#[cfg(feature = "axum")]
+pub use axum_core;
+
+#[cfg(feature = "actix-web")]
+pub use actix_web;

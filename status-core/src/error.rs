@@ -94,11 +94,15 @@ impl ParseStatusError {
     }
 
     #[doc(hidden)]
+    #[cold]
+    #[inline(never)]
     pub fn invalid_syntax(text: &str, target: &'static str) -> Self {
         Self::new(text, None, target)
     }
 
     #[doc(hidden)]
+    #[cold]
+    #[inline(never)]
     pub fn not_a_member(text: &str, code: u16, target: &'static str) -> Self {
         Self::new(text, Some(code), target)
     }

@@ -116,3 +116,49 @@ macro_rules! __impl_deserialize {
 macro_rules! __impl_deserialize {
     ($($tokens:tt)*) => {};
 }
+
+/// `IntoResponse` for a derived type with `#[status(response)]` (feature `axum`).
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $detail:literal) => {
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)* $($where)* {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::problem::axum_response(&self, $detail)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($($tokens:tt)*) => {};
+}
+
+/// `ResponseError` for a derived type with `#[status(response)]` (feature `actix-web`).
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_web {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $detail:literal) => {
+        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)* $($where)* {
+            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
+                $crate::problem::actix_status($crate::HttpStatus::code(self))
+            }
+
+            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
+                $crate::problem::actix_response(self, $detail)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_actix_web {
+    ($($tokens:tt)*) => {};
+}

@@ -35,6 +35,8 @@ mod class;
 mod code;
 mod error;
 mod interop;
+#[cfg(feature = "alloc")]
+pub mod problem;
 mod status;
 
 #[doc(hidden)]

@@ -1,7 +1,8 @@
 //! `#[status(...)]` attributes of `#[derive(HttpStatus)]`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use syn::parse::ParseStream;
+use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Meta, Token, token};
 
 use crate::ast::{StatusRef, combine};
@@ -15,44 +16,119 @@ pub enum StatusAttr {
     Transparent(Ident),
 }
 
+impl StatusAttr {
+    fn span(&self) -> Span {
+        match self {
+            StatusAttr::Status(status) => status.span(),
+            StatusAttr::Transparent(word) => word.span(),
+        }
+    }
+}
+
 /// What an item's attributes say about its status.
 pub enum Found {
-    /// No `#[status]`.
+    /// No status given.
     Nothing,
     /// A `#[status]` whose error is already reported.
     Broken,
     Status(StatusAttr),
 }
 
-/// The `#[status(...)]` of an item. Errors (a malformed or repeated attribute) are added to
-/// `errors`.
-pub fn status_attr(attrs: &[Attribute], errors: &mut Option<syn::Error>) -> Found {
-    let mut found: Option<(&Attribute, Option<StatusAttr>)> = None;
+/// `#[status(response)]` on the type: an error response for axum and actix-web.
+#[derive(Clone, Copy)]
+pub struct Response {
+    /// `#[status(response, detail)]`: 5xx responses carry the error's `Display` text too.
+    pub detail: bool,
+}
+
+/// Everything the `#[status(...)]` attributes of one item say.
+pub struct ItemAttrs {
+    pub status: Found,
+    pub response: Option<Response>,
+}
+
+/// Where the attributes are: options such as `response` belong to the type.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Place {
+    Type,
+    Variant,
+}
+
+/// One item of a `#[status(...)]` list.
+enum Part {
+    Status(StatusAttr),
+    Response(Ident),
+    Detail(Ident),
+}
+
+/// Reads the `#[status(...)]` attributes of an item: at most one status, and on the type the
+/// options `response` and `detail`, in one attribute or several. Errors are added to `errors`.
+pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Option<syn::Error>) -> ItemAttrs {
+    let mut status: Option<(Span, Found)> = None;
+    let mut response: Option<Ident> = None;
+    let mut detail: Option<Ident> = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-        if let Some((first, _)) = found {
-            combine(
-                errors,
-                syn::Error::new_spanned(attr, "`#[status]` is given twice; keep one"),
-            );
-            combine(
-                errors,
-                syn::Error::new_spanned(first, "the first `#[status]` is here"),
-            );
-            continue;
-        }
-        let parsed = match parse(attr) {
-            Ok(parsed) => Some(parsed),
+        let parts = match parse(attr) {
+            Ok(parts) => parts,
             Err(error) => {
                 combine(errors, error);
-                None
+                if status.is_none() {
+                    status = Some((attr.span(), Found::Broken));
+                }
+                continue;
             }
         };
-        found = Some((attr, parsed));
+        for part in parts {
+            match part {
+                Part::Status(found) => {
+                    let span = found.span();
+                    if let Some((first, _)) = status {
+                        combine(
+                            errors,
+                            syn::Error::new(span, "the status is given twice; keep one"),
+                        );
+                        combine(errors, syn::Error::new(first, "the first status is here"));
+                    } else {
+                        status = Some((span, Found::Status(found)));
+                    }
+                }
+                Part::Response(word) | Part::Detail(word) if place == Place::Variant => combine(
+                    errors,
+                    syn::Error::new(
+                        word.span(),
+                        format_args!("`{word}` goes on the type, not on a variant"),
+                    ),
+                ),
+                Part::Response(word) => option(&mut response, word, errors),
+                Part::Detail(word) => option(&mut detail, word, errors),
+            }
+        }
     }
-    match found {
-        None => Found::Nothing,
-        Some((_, None)) => Found::Broken,
-        Some((_, Some(status))) => Found::Status(status),
+    if let (Some(word), None) = (&detail, &response) {
+        combine(
+            errors,
+            syn::Error::new(
+                word.span(),
+                "`detail` applies to error responses: write `#[status(response, detail)]`",
+            ),
+        );
+    }
+    ItemAttrs {
+        status: status.map_or(Found::Nothing, |(_, found)| found),
+        response: response.map(|_| Response {
+            detail: detail.is_some(),
+        }),
+    }
+}
+
+fn option(slot: &mut Option<Ident>, word: Ident, errors: &mut Option<syn::Error>) {
+    if slot.is_some() {
+        combine(
+            errors,
+            syn::Error::new(word.span(), format_args!("`{word}` is given twice")),
+        );
+    } else {
+        *slot = Some(word);
     }
 }
 
@@ -82,9 +158,9 @@ pub fn reject_on_fields<'a>(
     found
 }
 
-fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
+fn parse(attr: &Attribute) -> syn::Result<Vec<Part>> {
     match &attr.meta {
-        Meta::List(list) if !list.tokens.is_empty() => list.parse_args_with(parse_args),
+        Meta::List(list) if !list.tokens.is_empty() => list.parse_args_with(parse_parts),
         _ => Err(syn::Error::new_spanned(
             attr,
             "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` \
@@ -93,8 +169,30 @@ fn parse(attr: &Attribute) -> syn::Result<StatusAttr> {
     }
 }
 
-fn parse_args(input: ParseStream) -> syn::Result<StatusAttr> {
-    let status = if input.peek(Ident) && (input.peek2(Token![=]) || input.peek2(token::Paren)) {
+fn parse_parts(input: ParseStream) -> syn::Result<Vec<Part>> {
+    let mut parts = Vec::new();
+    loop {
+        parts.push(parse_part(input)?);
+        if input.is_empty() {
+            return Ok(parts);
+        }
+        if !input.peek(Token![,]) {
+            let rest: TokenStream = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                rest,
+                "`#[status(...)]` takes one status (a code, a name, or `transparent`), and on \
+                 the type the options `response` and `detail`, separated by commas",
+            ));
+        }
+        input.parse::<Token![,]>()?;
+        if input.is_empty() {
+            return Ok(parts);
+        }
+    }
+}
+
+fn parse_part(input: ParseStream) -> syn::Result<Part> {
+    if input.peek(Ident) && (input.peek2(Token![=]) || input.peek2(token::Paren)) {
         let key: Ident = input.parse()?;
         return Err(syn::Error::new(
             key.span(),
@@ -103,17 +201,19 @@ fn parse_args(input: ParseStream) -> syn::Result<StatusAttr> {
                  `#[status(404)]` or `#[status(NotFound)]`"
             ),
         ));
-    } else if input.peek(Ident) && input.fork().parse::<Ident>()? == "transparent" {
-        StatusAttr::Transparent(input.parse()?)
-    } else {
-        StatusAttr::Status(StatusRef::parse(input)?)
-    };
-    if !input.is_empty() {
-        let rest: TokenStream = input.parse()?;
-        return Err(syn::Error::new_spanned(
-            rest,
-            "`#[status(...)]` takes one status: a code, a name, or `transparent`",
-        ));
     }
-    Ok(status)
+    if input.peek(Ident) {
+        let word = input.fork().parse::<Ident>()?;
+        let part = match word.to_string().as_str() {
+            "transparent" => Some(Part::Status(StatusAttr::Transparent(word))),
+            "response" => Some(Part::Response(word)),
+            "detail" => Some(Part::Detail(word)),
+            _ => None,
+        };
+        if let Some(part) = part {
+            input.parse::<Ident>()?;
+            return Ok(part);
+        }
+    }
+    Ok(Part::Status(StatusAttr::Status(StatusRef::parse(input)?)))
 }

@@ -125,12 +125,23 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     } else {
         (quote!(::core::primitive::u16), usize::from(u16::MAX))
     };
-    let mut index = vec![none; usize::from(max - min) + 1];
+    let span_len = usize::from(max - min) + 1;
+    let mut index = vec![none; span_len];
     for (position, variant) in variants.iter().enumerate() {
         index[usize::from(variant.entry.code - min)] = position;
     }
+    // Closed enums answer `from_code` with one load: code -> `Option<Self>`, two bytes a slot.
+    let lookup_table = catch_all.is_none().then(|| {
+        let slots = index.iter().map(|&position| match variants.get(position) {
+            Some(variant) => {
+                let variant = &variant.ident;
+                quote!(::core::option::Option::Some(#ident::#variant))
+            }
+            None => quote!(::core::option::Option::None),
+        });
+        quote!(const LOOKUP: [::core::option::Option<#ident>; #span_len] = [#(#slots),*];)
+    });
     let index = index.into_iter().map(Literal::usize_unsuffixed);
-    let span_len = usize::from(max - min) + 1;
     let (min, max) = (Literal::u16_unsuffixed(min), Literal::u16_unsuffixed(max));
     let none = Literal::usize_unsuffixed(none);
 
@@ -148,10 +159,10 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                 quote!(REFERENCES[position(self)]),
                 quote!(f.pad(LINES[position(*self)])),
                 quote! {
-                    match member(code) {
-                        ::core::option::Option::Some(position) => ::core::option::Option::Some(ALL[position]),
-                        ::core::option::Option::None => ::core::option::Option::None,
+                    if code < MIN || code > MAX {
+                        return ::core::option::Option::None;
                     }
+                    LOOKUP[(code - MIN) as ::core::primitive::usize]
                 },
             ),
             Some(c) => {
@@ -217,6 +228,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
         None => quote! {
             impl ::core::convert::TryFrom<::core::primitive::u16> for #ident {
                 type Error = ::status_core::InvalidStatusCode;
+                #[inline]
                 fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<Self, Self::Error> {
                     match Self::from_code(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
@@ -231,6 +243,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
             let other = &c.ident;
             quote! {
                 impl ::core::convert::From<::core::primitive::u16> for #ident {
+                    #[inline]
                     fn from(code: ::core::primitive::u16) -> Self {
                         match member(code) {
                             ::core::option::Option::Some(position) => ALL[position],
@@ -304,6 +317,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
             const MIN: ::core::primitive::u16 = #min;
             const MAX: ::core::primitive::u16 = #max;
             const INDEX: [#index_ty; #span_len] = [#(#index),*];
+            #lookup_table
             #codes_table
             const REASONS: [&::core::primitive::str; #count] = [#(#reasons),*];
             const LINES: [&::core::primitive::str; #count] = [#(#lines),*];
@@ -388,6 +402,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
             impl ::core::fmt::Display for #ident {
                 /// `404 Not Found`; honours width, fill and alignment.
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     #display_body
                 }
@@ -395,8 +410,13 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
 
             impl ::core::str::FromStr for #ident {
                 type Err = ::status_core::ParseStatusError;
+                #[inline]
                 fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                    let code = ::status_core::__private::parse_three_digits(text, #type_name)?;
+                    let ::core::option::Option::Some(code) = ::status_core::__private::parse_three_digits(text) else {
+                        return ::core::result::Result::Err(
+                            ::status_core::ParseStatusError::invalid_syntax(text, #type_name),
+                        );
+                    };
                     match Self::from_code(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                         ::core::option::Option::None => ::core::result::Result::Err(
@@ -642,8 +662,18 @@ pub fn derive(input: &syn::DeriveInput, checked: &CheckedDerive) -> TokenStream 
         quote!(#reason)
     });
     let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
+    // Error responses through `status-core`'s macros: its features decide which exist.
+    let responses = checked.response.map(|response| {
+        let detail = response.detail;
+        let impl_parts = quote!([#impl_generics] [#ident #ty_generics] [#where_clause] #detail);
+        quote! {
+            ::status_core::__impl_axum!(#impl_parts);
+            ::status_core::__impl_actix_web!(#impl_parts);
+        }
+    });
     quote! {
         #warnings
+        #responses
         #[automatically_derived]
         impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
             #[inline]

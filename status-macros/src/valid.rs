@@ -7,7 +7,7 @@ use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt, Type};
 
 use crate::ast::{self, MemberKind, StatusEnum, StatusRef};
-use crate::attr::{self, Found, StatusAttr};
+use crate::attr::{self, Found, Place, Response, StatusAttr};
 use crate::registry::{Entry, NameMatch, Registry};
 
 /// A status found in the registry.
@@ -488,6 +488,8 @@ pub struct DeriveArm<'r> {
 pub struct CheckedDerive<'r> {
     pub arms: Vec<DeriveArm<'r>>,
     pub former_names: Vec<(Ident, &'r Entry)>,
+    /// `#[status(response)]`: implement the web frameworks' error-response traits.
+    pub response: Option<Response>,
 }
 
 /// Checks `#[derive(HttpStatus)]` input; every mistake is collected.
@@ -499,8 +501,11 @@ pub fn check_derive<'r>(
     let mut checked = CheckedDerive {
         arms: Vec::new(),
         former_names: Vec::new(),
+        response: None,
     };
-    let type_attr = attr::status_attr(&input.attrs, &mut errors);
+    let type_attrs = attr::item_attrs(&input.attrs, Place::Type, &mut errors);
+    checked.response = type_attrs.response;
+    let type_attr = type_attrs.status;
     match &input.data {
         syn::Data::Union(union) => {
             ast::combine(
@@ -574,11 +579,12 @@ pub fn check_derive<'r>(
             };
             for variant in &data.variants {
                 let misplaced = attr::reject_on_fields(&variant.fields, "variant", &mut errors);
-                let status = match attr::status_attr(&variant.attrs, &mut errors) {
-                    // A `#[status]` on a field was meant for the variant: its error says so.
-                    Found::Nothing if misplaced => Found::Broken,
-                    found => found,
-                };
+                let status =
+                    match attr::item_attrs(&variant.attrs, Place::Variant, &mut errors).status {
+                        // A `#[status]` on a field was meant for the variant: its error says so.
+                        Found::Nothing if misplaced => Found::Broken,
+                        found => found,
+                    };
                 let mapping = match (status, default) {
                     (Found::Status(status), _) => mapping(
                         &status,

@@ -1,0 +1,355 @@
+//! Run-time benchmarks against the `http` crate, on the same randomized inputs, in one run:
+//! `cargo bench -p status-benches`. Prints the ratios ours/theirs at the end.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use criterion::{BenchmarkId, Criterion};
+use status_core::{HttpStatus, StatusCode, status_enum};
+
+status_enum! {
+    /// Ten statuses, as an API would list them.
+    pub enum ApiStatus {
+        Ok, Created, NoContent, BadRequest, Unauthorized, Forbidden, NotFound, Conflict,
+        TooManyRequests, InternalServerError,
+    }
+}
+
+/// A derived error type, and the hand-written mapping a user would otherwise write.
+#[derive(Clone, Copy, HttpStatus)]
+pub enum ApiError {
+    #[status(400)]
+    Invalid,
+    #[status(404)]
+    Missing,
+    #[status(409)]
+    Conflict,
+    #[status(429)]
+    Slow,
+    #[status(500)]
+    Internal,
+}
+
+impl ApiError {
+    const ALL: [ApiError; 5] = [
+        Self::Invalid,
+        Self::Missing,
+        Self::Conflict,
+        Self::Slow,
+        Self::Internal,
+    ];
+
+    fn by_hand(self) -> http::StatusCode {
+        match self {
+            Self::Invalid => http::StatusCode::BAD_REQUEST,
+            Self::Missing => http::StatusCode::NOT_FOUND,
+            Self::Conflict => http::StatusCode::CONFLICT,
+            Self::Slow => http::StatusCode::TOO_MANY_REQUESTS,
+            Self::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+const INPUTS: usize = 1024;
+
+/// Deterministic pseudo-random picks (xorshift), the same for both libraries.
+fn picks<T: Copy>(from: &[T]) -> Vec<T> {
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    (0..INPUTS)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            from[(state % from.len() as u64) as usize]
+        })
+        .collect()
+}
+
+fn group<A, B>(c: &mut Criterion, name: &str, ours: A, theirs: B)
+where
+    A: Fn() -> usize,
+    B: Fn() -> usize,
+{
+    let mut group = c.benchmark_group(name);
+    group.bench_function(BenchmarkId::new("ours", INPUTS), |b| b.iter(&ours));
+    group.bench_function(BenchmarkId::new("http", INPUTS), |b| b.iter(&theirs));
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    let codes: Vec<u16> = picks(&StatusCode::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
+    let ours: Vec<StatusCode> = codes
+        .iter()
+        .map(|&c| StatusCode::from_code(c).unwrap())
+        .collect();
+    let theirs: Vec<http::StatusCode> = codes
+        .iter()
+        .map(|&c| http::StatusCode::from_u16(c).unwrap())
+        .collect();
+    let texts: Vec<String> = codes.iter().map(u16::to_string).collect();
+
+    group(
+        c,
+        "code_to_status",
+        || {
+            codes
+                .iter()
+                .filter_map(|&c| StatusCode::from_code(black_box(c)))
+                .map(|s| s as usize)
+                .sum()
+        },
+        || {
+            codes
+                .iter()
+                .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
+                .map(|s| s.as_u16() as usize)
+                .sum()
+        },
+    );
+    group(
+        c,
+        "code_to_status_try_from",
+        || {
+            codes
+                .iter()
+                .filter_map(|&c| StatusCode::try_from(black_box(c)).ok())
+                .map(|s| s as usize)
+                .sum()
+        },
+        || {
+            codes
+                .iter()
+                .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
+                .map(|s| s.as_u16() as usize)
+                .sum()
+        },
+    );
+    group(
+        c,
+        "code",
+        || ours.iter().map(|s| black_box(*s).code() as usize).sum(),
+        || theirs.iter().map(|s| black_box(*s).as_u16() as usize).sum(),
+    );
+    group(
+        c,
+        "reason",
+        || ours.iter().map(|s| black_box(*s).reason().len()).sum(),
+        || {
+            theirs
+                .iter()
+                .map(|s| black_box(*s).canonical_reason().map_or(0, str::len))
+                .sum()
+        },
+    );
+    let mut line = String::with_capacity(64);
+    let mut line_theirs = String::with_capacity(64);
+    let line = std::cell::RefCell::new(&mut line);
+    let line_theirs = std::cell::RefCell::new(&mut line_theirs);
+    group(
+        c,
+        "display",
+        || {
+            let mut line = line.borrow_mut();
+            ours.iter()
+                .map(|s| {
+                    line.clear();
+                    let _ = write!(line, "{}", black_box(s));
+                    line.len()
+                })
+                .sum()
+        },
+        || {
+            let mut line = line_theirs.borrow_mut();
+            theirs
+                .iter()
+                .map(|s| {
+                    line.clear();
+                    let _ = write!(line, "{}", black_box(s));
+                    line.len()
+                })
+                .sum()
+        },
+    );
+    group(
+        c,
+        "parse",
+        || {
+            texts
+                .iter()
+                .filter_map(|t| StatusCode::from_str(black_box(t)).ok())
+                .map(|s| s as usize)
+                .sum()
+        },
+        || {
+            texts
+                .iter()
+                .filter_map(|t| http::StatusCode::from_str(black_box(t)).ok())
+                .map(|s| s.as_u16() as usize)
+                .sum()
+        },
+    );
+
+    // A 10-member `status_enum!` against `http` on the same codes.
+    let subset_codes: Vec<u16> =
+        picks(&ApiStatus::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
+    let subset: Vec<ApiStatus> = subset_codes
+        .iter()
+        .map(|&c| ApiStatus::from_code(c).unwrap())
+        .collect();
+    let subset_theirs: Vec<http::StatusCode> = subset_codes
+        .iter()
+        .map(|&c| http::StatusCode::from_u16(c).unwrap())
+        .collect();
+    let subset_texts: Vec<String> = subset_codes.iter().map(u16::to_string).collect();
+    group(
+        c,
+        "subset_code_to_status",
+        || {
+            subset_codes
+                .iter()
+                .filter_map(|&c| ApiStatus::from_code(black_box(c)))
+                .map(|s| s as usize)
+                .sum()
+        },
+        || {
+            subset_codes
+                .iter()
+                .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
+                .map(|s| s.as_u16() as usize)
+                .sum()
+        },
+    );
+    group(
+        c,
+        "subset_reason",
+        || subset.iter().map(|s| black_box(*s).reason().len()).sum(),
+        || {
+            subset_theirs
+                .iter()
+                .map(|s| black_box(*s).canonical_reason().map_or(0, str::len))
+                .sum()
+        },
+    );
+    group(
+        c,
+        "subset_display",
+        || {
+            let mut line = line.borrow_mut();
+            subset
+                .iter()
+                .map(|s| {
+                    line.clear();
+                    let _ = write!(line, "{}", black_box(s));
+                    line.len()
+                })
+                .sum()
+        },
+        || {
+            let mut line = line_theirs.borrow_mut();
+            subset_theirs
+                .iter()
+                .map(|s| {
+                    line.clear();
+                    let _ = write!(line, "{}", black_box(s));
+                    line.len()
+                })
+                .sum()
+        },
+    );
+    group(
+        c,
+        "subset_parse",
+        || {
+            subset_texts
+                .iter()
+                .filter_map(|t| ApiStatus::from_str(black_box(t)).ok())
+                .map(|s| s as usize)
+                .sum()
+        },
+        || {
+            subset_texts
+                .iter()
+                .filter_map(|t| http::StatusCode::from_str(black_box(t)).ok())
+                .map(|s| s.as_u16() as usize)
+                .sum()
+        },
+    );
+
+    // A derived error: its status and reason, against a hand-written match into `http`.
+    let errors: Vec<ApiError> = picks(&ApiError::ALL);
+    group(
+        c,
+        "derived_status_and_reason",
+        || {
+            errors
+                .iter()
+                .map(|e| black_box(*e).code() as usize + e.reason().len())
+                .sum()
+        },
+        || {
+            errors
+                .iter()
+                .map(|e| {
+                    let status = black_box(*e).by_hand();
+                    status.as_u16() as usize + status.canonical_reason().map_or(0, str::len)
+                })
+                .sum()
+        },
+    );
+}
+
+/// The mean time of one benchmark, read from criterion's estimates.
+fn mean(dir: &Path, group: &str, id: &str) -> Option<f64> {
+    let path = dir
+        .join(group)
+        .join(id)
+        .join(INPUTS.to_string())
+        .join("new/estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let estimates: serde_json::Value = serde_json::from_str(&text).ok()?;
+    estimates["mean"]["point_estimate"].as_f64()
+}
+
+fn main() {
+    let output = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
+        .join("criterion");
+    let mut criterion = Criterion::default()
+        .output_directory(&output)
+        .configure_from_args();
+    benches(&mut criterion);
+    criterion.final_summary();
+
+    let targets = [
+        ("code_to_status", Some(1.5)),
+        ("code_to_status_try_from", Some(1.5)),
+        ("code", None),
+        ("reason", Some(0.2)),
+        ("display", Some(0.3)),
+        ("parse", Some(1.0)),
+        ("subset_code_to_status", Some(1.5)),
+        ("subset_reason", Some(0.2)),
+        ("subset_display", Some(0.3)),
+        ("subset_parse", Some(1.0)),
+        ("derived_status_and_reason", None),
+    ];
+    println!(
+        "\n{:<28} {:>12} {:>12} {:>8} {:>8}",
+        "per 1024 inputs", "ours (ns)", "http (ns)", "ratio", "target"
+    );
+    for (group, target) in targets {
+        let (Some(ours), Some(theirs)) =
+            (mean(&output, group, "ours"), mean(&output, group, "http"))
+        else {
+            continue;
+        };
+        let ratio = ours / theirs;
+        let target = target.map_or("-".to_owned(), |t: f64| {
+            format!("{}{t}", if ratio <= t { "<=" } else { "MISS " })
+        });
+        println!("{group:<28} {ours:>12.0} {theirs:>12.0} {ratio:>8.3} {target:>8}");
+    }
+}
