@@ -79,6 +79,11 @@ pub use status::HttpStatus;
 /// assert!(ApiError::Database.is_server_error());
 /// ```
 ///
+/// On the type, `#[status(response)]` opts in to error responses: with the `axum` feature the
+/// type implements `IntoResponse`, with `actix-web` it implements `ResponseError`, each
+/// answering with the status and an RFC 9457 problem details body (see `status_core::problem`, with the
+/// `alloc` feature). `#[status(response, detail)]` also shows the `Display` text of 5xx errors.
+///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
 /// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
 /// beside `thiserror::Error`, serde's derives and `#[non_exhaustive]`.
