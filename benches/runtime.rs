@@ -1,7 +1,8 @@
 //! Run-time benchmarks against the `http` crate, on the same randomized inputs, in one run:
 //! `cargo bench -p status-benches`. Prints the ratios ours/theirs at the end.
 
-use std::fmt::Write as _;
+use std::cell::RefCell;
+use std::fmt::{Display, Write as _};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -78,26 +79,42 @@ where
     group.finish();
 }
 
-fn benches(c: &mut Criterion) {
-    let codes: Vec<u16> = picks(&StatusCode::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
-    let ours: Vec<StatusCode> = codes
+/// `Display` of every item into one reused `String`.
+fn display_all<T: Display>(items: &[T], line: &RefCell<String>) -> usize {
+    let mut line = line.borrow_mut();
+    items
         .iter()
-        .map(|&c| StatusCode::from_code(c).unwrap())
-        .collect();
+        .map(|item| {
+            line.clear();
+            let _ = write!(line, "{}", black_box(item));
+            line.len()
+        })
+        .sum()
+}
+
+/// One status type of ours against `http::StatusCode` on the same codes: code to status,
+/// reason, `Display` and parsing, in groups named `{prefix}code_to_status` and so on.
+fn compare<S>(c: &mut Criterion, prefix: &str, all: &[S], from_code: fn(u16) -> Option<S>)
+where
+    S: Copy + Display + FromStr + HttpStatus,
+{
+    let codes: Vec<u16> = picks(&all.iter().map(|s| s.code()).collect::<Vec<_>>());
+    let ours: Vec<S> = codes.iter().filter_map(|&c| from_code(c)).collect();
     let theirs: Vec<http::StatusCode> = codes
         .iter()
-        .map(|&c| http::StatusCode::from_u16(c).unwrap())
+        .filter_map(|&c| http::StatusCode::from_u16(c).ok())
         .collect();
     let texts: Vec<String> = codes.iter().map(u16::to_string).collect();
+    let line = RefCell::new(String::with_capacity(64));
 
     group(
         c,
-        "code_to_status",
+        &format!("{prefix}code_to_status"),
         || {
             codes
                 .iter()
-                .filter_map(|&c| StatusCode::from_code(black_box(c)))
-                .map(|s| s as usize)
+                .filter_map(|&c| from_code(black_box(c)))
+                .map(|s| s.code() as usize)
                 .sum()
         },
         || {
@@ -108,6 +125,56 @@ fn benches(c: &mut Criterion) {
                 .sum()
         },
     );
+    group(
+        c,
+        &format!("{prefix}reason"),
+        || ours.iter().map(|s| black_box(*s).reason().len()).sum(),
+        || {
+            theirs
+                .iter()
+                .map(|s| black_box(*s).canonical_reason().map_or(0, str::len))
+                .sum()
+        },
+    );
+    group(
+        c,
+        &format!("{prefix}display"),
+        || display_all(&ours, &line),
+        || display_all(&theirs, &line),
+    );
+    group(
+        c,
+        &format!("{prefix}parse"),
+        || {
+            texts
+                .iter()
+                .filter_map(|t| S::from_str(black_box(t)).ok())
+                .map(|s| s.code() as usize)
+                .sum()
+        },
+        || {
+            texts
+                .iter()
+                .filter_map(|t| http::StatusCode::from_str(black_box(t)).ok())
+                .map(|s| s.as_u16() as usize)
+                .sum()
+        },
+    );
+}
+
+fn benches(c: &mut Criterion) {
+    compare(c, "", StatusCode::ALL, StatusCode::from_code);
+
+    // `TryFrom<u16>`, and the loop's floor: `code()` is the discriminant, `as_u16()` a field.
+    let codes: Vec<u16> = picks(&StatusCode::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
+    let ours: Vec<StatusCode> = codes
+        .iter()
+        .filter_map(|&c| StatusCode::from_code(c))
+        .collect();
+    let theirs: Vec<http::StatusCode> = codes
+        .iter()
+        .filter_map(|&c| http::StatusCode::from_u16(c).ok())
+        .collect();
     group(
         c,
         "code_to_status_try_from",
@@ -132,150 +199,8 @@ fn benches(c: &mut Criterion) {
         || ours.iter().map(|s| black_box(*s).code() as usize).sum(),
         || theirs.iter().map(|s| black_box(*s).as_u16() as usize).sum(),
     );
-    group(
-        c,
-        "reason",
-        || ours.iter().map(|s| black_box(*s).reason().len()).sum(),
-        || {
-            theirs
-                .iter()
-                .map(|s| black_box(*s).canonical_reason().map_or(0, str::len))
-                .sum()
-        },
-    );
-    let mut line = String::with_capacity(64);
-    let mut line_theirs = String::with_capacity(64);
-    let line = std::cell::RefCell::new(&mut line);
-    let line_theirs = std::cell::RefCell::new(&mut line_theirs);
-    group(
-        c,
-        "display",
-        || {
-            let mut line = line.borrow_mut();
-            ours.iter()
-                .map(|s| {
-                    line.clear();
-                    let _ = write!(line, "{}", black_box(s));
-                    line.len()
-                })
-                .sum()
-        },
-        || {
-            let mut line = line_theirs.borrow_mut();
-            theirs
-                .iter()
-                .map(|s| {
-                    line.clear();
-                    let _ = write!(line, "{}", black_box(s));
-                    line.len()
-                })
-                .sum()
-        },
-    );
-    group(
-        c,
-        "parse",
-        || {
-            texts
-                .iter()
-                .filter_map(|t| StatusCode::from_str(black_box(t)).ok())
-                .map(|s| s as usize)
-                .sum()
-        },
-        || {
-            texts
-                .iter()
-                .filter_map(|t| http::StatusCode::from_str(black_box(t)).ok())
-                .map(|s| s.as_u16() as usize)
-                .sum()
-        },
-    );
 
-    // A 10-member `status_enum!` against `http` on the same codes.
-    let subset_codes: Vec<u16> =
-        picks(&ApiStatus::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
-    let subset: Vec<ApiStatus> = subset_codes
-        .iter()
-        .map(|&c| ApiStatus::from_code(c).unwrap())
-        .collect();
-    let subset_theirs: Vec<http::StatusCode> = subset_codes
-        .iter()
-        .map(|&c| http::StatusCode::from_u16(c).unwrap())
-        .collect();
-    let subset_texts: Vec<String> = subset_codes.iter().map(u16::to_string).collect();
-    group(
-        c,
-        "subset_code_to_status",
-        || {
-            subset_codes
-                .iter()
-                .filter_map(|&c| ApiStatus::from_code(black_box(c)))
-                .map(|s| s as usize)
-                .sum()
-        },
-        || {
-            subset_codes
-                .iter()
-                .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
-                .map(|s| s.as_u16() as usize)
-                .sum()
-        },
-    );
-    group(
-        c,
-        "subset_reason",
-        || subset.iter().map(|s| black_box(*s).reason().len()).sum(),
-        || {
-            subset_theirs
-                .iter()
-                .map(|s| black_box(*s).canonical_reason().map_or(0, str::len))
-                .sum()
-        },
-    );
-    group(
-        c,
-        "subset_display",
-        || {
-            let mut line = line.borrow_mut();
-            subset
-                .iter()
-                .map(|s| {
-                    line.clear();
-                    let _ = write!(line, "{}", black_box(s));
-                    line.len()
-                })
-                .sum()
-        },
-        || {
-            let mut line = line_theirs.borrow_mut();
-            subset_theirs
-                .iter()
-                .map(|s| {
-                    line.clear();
-                    let _ = write!(line, "{}", black_box(s));
-                    line.len()
-                })
-                .sum()
-        },
-    );
-    group(
-        c,
-        "subset_parse",
-        || {
-            subset_texts
-                .iter()
-                .filter_map(|t| ApiStatus::from_str(black_box(t)).ok())
-                .map(|s| s as usize)
-                .sum()
-        },
-        || {
-            subset_texts
-                .iter()
-                .filter_map(|t| http::StatusCode::from_str(black_box(t)).ok())
-                .map(|s| s.as_u16() as usize)
-                .sum()
-        },
-    );
+    compare(c, "subset_", ApiStatus::ALL, ApiStatus::from_code);
 
     // A derived error: its status and reason, against a hand-written match into `http`.
     let errors: Vec<ApiError> = picks(&ApiError::ALL);

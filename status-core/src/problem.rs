@@ -34,12 +34,23 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// The problem details document of `error`: `type`, `title` (the reason phrase), `status`,
 /// and `detail` (the error's `Display` text) unless it is a 5xx and `detail_5xx` is off, so
 /// that internal errors do not leak to clients by default.
+///
+/// `status` is the status the response is sent with: a code that HTTP cannot carry (outside
+/// 100..=999, possible only in a catch-all) goes out as 500, here as in the frameworks. An
+/// empty reason phrase leaves out `title`.
 pub fn body<E: HttpStatus + Display + ?Sized>(error: &E, detail_5xx: bool) -> String {
+    let (status, title) = match error.code() {
+        code @ 100..=999 => (code, error.reason()),
+        _ => (500, "Internal Server Error"),
+    };
     let mut body = String::with_capacity(96);
-    body.push_str(r#"{"type":"about:blank","title":"#);
-    push_json_string(&mut body, error.reason());
+    body.push_str(r#"{"type":"about:blank""#);
+    if !title.is_empty() {
+        body.push_str(r#","title":"#);
+        push_json_string(&mut body, title);
+    }
     // Writing to a `String` cannot fail.
-    let _ = write!(body, r#","status":{}"#, error.code());
+    let _ = write!(body, r#","status":{status}"#);
     if detail_5xx || !error.is_server_error() {
         body.push_str(r#","detail":"#);
         push_json_string(&mut body, &error.to_string());
@@ -133,5 +144,9 @@ mod tests {
             r#"{"type":"about:blank","title":"Reason \"quoted\"","status":500}"#
         );
         assert!(body(&Failure(500, "db down"), true).ends_with(r#","detail":"db down"}"#));
+        assert_eq!(
+            body(&Failure(42, "bogus"), false),
+            r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#
+        );
     }
 }

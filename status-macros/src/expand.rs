@@ -570,11 +570,16 @@ fn deprecated_aliases(checked: &CheckedEnum) -> TokenStream {
 
 /// The rustdoc of a generated variant: status line, description, reference, standing.
 fn variant_doc(entry: &Entry, renamed: bool) -> String {
+    // Registry text may come from a crate's own file: on one line it can open no code block
+    // (which rustdoc would run as a doctest).
+    let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut doc = format!(
         "`{} {}`\n\n{}\n\n",
-        entry.code, entry.reason, entry.description
+        entry.code,
+        one_line(&entry.reason).replace('`', "'"),
+        one_line(&entry.description)
     );
-    doc.push_str(&reference_markdown(&entry.reference));
+    doc.push_str(&reference_markdown(&one_line(&entry.reference)));
     if let Some(standing) = entry.standing {
         let note = match standing {
             Standing::Deprecated => "deprecated: do not send it",
@@ -663,12 +668,24 @@ pub fn derive(input: &syn::DeriveInput, checked: &CheckedDerive) -> TokenStream 
     });
     let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
     // Error responses through `status-core`'s macros: its features decide which exist.
+    // Each with the bounds its framework needs, for generic types whose `Debug` and `Display`
+    // impls carry bounds of their own.
     let responses = checked.response.map(|response| {
         let detail = response.detail;
-        let impl_parts = quote!([#impl_generics] [#ident #ty_generics] [#where_clause] #detail);
+        let parts = |bound: TokenStream| {
+            let mut generics = generics.clone();
+            generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(Self: #bound));
+            let (impl_generics, _, where_clause) = generics.split_for_impl();
+            quote!([#impl_generics] [#ident #ty_generics] [#where_clause] #detail)
+        };
+        let axum = parts(quote!(::core::fmt::Display));
+        let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
         quote! {
-            ::status_core::__impl_axum!(#impl_parts);
-            ::status_core::__impl_actix_web!(#impl_parts);
+            ::status_core::__impl_axum!(#axum);
+            ::status_core::__impl_actix_web!(#actix_web);
         }
     });
     quote! {
@@ -712,4 +729,34 @@ fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
         proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_text_cannot_open_a_code_block() {
+        let entry = Entry {
+            code: 599,
+            name: "NetworkConnectTimeout".into(),
+            reason: "Network `Connect` Timeout".into(),
+            description: "Retry with:\n\n    curl --retry 3 http://x\n\n```\nfn main() {}\n```"
+                .into(),
+            reference: "RFC 9110,\n Section 15.5.5".into(),
+            aliases: Vec::new(),
+            standing: None,
+            origin: None,
+            line: 1,
+            local: true,
+        };
+        let doc = variant_doc(&entry, false);
+        assert!(doc.starts_with("`599 Network 'Connect' Timeout`\n\nRetry with: curl --retry 3"));
+        assert!(!doc.contains("\n    "), "{doc}");
+        assert!(!doc.contains("\n```"), "{doc}");
+        assert!(
+            doc.contains("(https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5)"),
+            "{doc}"
+        );
+    }
 }

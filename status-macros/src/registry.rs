@@ -278,8 +278,8 @@ impl Registry {
                     entry.local = local;
                     entry
                 }
-                Err((at, message)) => {
-                    errors.push(error_at(at, message));
+                Err(field_errors) => {
+                    errors.extend(field_errors.into_iter().map(|(at, m)| error_at(at, m)));
                     continue;
                 }
             };
@@ -314,7 +314,16 @@ impl Registry {
             return Err(taken(&self.entries[index], format!("code {}", entry.code)));
         }
         let spellings = spellings(&entry);
-        for (spelling, _) in &spellings {
+        for (i, (spelling, _)) in spellings.iter().enumerate() {
+            if spellings[..i]
+                .iter()
+                .any(|(earlier, _)| earlier == spelling)
+            {
+                return Err(format!(
+                    "`{spelling}` is listed twice among the name and aliases of {}",
+                    entry.code
+                ));
+            }
             if let Some(&(other, _)) = self.by_name.get(spelling) {
                 return Err(taken(&self.entries[other], format!("name `{spelling}`")));
             }
@@ -502,10 +511,12 @@ const FIELDS: [&str; 8] = [
 
 type FieldError = (usize, String);
 
-fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, FieldError> {
+/// One entry, or every problem in it.
+fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, Vec<FieldError>> {
+    let mut errors = Vec::new();
     for (key, _) in table.iter() {
         if !FIELDS.contains(&key.get_ref().as_ref()) {
-            return Err((
+            errors.push((
                 key.span().start,
                 format!(
                     "unknown field `{}`; expected one of {}",
@@ -515,81 +526,123 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, FieldError> {
             ));
         }
     }
-    let code_value = required(table, "code", start)?;
-    let code = code_value
+    let e = &mut errors;
+    let code = keep(e, required(table, "code", start).and_then(code));
+    let name = keep(
+        e,
+        required(table, "name", start).and_then(|v| name(v, "name")),
+    );
+    let reason = keep(
+        e,
+        required(table, "reason", start).and_then(|v| non_empty(v, "reason")),
+    );
+    let description = keep(
+        e,
+        required(table, "description", start).and_then(|v| non_empty(v, "description")),
+    );
+    let reference = keep(
+        e,
+        required(table, "reference", start).and_then(|v| non_empty(v, "reference")),
+    );
+    let aliases = keep(e, table.get("aliases").map_or(Ok(Vec::new()), aliases));
+    let standing = keep(e, table.get("standing").map(standing).transpose());
+    let origin = keep(
+        e,
+        table.get("origin").map(|v| string(v, "origin")).transpose(),
+    );
+    match (
+        code,
+        name,
+        reason,
+        description,
+        reference,
+        aliases,
+        standing,
+        origin,
+    ) {
+        (
+            Some(code),
+            Some(name),
+            Some(reason),
+            Some(description),
+            Some(reference),
+            Some(aliases),
+            Some(standing),
+            Some(origin),
+        ) if errors.is_empty() => Ok(Entry {
+            code,
+            name,
+            reason,
+            description,
+            reference,
+            aliases,
+            standing,
+            origin,
+            line: 0,
+            local: false,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The value, or `None` with its error kept.
+fn keep<T>(errors: &mut Vec<FieldError>, result: Result<T, FieldError>) -> Option<T> {
+    result.map_err(|error| errors.push(error)).ok()
+}
+
+fn code(value: &Spanned<DeValue>) -> Result<u16, FieldError> {
+    let code = value
         .get_ref()
         .as_integer()
         .and_then(|integer| i64::from_str_radix(integer.as_str(), integer.radix()).ok())
-        .ok_or_else(|| (code_value.span().start, "`code` must be an integer".into()))?;
-    if !(100..=599).contains(&code) {
-        return Err((
-            code_value.span().start,
+        .ok_or_else(|| (value.span().start, "`code` must be an integer".to_owned()))?;
+    match u16::try_from(code) {
+        Ok(code @ 100..=599) => Ok(code),
+        _ => Err((
+            value.span().start,
             format!("code {code} is outside 100..=599"),
-        ));
+        )),
     }
-    let name_value = required(table, "name", start)?;
-    let name = string(name_value, "name")?;
+}
+
+/// A variant name: UpperCamelCase, and not the keyword `Self`.
+fn name(value: &Spanned<DeValue>, field: &str) -> Result<String, FieldError> {
+    let name = string(value, field)?;
     if !is_upper_camel_case(&name) {
         return Err((
-            name_value.span().start,
-            format!("name `{name}` is not UpperCamelCase (like `NotFound`)"),
+            value.span().start,
+            format!("{field} `{name}` is not UpperCamelCase (like `NotFound`)"),
         ));
     }
     if name == "Self" {
         return Err((
-            name_value.span().start,
+            value.span().start,
             "`Self` is a Rust keyword and cannot name a variant".into(),
         ));
     }
-    let mut aliases = Vec::new();
-    if let Some(value) = table.get("aliases") {
-        let array = value.get_ref().as_array().ok_or_else(|| {
-            (
-                value.span().start,
-                "`aliases` must be an array of strings".to_owned(),
-            )
-        })?;
-        for alias in array.iter() {
-            let text = string(alias, "aliases")?;
-            if !is_upper_camel_case(&text) || text == "Self" {
-                return Err((
-                    alias.span().start,
-                    format!("alias `{text}` is not an UpperCamelCase name"),
-                ));
-            }
-            aliases.push(text);
-        }
-    }
-    let standing = match table.get("standing") {
-        None => None,
-        Some(value) => {
-            let text = string(value, "standing")?;
-            let found = Standing::ALL.iter().find(|(word, _)| *word == text);
-            Some(found.map(|(_, standing)| *standing).ok_or_else(|| {
-                (
-                    value.span().start,
-                    format!(
-                        "unknown standing `{text}`; expected `deprecated`, `reserved`, `obsolete` or `temporary`"
-                    ),
-                )
-            })?)
-        }
-    };
-    let origin = table
-        .get("origin")
-        .map(|value| string(value, "origin"))
-        .transpose()?;
-    Ok(Entry {
-        code: code as u16,
-        name,
-        reason: non_empty(required(table, "reason", start)?, "reason")?,
-        description: non_empty(required(table, "description", start)?, "description")?,
-        reference: non_empty(required(table, "reference", start)?, "reference")?,
-        aliases,
-        standing,
-        origin,
-        line: 0,
-        local: false,
+    Ok(name)
+}
+
+fn aliases(value: &Spanned<DeValue>) -> Result<Vec<String>, FieldError> {
+    let array = value.get_ref().as_array().ok_or_else(|| {
+        (
+            value.span().start,
+            "`aliases` must be an array of strings".to_owned(),
+        )
+    })?;
+    array.iter().map(|alias| name(alias, "alias")).collect()
+}
+
+fn standing(value: &Spanned<DeValue>) -> Result<Standing, FieldError> {
+    let text = string(value, "standing")?;
+    let found = Standing::ALL.iter().find(|(word, _)| *word == text);
+    found.map(|(_, standing)| *standing).ok_or_else(|| {
+        (
+            value.span().start,
+            format!(
+                "unknown standing `{text}`; expected `deprecated`, `reserved`, `obsolete` or `temporary`"
+            ),
+        )
     })
 }
 
@@ -698,6 +751,35 @@ mod tests {
         let errors = Registry::parse(&source, "x.toml").unwrap_err();
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 8]);
+    }
+
+    #[test]
+    fn every_problem_of_an_entry_is_reported() {
+        let source = "[[status]]\ncode = 700\nname = \"foo\"\nreason = \"\"\ndescription = 3\nstanding = \"weird\"\n";
+        let errors = Registry::parse(source, "x.toml").unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        // code, name, reason, description, missing reference (at the entry), standing
+        assert_eq!(lines.len(), 6, "{errors:?}");
+        assert!(
+            lines.contains(&2) && lines.contains(&3) && lines.contains(&6),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn an_alias_cannot_repeat_the_name() {
+        let with_alias = |alias: &str| entry(598, "Foo") + &format!("aliases = [\"{alias}\"]\n");
+        for alias in ["Foo", "FOO"] {
+            let errors = Registry::parse(&with_alias(alias), "x.toml").unwrap_err();
+            assert!(
+                errors[0]
+                    .message
+                    .contains("listed twice among the name and aliases"),
+                "{}",
+                errors[0]
+            );
+        }
+        assert!(Registry::parse(&with_alias("Bar"), "x.toml").is_ok());
     }
 
     #[test]

@@ -34,6 +34,16 @@ pub struct UpstreamError;
 #[status(507, response, detail)]
 pub struct DiskFull;
 
+/// A generic wrapper whose `Display` and `Debug` need bounds on `E`: the response impls carry
+/// them too.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+pub enum Traced<E> {
+    #[error("traced: {0}")]
+    #[status(transparent)]
+    Inner(E),
+}
+
 /// What the handlers answer for `/users/{id}`.
 fn lookup(id: u64) -> Result<String, ApiError> {
     match id {
@@ -107,6 +117,12 @@ fn check_answers(base: &str) {
         504,
         json!({"type": "about:blank", "title": "Gateway Timeout", "status": 504}),
     );
+    // A generic wrapper answers with its inner error's status.
+    problem(
+        "/traced",
+        504,
+        json!({"type": "about:blank", "title": "Gateway Timeout", "status": 504}),
+    );
     // A type that asks for 5xx details gets them.
     problem(
         "/disk",
@@ -137,7 +153,11 @@ fn axum_answers_with_problem_details() {
             "/users/{id}",
             route(|Path(id): Path<u64>| async move { lookup(id) }),
         )
-        .route("/disk", route(|| async { Err::<String, _>(DiskFull) }));
+        .route("/disk", route(|| async { Err::<String, _>(DiskFull) }))
+        .route(
+            "/traced",
+            route(|| async { Err::<String, _>(Traced::Inner(UpstreamError)) }),
+        );
     runtime.spawn(async move { axum::serve(listener, app).await });
     check_answers(&format!("http://{address}"));
     runtime.shutdown_background();
@@ -160,6 +180,10 @@ fn actix_web_answers_with_problem_details() {
                     .route(
                         "/disk",
                         web::get().to(|| async { Err::<String, _>(DiskFull) }),
+                    )
+                    .route(
+                        "/traced",
+                        web::get().to(|| async { Err::<String, _>(Traced::Inner(UpstreamError)) }),
                     )
             })
             .workers(1)

@@ -66,7 +66,7 @@ fn numbers_outside_the_enum_are_errors_naming_value_and_type() {
 }
 
 #[test]
-fn catch_all_keeps_any_u16() {
+fn catch_all_keeps_any_http_code() {
     assert_eq!(
         serde_json::from_str::<AnyStatus>("599").unwrap(),
         AnyStatus::Other(599)
