@@ -94,9 +94,11 @@ fn display_all<T: Display>(items: &[T], line: &RefCell<String>) -> usize {
 
 /// One status type of ours against `http::StatusCode` on the same codes: code to status,
 /// reason, `Display` and parsing, in groups named `{prefix}code_to_status` and so on.
-fn compare<S>(c: &mut Criterion, prefix: &str, all: &[S], from_code: fn(u16) -> Option<S>)
+fn compare<S, F>(c: &mut Criterion, prefix: &str, all: &[S], from_code: F)
 where
     S: Copy + Display + FromStr + HttpStatus,
+    // Generic, not a `fn` pointer: the call must inline as it would in user code.
+    F: Fn(u16) -> Option<S>,
 {
     let codes: Vec<u16> = picks(&all.iter().map(|s| s.code()).collect::<Vec<_>>());
     let ours: Vec<S> = codes.iter().filter_map(|&c| from_code(c)).collect();
@@ -200,6 +202,17 @@ fn benches(c: &mut Criterion) {
         || theirs.iter().map(|s| black_box(*s).as_u16() as usize).sum(),
     );
 
+    // The floor of `Display`: `write!` of a precomputed `&str`, all `core::fmt` costs and no
+    // lookup; ours cannot go below it.
+    let lines: Vec<String> = ours.iter().map(ToString::to_string).collect();
+    let line = RefCell::new(String::with_capacity(64));
+    group(
+        c,
+        "display_floor",
+        || display_all(&lines, &line),
+        || display_all(&theirs, &line),
+    );
+
     compare(c, "subset_", ApiStatus::ALL, ApiStatus::from_code);
 
     // A derived error: its status and reason, against a hand-written match into `http`.
@@ -254,6 +267,7 @@ fn main() {
         ("code", None),
         ("reason", Some(0.2)),
         ("display", Some(0.3)),
+        ("display_floor", None),
         ("parse", Some(1.0)),
         ("subset_code_to_status", Some(1.5)),
         ("subset_reason", Some(0.2)),

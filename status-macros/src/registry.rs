@@ -492,7 +492,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let before = &source[..offset.min(source.len())];
+    // Spans from the parser fall on character boundaries; a slice must not panic if one did not.
+    let mut offset = offset.min(source.len());
+    while !source.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &source[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
