@@ -79,6 +79,15 @@ where
     group.finish();
 }
 
+/// `http::StatusCode::from_u16` over every code: the other side of each code-to-status group.
+fn http_from_codes(codes: &[u16]) -> usize {
+    codes
+        .iter()
+        .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
+        .map(|s| s.as_u16() as usize)
+        .sum()
+}
+
 /// `Display` of every item into one reused `String`.
 fn display_all<T: Display>(items: &[T], line: &RefCell<String>) -> usize {
     let mut line = line.borrow_mut();
@@ -119,13 +128,7 @@ where
                 .map(|s| s.code() as usize)
                 .sum()
         },
-        || {
-            codes
-                .iter()
-                .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
-                .map(|s| s.as_u16() as usize)
-                .sum()
-        },
+        || http_from_codes(&codes),
     );
     group(
         c,
@@ -187,13 +190,7 @@ fn benches(c: &mut Criterion) {
                 .map(|s| s as usize)
                 .sum()
         },
-        || {
-            codes
-                .iter()
-                .filter_map(|&c| http::StatusCode::from_u16(black_box(c)).ok())
-                .map(|s| s.as_u16() as usize)
-                .sum()
-        },
+        || http_from_codes(&codes),
     );
     group(
         c,
