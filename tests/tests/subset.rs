@@ -43,6 +43,11 @@ status_enum! {
 }
 
 status_enum! {
+    /// Only a catch-all: every HTTP code, none named.
+    pub enum AnyCode { Code(u16) }
+}
+
+status_enum! {
     /// Exists only where its `cfg` holds, and so do its impls.
     #[cfg(any())]
     pub enum Absent { Ok }
@@ -238,6 +243,16 @@ fn cfg_deprecated_and_shadowing() {
     );
     assert_eq!(shadowing::Closed::NotFound.to_string(), "404 Not Found");
     assert_eq!(HttpStatus::code(&shadowing::Failure), 500);
+}
+
+#[test]
+fn an_enum_of_only_a_catch_all() {
+    assert!(AnyCode::ALL.is_empty());
+    assert_eq!(AnyCode::from(404), AnyCode::Code(404));
+    assert_eq!(AnyCode::from_code(404), Some(AnyCode::Code(404)));
+    assert_eq!(AnyCode::from_code(99), None);
+    assert_eq!(AnyCode::Code(404).to_string(), "404 Not Found");
+    assert_eq!("418".parse(), Ok(AnyCode::Code(418)));
 }
 
 #[test]
