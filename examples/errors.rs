@@ -75,7 +75,12 @@ fn main() {
     // Statuses from the derive compare with the compile-time checked `status!`.
     let retry = errors
         .iter()
-        .filter(|error| StatusCode::from_code(error.code()) == Some(status!(TooManyRequests)))
+        .filter(|error| {
+            matches!(
+                StatusCode::from_code(error.code()),
+                Some(status!(TooManyRequests) | status!(ServiceUnavailable))
+            )
+        })
         .count();
     println!(
         "\n{retry} of {} errors ask the client to retry later.",

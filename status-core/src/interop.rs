@@ -162,3 +162,23 @@ macro_rules! __impl_actix_web {
 macro_rules! __impl_actix_web {
     ($($tokens:tt)*) => {};
 }
+
+/// `#[status(response)]` without a framework feature would implement nothing: say so at the
+/// attribute rather than let a handler fail to type-check far away.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __response_feature {
+    () => {};
+}
+
+#[cfg(not(any(feature = "axum", feature = "actix-web")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __response_feature {
+    () => {
+        ::core::compile_error!(
+            "`#[status(response)]` needs a feature of status-core: `axum` or `actix-web`"
+        );
+    };
+}

@@ -39,6 +39,8 @@ pub enum Found {
 pub struct Response {
     /// `#[status(response, detail)]`: 5xx responses carry the error's `Display` text too.
     pub detail: bool,
+    /// The `response` word, for errors about it.
+    pub span: Span,
 }
 
 /// Everything the `#[status(...)]` attributes of one item say.
@@ -115,8 +117,9 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Option<syn::Er
     }
     ItemAttrs {
         status: status.map_or(Found::Nothing, |(_, found)| found),
-        response: response.map(|_| Response {
+        response: response.map(|word| Response {
             detail: detail.is_some(),
+            span: word.span(),
         }),
     }
 }

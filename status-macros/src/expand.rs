@@ -683,9 +683,12 @@ pub fn derive(input: &syn::DeriveInput, checked: &CheckedDerive) -> TokenStream 
         };
         let axum = parts(quote!(::core::fmt::Display));
         let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
+        // An error at `response` when neither framework feature is on.
+        let require = quote_spanned!(response.span=> ::status_core::__response_feature!(););
         quote! {
             ::status_core::__impl_axum!(#axum);
             ::status_core::__impl_actix_web!(#actix_web);
+            #require
         }
     });
     quote! {

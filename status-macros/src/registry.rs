@@ -166,6 +166,8 @@ pub fn load_for(manifest_dir: Option<&Path>) -> Result<Loaded, Vec<RegistryError
     struct Cached {
         source: String,
         registry: Result<Arc<Registry>, Vec<RegistryError>>,
+        /// Whether a macro call of this process has reported the errors already.
+        reported: bool,
     }
     static LOCAL: Mutex<Option<HashMap<PathBuf, Cached>>> = Mutex::new(None);
     // A panic elsewhere cannot leave the map inconsistent: entries are replaced whole.
@@ -173,26 +175,44 @@ pub fn load_for(manifest_dir: Option<&Path>) -> Result<Loaded, Vec<RegistryError
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let cache = cache.get_or_insert_with(HashMap::new);
-    let registry = match cache.get(&path) {
-        Some(cached) if cached.source == source => cached.registry.clone(),
-        _ => {
-            let registry = builtin
-                .with_local(&source, &path.display().to_string())
-                .map(Arc::new);
-            cache.insert(
-                path.clone(),
-                Cached {
-                    source,
-                    registry: registry.clone(),
-                },
-            );
-            registry
-        }
+    if cache
+        .get(&path)
+        .is_none_or(|cached| cached.source != source)
+    {
+        let registry = builtin
+            .with_local(&source, &path.display().to_string())
+            .map(Arc::new);
+        let fresh = Cached {
+            source,
+            registry,
+            reported: false,
+        };
+        cache.insert(path.clone(), fresh);
+    }
+    let Some(cached) = cache.get_mut(&path) else {
+        // Inserted just above.
+        return Ok(Loaded {
+            registry: builtin,
+            local_file: None,
+        });
     };
-    Ok(Loaded {
-        registry: registry?,
-        local_file: Some(path),
-    })
+    match &cached.registry {
+        Ok(registry) => Ok(Loaded {
+            registry: Arc::clone(registry),
+            local_file: Some(path),
+        }),
+        // The whole list once per process; later calls say where it went.
+        Err(errors) if !cached.reported => {
+            cached.reported = true;
+            Err(errors.clone())
+        }
+        Err(_) => Err(vec![RegistryError {
+            file: path.display().to_string(),
+            line: 1,
+            column: 1,
+            message: "this file has errors, reported at the first macro call that read it".into(),
+        }]),
+    }
 }
 
 impl Registry {

@@ -6,4 +6,8 @@ fn ui() {
     // One `TestCases` so that trybuild builds the dependencies once.
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/*.rs");
+    // This error exists only while no framework feature is on.
+    if cfg!(not(any(feature = "axum", feature = "actix-web"))) {
+        cases.compile_fail("tests/ui-no-framework/*.rs");
+    }
 }
