@@ -235,6 +235,29 @@ reference = "Here"
 }
 
 #[test]
+fn errors_are_listed_once_and_later_calls_point_to_them() {
+    let codes = NETWORK_CONNECT_TIMEOUT.replace("reference =", "refrence =");
+    let main = "status_core::status_enum! { enum A { Ok } }\n\
+                status_core::status_enum! { enum B { Ok } }\n\
+                #[derive(status_core::HttpStatus)] #[status(404)] struct C;\n\
+                fn main() {}\n";
+    let dir = fixture("local-errors-once", Some(&codes), main);
+    let errors = build_errors(&dir);
+    assert_eq!(
+        errors.matches("unknown field `refrence`").count(),
+        1,
+        "{errors}"
+    );
+    assert_eq!(
+        errors
+            .matches("this file has errors, reported at the first macro call that read it")
+            .count(),
+        2,
+        "{errors}"
+    );
+}
+
+#[test]
 fn malformed_toml_is_an_error_with_its_position() {
     let codes = "[[status]]\ncode = 599\nname = \"Unterminated\n";
     let dir = fixture("local-malformed", Some(codes), USES_200);
