@@ -73,9 +73,12 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     let type_name = ident.to_string();
     let defining_status_code = is_status_code(ident);
     let catch_all = checked.catch_all.as_ref();
-    let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
     // Whatever is generated beside the enum exists when the enum does.
     let cfgs: Vec<&syn::Attribute> = attrs.iter().filter(|a| a.path().is_ident("cfg")).collect();
+    let warnings = (!checked.former_names.is_empty()).then(|| {
+        let warnings = former_name_warnings(checked.former_names.iter().map(|(i, e)| (i, *e)));
+        quote!(#(#cfgs)* const _: () = { #warnings };)
+    });
 
     if checked.variants.is_empty() && catch_all.is_none() {
         // Every member failed its check; the errors say why. An empty enum keeps uses of the
@@ -223,6 +226,23 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
     let codes_table = catch_all
         .is_some()
         .then(|| quote!(const CODES: [::core::primitive::u16; #count] = [#(#codes),*];));
+    // Catch-all enums find members by code through `INDEX`; closed ones use `LOOKUP`.
+    let member_fn = catch_all.is_some().then(|| {
+        quote! {
+            /// The position in `ALL` of the member with this code.
+            const fn member(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
+                if code < MIN || code > MAX {
+                    return ::core::option::Option::None;
+                }
+                let position = INDEX[(code - MIN) as ::core::primitive::usize] as ::core::primitive::usize;
+                if position == #none {
+                    ::core::option::Option::None
+                } else {
+                    ::core::option::Option::Some(position)
+                }
+            }
+        }
+    });
 
     let u16_conversion = match catch_all {
         None => quote! {
@@ -303,10 +323,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
             #catch_all_def
         }
 
-        #(#cfgs)*
-        const _: () = {
-            #warnings
-        };
+        #warnings
         #former_name_consts
 
         // Members may be `#[deprecated]` by the user; the tables must still list them.
@@ -324,19 +341,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
             const DESCRIPTIONS: [&::core::primitive::str; #count] = [#(#descriptions),*];
             const REFERENCES: [&::core::primitive::str; #count] = [#(#references),*];
 
-            /// The position in `ALL` of the member with this code.
-            const fn member(code: ::core::primitive::u16) -> ::core::option::Option<::core::primitive::usize> {
-                if code < MIN || code > MAX {
-                    return ::core::option::Option::None;
-                }
-                let position = INDEX[(code - MIN) as ::core::primitive::usize] as ::core::primitive::usize;
-                if position == #none {
-                    ::core::option::Option::None
-                } else {
-                    ::core::option::Option::Some(position)
-                }
-            }
-
+            #member_fn
             #position_fn
 
             impl #ident {

@@ -206,6 +206,17 @@ const GENERATED_ITEMS: [&str; 13] = [
     "from_code",
 ];
 
+/// An error if a variant would be named like a generated item.
+fn generated_item_clash(ident: &Ident) -> Option<syn::Error> {
+    let name = ident.unraw().to_string();
+    GENERATED_ITEMS.contains(&name.as_str()).then(|| {
+        syn::Error::new(
+            ident.span(),
+            format_args!("`{name}` is the name of a generated item; choose another"),
+        )
+    })
+}
+
 /// Checks every member; errors are collected, and the members that passed are kept so that
 /// the enum can still be emitted and uses of it do not add a cascade of errors.
 pub fn check_status_enum<'r>(
@@ -244,22 +255,17 @@ pub fn check_status_enum<'r>(
             );
             return;
         }
+        if let Some(error) = generated_item_clash(&ident) {
+            ast::combine(errors, error);
+            return;
+        }
         let name = ident.unraw().to_string();
-        if GENERATED_ITEMS.contains(&name.as_str()) {
+        if let Some(first) = names.get(&name) {
+            // At the variant's name: for `Missing = 411` that is `Missing`, not the code.
             ast::combine(
                 errors,
                 syn::Error::new(
                     ident.span(),
-                    format_args!("`{name}` is the name of a generated item; choose another"),
-                ),
-            );
-            return;
-        }
-        if let Some(first) = names.get(&name) {
-            ast::combine(
-                errors,
-                syn::Error::new(
-                    span,
                     format_args!("variant `{ident}` is defined twice: first by `{first}`"),
                 ),
             );
@@ -374,16 +380,8 @@ pub fn check_status_enum<'r>(
                             ),
                         ),
                     );
-                } else if GENERATED_ITEMS.contains(&ident.unraw().to_string().as_str()) {
-                    ast::combine(
-                        &mut errors,
-                        syn::Error::new(
-                            ident.span(),
-                            format_args!(
-                                "`{ident}` is the name of a generated item; choose another"
-                            ),
-                        ),
-                    );
+                } else if let Some(error) = generated_item_clash(ident) {
+                    ast::combine(&mut errors, error);
                 } else if !is_u16(ty) {
                     ast::combine(
                         &mut errors,
