@@ -100,6 +100,23 @@ pub const fn parse_three_digits(text: &str) -> Option<u16> {
     Some(a as u16 * 100 + b as u16 * 10 + c as u16)
 }
 
+/// `FromStr` of every generated enum: exactly three ASCII digits that are the code of a
+/// member. `target` names the type in the error.
+#[inline]
+pub fn parse_status<T>(
+    text: &str,
+    from_code: fn(u16) -> Option<T>,
+    target: &'static &'static str,
+) -> Result<T, crate::ParseStatusError> {
+    let Some(code) = parse_three_digits(text) else {
+        return Err(crate::ParseStatusError::invalid_syntax(text, target));
+    };
+    match from_code(code) {
+        Some(status) => Ok(status),
+        None => Err(crate::ParseStatusError::not_a_member(text, code, target)),
+    }
+}
+
 #[cfg(feature = "http")]
 pub use http;
 

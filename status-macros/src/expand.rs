@@ -417,17 +417,7 @@ pub fn status_enum(input: &StatusEnum, checked: &CheckedEnum) -> TokenStream {
                 type Err = ::status_core::ParseStatusError;
                 #[inline]
                 fn from_str(text: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
-                    let ::core::option::Option::Some(code) = ::status_core::__private::parse_three_digits(text) else {
-                        return ::core::result::Result::Err(
-                            ::status_core::ParseStatusError::invalid_syntax(text, #type_name),
-                        );
-                    };
-                    match Self::from_code(code) {
-                        ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                        ::core::option::Option::None => ::core::result::Result::Err(
-                            ::status_core::ParseStatusError::not_a_member(text, code, #type_name),
-                        ),
-                    }
+                    ::status_core::__private::parse_status(text, Self::from_code, &#type_name)
                 }
             }
 
