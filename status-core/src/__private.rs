@@ -2,7 +2,11 @@
 
 use core::fmt;
 
-use crate::{StatusClass, StatusCode};
+pub use core::option::Option;
+pub use core::result::Result;
+
+// By these paths generated code names them with no import a user's name could clash with.
+pub use crate::{InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
 
 /// The class of a code; outside 100..=599 (a catch-all only) the response is malformed, which
 /// is the server's fault.
@@ -98,6 +102,115 @@ pub const fn parse_three_digits(text: &str) -> Option<u16> {
         return None;
     }
     Some(a as u16 * 100 + b as u16 * 10 + c as u16)
+}
+
+// Tables of generated enums, built by `const` evaluation from their list of codes, so that an
+// expansion grows with the number of members, not with the spread of their codes.
+
+/// A slot of a position table with no member.
+pub const NONE: u16 = u16::MAX;
+
+/// How many codes there are from the first to the last of `codes` (sorted).
+pub const fn span(codes: &[u16]) -> usize {
+    match codes {
+        [first, .., last] => (*last - *first) as usize + 1,
+        [_] => 1,
+        [] => 0,
+    }
+}
+
+/// The first of `codes`, where the tables start.
+pub const fn first(codes: &[u16]) -> u16 {
+    match codes {
+        [first, ..] => *first,
+        [] => 0,
+    }
+}
+
+/// For each code of the span of `codes`, its position in `codes`, or [`NONE`].
+pub const fn index_table<const SPAN: usize>(codes: &[u16]) -> [u16; SPAN] {
+    let mut table = [NONE; SPAN];
+    let min = first(codes);
+    let mut position = 0;
+    while position < codes.len() {
+        table[(codes[position] - min) as usize] = position as u16;
+        position += 1;
+    }
+    table
+}
+
+/// For each code of the span of `codes`, the member with that code, from the members and
+/// their codes, both in code order.
+pub const fn lookup_table<T: Copy, const SPAN: usize>(
+    members: &[T],
+    codes: &[u16],
+) -> [Option<T>; SPAN] {
+    let mut table = [None; SPAN];
+    let min = first(codes);
+    let mut position = 0;
+    while position < codes.len() {
+        table[(codes[position] - min) as usize] = Some(members[position]);
+        position += 1;
+    }
+    table
+}
+
+/// `from_code` of a closed enum: one range check and one load.
+#[inline]
+pub const fn lookup<T: Copy, const SPAN: usize>(
+    table: &[Option<T>; SPAN],
+    min: u16,
+    code: u16,
+) -> Option<T> {
+    let slot = code.wrapping_sub(min) as usize;
+    if slot < SPAN { table[slot] } else { None }
+}
+
+/// The position of the member with `code`, in an enum with a catch-all.
+#[inline]
+pub const fn position<const SPAN: usize>(
+    index: &[u16; SPAN],
+    min: u16,
+    code: u16,
+) -> Option<usize> {
+    let slot = code.wrapping_sub(min) as usize;
+    if slot < SPAN && index[slot] != NONE {
+        Some(index[slot] as usize)
+    } else {
+        None
+    }
+}
+
+/// Whether `code` is of `class` (the `is_*` predicates).
+#[inline]
+pub const fn in_class(code: u16, class: StatusClass) -> bool {
+    class_of(code) as u8 == class as u8
+}
+
+/// `From<E> for StatusCode` of an enum whose members are all in `StatusCode`, as the macro
+/// checked: the fallback is never taken.
+#[inline]
+pub const fn status_code_of(code: u16) -> StatusCode {
+    match StatusCode::from_code(code) {
+        Some(status) => status,
+        None => StatusCode::InternalServerError,
+    }
+}
+
+// The texts of every built-in code, by `code - 100`.
+status_macros::__builtin_texts!();
+
+/// `TryFrom<u16>` of a closed enum.
+#[inline]
+pub fn try_from_code<T>(
+    code: u16,
+    from_code: fn(u16) -> Option<T>,
+    target: &'static str,
+) -> Result<T, crate::InvalidStatusCode> {
+    match from_code(code) {
+        Some(status) => Ok(status),
+        None => Err(crate::InvalidStatusCode::new(code, target)),
+    }
 }
 
 /// `FromStr` of every generated enum: exactly three ASCII digits that are the code of a

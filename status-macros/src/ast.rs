@@ -1,10 +1,13 @@
-//! The input of `status_enum!` and `status!`, parsed but not yet checked against the registry.
+//! The input of each macro, parsed but not yet checked against the registry.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized, token};
+
+use crate::attr::{self, Found, ItemAttrs, Place};
+use crate::errors::Errors;
 
 /// A status as the user wrote it: `404`, `NotFound` or `NOT_FOUND`.
 #[derive(Clone)]
@@ -218,10 +221,76 @@ fn parse_member(input: ParseStream) -> syn::Result<MemberKind> {
     Ok(kind)
 }
 
-/// Adds `error` to the errors collected so far.
-pub fn combine(errors: &mut Option<syn::Error>, error: syn::Error) {
-    match errors {
-        Some(errors) => errors.combine(error),
-        None => *errors = Some(error),
+/// `#[derive(HttpStatus)]` input with its `#[status]` attributes read, before any registry
+/// check (thiserror's `Input::from_syn`).
+pub struct DeriveInput<'a> {
+    pub ident: &'a Ident,
+    pub generics: &'a syn::Generics,
+    /// The type's own `#[status(...)]`: the status (or enum default) and the options.
+    pub attrs: ItemAttrs,
+    /// Mistakes in the type's attributes (and a struct's fields'), reported before the
+    /// checks of its status, so that errors come in source order.
+    pub attr_errors: Option<syn::Error>,
+    pub data: DeriveData<'a>,
+}
+
+pub enum DeriveData<'a> {
+    /// `misplaced`: a field carried `#[status]` (already reported).
+    Struct {
+        fields: &'a syn::Fields,
+        misplaced: bool,
+    },
+    Enum(Vec<DeriveVariant<'a>>),
+    Union(Span),
+}
+
+pub struct DeriveVariant<'a> {
+    pub ident: &'a Ident,
+    pub fields: &'a syn::Fields,
+    pub status: Found,
+    /// Mistakes in the attributes of the variant and its fields.
+    pub attr_errors: Option<syn::Error>,
+}
+
+impl<'a> DeriveInput<'a> {
+    /// Reads every `#[status]` attribute, keeping the mistakes with the item they are in.
+    pub fn from_syn(input: &'a syn::DeriveInput) -> Self {
+        let mut errors = Errors::new();
+        let attrs = attr::item_attrs(&input.attrs, Place::Type, &mut errors);
+        let data = match &input.data {
+            syn::Data::Union(union) => DeriveData::Union(union.union_token.span),
+            syn::Data::Struct(data) => DeriveData::Struct {
+                fields: &data.fields,
+                misplaced: attr::reject_on_fields(&data.fields, "struct", &mut errors),
+            },
+            syn::Data::Enum(data) => {
+                DeriveData::Enum(data.variants.iter().map(DeriveVariant::from_syn).collect())
+            }
+        };
+        DeriveInput {
+            ident: &input.ident,
+            generics: &input.generics,
+            attrs,
+            attr_errors: errors.into_error(),
+            data,
+        }
+    }
+}
+
+impl<'a> DeriveVariant<'a> {
+    fn from_syn(variant: &'a syn::Variant) -> Self {
+        let mut errors = Errors::new();
+        let misplaced = attr::reject_on_fields(&variant.fields, "variant", &mut errors);
+        let status = match attr::item_attrs(&variant.attrs, Place::Variant, &mut errors).status {
+            // A `#[status]` on a field was meant for the variant: its error says so.
+            Found::Nothing if misplaced => Found::Broken,
+            found => found,
+        };
+        DeriveVariant {
+            ident: &variant.ident,
+            fields: &variant.fields,
+            status,
+            attr_errors: errors.into_error(),
+        }
     }
 }

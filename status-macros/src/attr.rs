@@ -5,7 +5,8 @@ use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Meta, Token, token};
 
-use crate::ast::{StatusRef, combine};
+use crate::ast::StatusRef;
+use crate::errors::Errors;
 
 /// What one `#[status(...)]` says.
 #[derive(Clone)]
@@ -65,7 +66,7 @@ enum Part {
 
 /// Reads the `#[status(...)]` attributes of an item: at most one status, and on the type the
 /// options `response` and `detail`, in one attribute or several. Errors are added to `errors`.
-pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Option<syn::Error>) -> ItemAttrs {
+pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
     let mut status: Option<(Span, Found)> = None;
     let mut response: Option<Ident> = None;
     let mut detail: Option<Ident> = None;
@@ -73,7 +74,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Option<syn::Er
         let parts = match parse(attr) {
             Ok(parts) => parts,
             Err(error) => {
-                combine(errors, error);
+                errors.push(error);
                 if status.is_none() {
                     status = Some((attr.span(), Found::Broken));
                 }
@@ -85,35 +86,27 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Option<syn::Er
                 Part::Status(found) => {
                     let span = found.span();
                     if let Some((first, _)) = status {
-                        combine(
-                            errors,
-                            syn::Error::new(span, "the status is given twice; keep one"),
-                        );
-                        combine(errors, syn::Error::new(first, "the first status is here"));
+                        errors.push(syn::Error::new(span, "the status is given twice; keep one"));
+                        errors.push(syn::Error::new(first, "the first status is here"));
                     } else {
                         status = Some((span, Found::Status(found)));
                     }
                 }
-                Part::Response(word) | Part::Detail(word) if place == Place::Variant => combine(
-                    errors,
-                    syn::Error::new(
+                Part::Response(word) | Part::Detail(word) if place == Place::Variant => errors
+                    .push(syn::Error::new(
                         word.span(),
                         format_args!("`{word}` goes on the type, not on a variant"),
-                    ),
-                ),
+                    )),
                 Part::Response(word) => option(&mut response, word, errors),
                 Part::Detail(word) => option(&mut detail, word, errors),
             }
         }
     }
     if let (Some(word), None) = (&detail, &response) {
-        combine(
-            errors,
-            syn::Error::new(
-                word.span(),
-                "`detail` applies to error responses: write `#[status(response, detail)]`",
-            ),
-        );
+        errors.push(syn::Error::new(
+            word.span(),
+            "`detail` applies to error responses: write `#[status(response, detail)]`",
+        ));
     }
     ItemAttrs {
         status: status.map_or(Found::Nothing, |(_, found)| found),
@@ -124,12 +117,12 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Option<syn::Er
     }
 }
 
-fn option(slot: &mut Option<Ident>, word: Ident, errors: &mut Option<syn::Error>) {
+fn option(slot: &mut Option<Ident>, word: Ident, errors: &mut Errors) {
     if slot.is_some() {
-        combine(
-            errors,
-            syn::Error::new(word.span(), format_args!("`{word}` is given twice")),
-        );
+        errors.push(syn::Error::new(
+            word.span(),
+            format_args!("`{word}` is given twice"),
+        ));
     } else {
         *slot = Some(word);
     }
@@ -140,22 +133,19 @@ fn option(slot: &mut Option<Ident>, word: Ident, errors: &mut Option<syn::Error>
 pub fn reject_on_fields<'a>(
     fields: impl IntoIterator<Item = &'a syn::Field>,
     owner: &str,
-    errors: &mut Option<syn::Error>,
+    errors: &mut Errors,
 ) -> bool {
     let mut found = false;
     for field in fields {
         for attr in field.attrs.iter().filter(|a| a.path().is_ident("status")) {
             found = true;
-            combine(
-                errors,
-                syn::Error::new_spanned(
-                    attr,
-                    format_args!(
-                        "`#[status]` goes on the {owner}, not on a field; \
+            errors.push(syn::Error::new_spanned(
+                attr,
+                format_args!(
+                    "`#[status]` goes on the {owner}, not on a field; \
                          to delegate to this field, put `#[status(transparent)]` on the {owner}"
-                    ),
                 ),
-            );
+            ));
         }
     }
     found

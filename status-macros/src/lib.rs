@@ -8,6 +8,7 @@
 
 mod ast;
 mod attr;
+mod errors;
 mod expand;
 mod registry;
 mod valid;
@@ -30,34 +31,43 @@ pub fn status(input: TokenStream) -> TokenStream {
     entry::status(input.into()).into()
 }
 
+/// The texts of every built-in code, emitted once in `status_core::__private`.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __builtin_texts(_input: TokenStream) -> TokenStream {
+    entry::builtin_texts().into()
+}
+
 /// Implements `status_core::HttpStatus` for an error enum or struct.
 #[proc_macro_derive(HttpStatus, attributes(status))]
 pub fn derive_http_status(input: TokenStream) -> TokenStream {
     entry::derive(input.into()).into()
 }
 
-/// The entry points on `proc_macro2` tokens, so that tests can call them.
+/// The entry points on `proc_macro2` tokens, so that tests can call them. Each loads the
+/// registry, parses, checks and expands; whatever fails becomes compile errors beside the
+/// part of the expansion that keeps uses of the item from adding errors of their own.
 mod entry {
     use proc_macro2::{Span, TokenStream};
     use quote::quote;
     use syn::parse::Parser;
 
+    use crate::errors::Errors;
     use crate::registry::{self, Loaded, RegistryError};
     use crate::{ast, expand, valid};
 
     /// Every problem of a registry file, as errors at the macro call.
     fn registry_errors(errors: &[RegistryError]) -> syn::Error {
-        let mut errors = errors.iter().map(|error| {
-            syn::Error::new(
+        let mut collected = Errors::new();
+        for error in errors {
+            collected.at(
                 Span::call_site(),
                 format_args!("invalid status code registry: {error}"),
-            )
-        });
-        let mut first = errors
-            .next()
-            .unwrap_or_else(|| syn::Error::new(Span::call_site(), "invalid status code registry"));
-        first.extend(errors);
-        first
+            );
+        }
+        collected
+            .into_error()
+            .unwrap_or_else(|| syn::Error::new(Span::call_site(), "invalid status code registry"))
     }
 
     /// Makes the crate depend on its own `codes.toml`, so that editing it rebuilds the crate.
@@ -82,12 +92,12 @@ mod entry {
             Ok(input) => input,
             Err(error) => return error.into_compile_error(),
         };
-        let (checked, errors) = valid::check_status_enum(&input, &loaded.registry);
-        let mut output = expand::status_enum(&input, &checked);
+        let crate_name = std::env::var("CARGO_CRATE_NAME").ok();
+        let (checked, errors) =
+            valid::check_status_enum(&input, &loaded.registry, crate_name.as_deref());
+        let mut output = expand::status_enum(&checked);
         output.extend(track(&loaded));
-        if let Some(errors) = errors {
-            output.extend(errors.into_compile_error());
-        }
+        output.extend(errors.map(syn::Error::into_compile_error));
         output
     }
 
@@ -96,23 +106,34 @@ mod entry {
             Ok(input) => input,
             Err(error) => return error.into_compile_error(),
         };
-        let loaded = registry::load().map_err(|errors| registry_errors(&errors));
-        let checked = loaded
-            .as_ref()
-            .map_err(Clone::clone)
-            .and_then(|loaded| valid::check_derive(&input, &loaded.registry));
-        let mut output = match checked {
-            Ok(checked) => expand::derive(&input, &checked),
+        let loaded = match registry::load() {
+            Ok(loaded) => loaded,
             Err(errors) => {
+                let mut output = expand::derive_fallback(&input);
+                output.extend(registry_errors(&errors).into_compile_error());
+                return output;
+            }
+        };
+        let mut errors = Errors::new();
+        let parsed = ast::DeriveInput::from_syn(&input);
+        let checked = valid::check_derive(&parsed, &loaded.registry, &mut errors);
+        let mut output = match errors.into_error() {
+            None => expand::derive(&parsed, &checked),
+            Some(errors) => {
                 let mut output = expand::derive_fallback(&input);
                 output.extend(errors.into_compile_error());
                 output
             }
         };
-        if let Ok(loaded) = &loaded {
-            output.extend(track(loaded));
-        }
+        output.extend(track(&loaded));
         output
+    }
+
+    pub fn builtin_texts() -> TokenStream {
+        match registry::builtin() {
+            Ok(registry) => expand::builtin_texts(&registry),
+            Err(errors) => registry_errors(&errors).into_compile_error(),
+        }
     }
 
     /// `status!` expands to a path (usable as a pattern), so it cannot carry the tracking

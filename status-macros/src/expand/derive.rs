@@ -1,0 +1,146 @@
+//! `#[derive(HttpStatus)]`: each fixed status is a constant in its arm; a transparent one
+//! calls the field's impl.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Generics, Ident};
+
+use super::former_name_warnings;
+use crate::ast::DeriveInput;
+use crate::attr::Response;
+use crate::registry::Entry;
+use crate::valid::{CheckedDerive, Mapping};
+
+pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
+    let ident = input.ident;
+    let generics = bounded_generics(input, checked);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let code = method(checked, quote!(code), |entry| {
+        Literal::u16_suffixed(entry.code).into_token_stream()
+    });
+    let reason = method(checked, quote!(reason), |entry| {
+        let reason = &entry.reason;
+        quote!(#reason)
+    });
+    let warnings = former_name_warnings(&checked.former_names);
+    let responses = checked
+        .response
+        .map(|response| responses(ident, &generics, response));
+    quote! {
+        #warnings
+        #responses
+        #[automatically_derived]
+        impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
+            #[inline]
+            fn code(&self) -> ::core::primitive::u16 {
+                #code
+            }
+            #[inline]
+            fn reason(&self) -> &'static ::core::primitive::str {
+                #reason
+            }
+        }
+    }
+}
+
+/// The type's generics, with an `HttpStatus` bound on each transparent field whose type
+/// mentions a type parameter.
+fn bounded_generics(input: &DeriveInput, checked: &CheckedDerive) -> Generics {
+    let mut generics = input.generics.clone();
+    let type_params: Vec<&Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+    for arm in &checked.arms {
+        if let Mapping::Transparent { ty, .. } = &arm.mapping
+            && mentions_any(ty.to_token_stream(), &type_params)
+        {
+            generics
+                .make_where_clause()
+                .predicates
+                .push(syn::parse_quote!(#ty: ::status_core::HttpStatus));
+        }
+    }
+    generics
+}
+
+/// The body of one `HttpStatus` method: a `match` with an arm per variant.
+fn method(
+    checked: &CheckedDerive,
+    name: TokenStream,
+    value: impl Fn(&Entry) -> TokenStream,
+) -> TokenStream {
+    if checked.arms.is_empty() {
+        // An enum without variants has no values to match.
+        return quote!(match *self {});
+    }
+    let arms = checked.arms.iter().map(|arm| {
+        let result = match &arm.mapping {
+            Mapping::Fixed(entry) => value(entry),
+            // Spanned at the field's type: a type without `HttpStatus` is reported there.
+            Mapping::Transparent { ty, .. } => {
+                quote_spanned!(ty.span()=> ::status_core::HttpStatus::#name(inner))
+            }
+        };
+        let pattern = match (&arm.variant, &arm.mapping) {
+            (Some(variant), Mapping::Transparent { member, .. }) => {
+                quote!(Self::#variant { #member: inner, .. })
+            }
+            (Some(variant), Mapping::Fixed(_)) => quote!(Self::#variant { .. }),
+            (None, Mapping::Transparent { member, .. }) => quote!(Self { #member: inner, .. }),
+            (None, Mapping::Fixed(_)) => quote!(Self { .. }),
+        };
+        quote!(#pattern => #result,)
+    });
+    quote!(match self { #(#arms)* })
+}
+
+/// Error responses through `status-core`'s macros: its features decide which exist. Each with
+/// the bounds its framework needs, for generic types whose `Debug` and `Display` impls carry
+/// bounds of their own.
+fn responses(ident: &Ident, generics: &Generics, response: Response) -> TokenStream {
+    let detail = response.detail;
+    let (_, ty_generics, _) = generics.split_for_impl();
+    let parts = |bound: TokenStream| {
+        let mut generics = generics.clone();
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(Self: #bound));
+        let (impl_generics, _, where_clause) = generics.split_for_impl();
+        quote!([#impl_generics] [#ident #ty_generics] [#where_clause] #detail)
+    };
+    let axum = parts(quote!(::core::fmt::Display));
+    let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
+    // An error at `response` when neither framework feature is on.
+    let require = quote_spanned!(response.span=> ::status_core::__response_feature!(););
+    quote! {
+        ::status_core::__impl_axum!(#axum);
+        ::status_core::__impl_actix_web!(#actix_web);
+        #require
+    }
+}
+
+/// When the derive fails: an impl that keeps uses of the trait from adding errors of their
+/// own. It never runs, since the crate does not compile.
+pub fn derive_fallback(input: &syn::DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
+            fn code(&self) -> ::core::primitive::u16 {
+                ::core::unreachable!()
+            }
+            fn reason(&self) -> &'static ::core::primitive::str {
+                ::core::unreachable!()
+            }
+        }
+    }
+}
+
+/// Whether a type's tokens name one of the type parameters.
+fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
+        proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),
+        _ => false,
+    })
+}

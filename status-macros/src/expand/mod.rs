@@ -1,0 +1,52 @@
+//! Code generation from checked input. Generated code names the runtime only through
+//! `::status_core::...` and `::core::...`, so it works whatever the user's crate has in scope.
+
+mod derive;
+mod docs;
+mod status_enum;
+mod texts;
+
+pub use derive::{derive, derive_fallback};
+pub use status_enum::{GENERATED_ITEMS, status_enum};
+pub use texts::builtin_texts;
+
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
+use syn::Ident;
+
+use crate::valid::{FormerName, Resolved};
+
+/// `status!`: a path to the `StatusCode` variant, usable as an expression, in `const` items and
+/// as a pattern. A former name goes through the deprecated associated constant of that name,
+/// so the warning lands on the user's token.
+pub fn status_code_path(resolved: &Resolved) -> TokenStream {
+    let variant = match &resolved.former_name {
+        Some(former) => former.alias.clone(),
+        None => Ident::new(&resolved.entry.name, resolved.span),
+    };
+    quote!(::status_core::StatusCode::#variant)
+}
+
+/// Uses of deprecated items spanned at each former name the user wrote.
+fn former_name_warnings(former_names: &[FormerName]) -> TokenStream {
+    former_names
+        .iter()
+        .map(|FormerName { alias, entry, note }| {
+            if entry.in_status_code() {
+                // `StatusCode` has the former name as a deprecated constant: the warning
+                // then names `status_core::StatusCode::PayloadTooLarge`.
+                return quote_spanned! {alias.span()=>
+                    const _: ::status_core::StatusCode = ::status_core::StatusCode::#alias;
+                };
+            }
+            quote_spanned! {alias.span()=>
+                const _: () = {
+                    #[deprecated(note = #note)]
+                    #[allow(non_upper_case_globals)]
+                    const #alias: () = ();
+                    #alias
+                };
+            }
+        })
+        .collect()
+}

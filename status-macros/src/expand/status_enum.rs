@@ -1,0 +1,493 @@
+//! `status_enum!`: one generator per generated item, each branching once on the enum's shape
+//! (closed, or with a catch-all). Lookup tables are built by `const` evaluation in
+//! `status-core` from the list of codes, so the expansion grows with the number of members,
+//! not with the spread of their codes.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::docs::variant_doc;
+use super::former_name_warnings;
+use crate::valid::{CatchAll, CheckedEnum, Shape};
+
+/// The associated items every status enum has. A variant of the same name would hide one, so
+/// `valid` refuses such names; a test checks this list against the expansion.
+pub const GENERATED_ITEMS: [&str; 13] = [
+    "ALL",
+    "code",
+    "reason",
+    "description",
+    "reference",
+    "class",
+    "is_informational",
+    "is_success",
+    "is_redirection",
+    "is_client_error",
+    "is_server_error",
+    "is_error",
+    "from_code",
+];
+
+pub fn status_enum(e: &CheckedEnum) -> TokenStream {
+    if e.variants.is_empty() && matches!(e.shape, Shape::Closed) {
+        // Every member failed its check; the errors say why. An empty enum keeps uses of the
+        // name from adding errors of their own.
+        let CheckedEnum {
+            attrs, vis, ident, ..
+        } = e;
+        return quote!(#(#attrs)* #vis enum #ident {});
+    }
+    let cfgs = &e.cfgs;
+    let warnings = (!e.former_names.is_empty()).then(|| {
+        let warnings = former_name_warnings(&e.former_names);
+        quote!(#(#cfgs)* const _: () = { #warnings };)
+    });
+    let items = [
+        tables(e),
+        inherent_impl(e),
+        http_status_impl(e),
+        display_impl(e),
+        from_str_impl(e),
+        u16_conversions(e),
+        status_code_conversions(e),
+        feature_impls(e),
+    ];
+    let definition = definition(e);
+    let alias_consts = alias_consts(e);
+    quote! {
+        #definition
+        #warnings
+        #alias_consts
+        // Members may be `#[deprecated]` by the user; the tables must still list them.
+        #(#cfgs)*
+        #[allow(deprecated)]
+        const _: () = {
+            // Primitives by absolute path: the user's crate may define types of these names.
+            use ::core::primitive::{bool, str, u8, u16, usize};
+            use ::status_core::__private;
+            #(#items)*
+        };
+    }
+}
+
+/// The enum itself; a closed enum's discriminants are the codes.
+fn definition(e: &CheckedEnum) -> TokenStream {
+    let CheckedEnum {
+        attrs, vis, ident, ..
+    } = e;
+    let closed = matches!(e.shape, Shape::Closed);
+    let variants = e.variants.iter().map(|v| {
+        let doc = variant_doc(v.entry, v.renamed);
+        let (attrs, ident) = (&v.attrs, &v.ident);
+        let code = Literal::u16_unsuffixed(v.entry.code);
+        let discriminant = closed.then(|| quote!(= #code));
+        quote!(#[doc = #doc] #(#attrs)* #ident #discriminant)
+    });
+    let (repr, catch_all) = match &e.shape {
+        Shape::Closed => (Some(quote!(#[repr(u16)])), None),
+        Shape::CatchAll(CatchAll {
+            ident: other,
+            attrs,
+            ty,
+        }) => {
+            let doc = format!(
+                "Any other code: `From<u16>` puts every code that is not a member of `{ident}` here."
+            );
+            (None, Some(quote!(#[doc = #doc] #(#attrs)* #other(#ty))))
+        }
+    };
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord
+        )]
+        #repr
+        #vis enum #ident {
+            #(#variants,)*
+            #catch_all
+        }
+    }
+}
+
+/// The members in code order, the tables that find a member by code, their texts when they
+/// are not all built in, and `position`: a member's index in `ALL` (for a catch-all enum,
+/// `ALL.len()` for the catch-all).
+fn tables(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    let count = e.variants.len();
+    let idents: Vec<_> = e.variants.iter().map(|v| &v.ident).collect();
+    let codes = e
+        .variants
+        .iter()
+        .map(|v| Literal::u16_unsuffixed(v.entry.code));
+    let by_code = match &e.shape {
+        Shape::Closed => quote! {
+            const LOOKUP: [__private::Option<#ident>; SPAN] =
+                __private::lookup_table(&ALL, &CODES);
+        },
+        Shape::CatchAll(_) => quote! {
+            const INDEX: [u16; SPAN] = __private::index_table(&CODES);
+        },
+    };
+    let position = match &e.shape {
+        Shape::Closed if e.shared_texts => None,
+        Shape::Closed => Some(quote! {
+            const INDEX: [u16; SPAN] = __private::index_table(&CODES);
+            const fn position(status: #ident) -> usize {
+                INDEX[(status as u16 - MIN) as usize] as usize
+            }
+        }),
+        Shape::CatchAll(CatchAll { ident: other, .. }) => {
+            let positions = (0..count).map(Literal::usize_unsuffixed);
+            Some(quote! {
+                const fn position(status: #ident) -> usize {
+                    match status {
+                        #(#ident::#idents => #positions,)*
+                        #ident::#other(_) => #count,
+                    }
+                }
+            })
+        }
+    };
+    let own_texts = (!e.shared_texts).then(|| own_texts(e));
+    quote! {
+        const ALL: [#ident; #count] = [#(#ident::#idents),*];
+        const CODES: [u16; #count] = [#(#codes),*];
+        const MIN: u16 = __private::first(&CODES);
+        const SPAN: usize = __private::span(&CODES);
+        #by_code
+        #position
+        #own_texts
+    }
+}
+
+/// Texts of an enum with members from the crate's own `codes.toml`, by position.
+fn own_texts(e: &CheckedEnum) -> TokenStream {
+    let count = e.variants.len();
+    let reasons = e.variants.iter().map(|v| &v.entry.reason);
+    let lines = e
+        .variants
+        .iter()
+        .map(|v| format!("{} {}", v.entry.code, v.entry.reason));
+    let descriptions = e.variants.iter().map(|v| &v.entry.description);
+    let references = e.variants.iter().map(|v| &v.entry.reference);
+    quote! {
+        const REASONS: [&str; #count] = [#(#reasons),*];
+        const LINES: [&str; #count] = [#(#lines),*];
+        const DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
+        const REFERENCES: [&str; #count] = [#(#references),*];
+    }
+}
+
+/// A member's entry in one of the text tables: the shared table by code, or the enum's own by
+/// position.
+fn member_text(e: &CheckedEnum, member: TokenStream, table: &str) -> TokenStream {
+    let table = quote::format_ident!("{table}");
+    if e.shared_texts {
+        quote!(__private::#table[#member.code() as usize - 100])
+    } else {
+        quote!(#table[position(#member)])
+    }
+}
+
+/// A text method: a member's text; for a catch-all value, what `StatusCode` has for its code
+/// (through `fallback`, a function of `__private`).
+fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
+    match &e.shape {
+        Shape::Closed => member_text(e, quote!(self), table),
+        Shape::CatchAll(CatchAll { ident: other, .. }) => {
+            let fallback = quote::format_ident!("{fallback}");
+            let text = member_text(e, quote!(member), table);
+            quote! {
+                match self {
+                    Self::#other(code) => __private::#fallback(code),
+                    #[allow(unreachable_patterns)]
+                    member => #text,
+                }
+            }
+        }
+    }
+}
+
+fn inherent_impl(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    let (code, from_code) = match &e.shape {
+        Shape::Closed => (
+            quote!(self as u16),
+            quote!(__private::lookup(&LOOKUP, MIN, code)),
+        ),
+        Shape::CatchAll(CatchAll { ident: other, .. }) => (
+            quote! {
+                match self {
+                    Self::#other(code) => code,
+                    #[allow(unreachable_patterns)]
+                    member => CODES[position(member)],
+                }
+            },
+            quote! {
+                match __private::position(&INDEX, MIN, code) {
+                    __private::Option::Some(position) => __private::Option::Some(ALL[position]),
+                    __private::Option::None if code >= 100 && code <= 599 => __private::Option::Some(Self::#other(code)),
+                    __private::Option::None => __private::Option::None,
+                }
+            },
+        ),
+    };
+    let reason = text_method(e, "REASONS", "reason_of");
+    let description = text_method(e, "DESCRIPTIONS", "description_of");
+    let reference = text_method(e, "REFERENCES", "reference_of");
+    let predicates = [
+        ("is_informational", 1, "1xx"),
+        ("is_success", 2, "2xx"),
+        ("is_redirection", 3, "3xx"),
+        ("is_client_error", 4, "4xx"),
+        ("is_server_error", 5, "5xx"),
+    ]
+    .map(|(method, digit, range)| {
+        let method = quote::format_ident!("{method}");
+        // `StatusClass`'s discriminant is the first digit.
+        let digit = Literal::u8_unsuffixed(digit);
+        let doc = format!("Whether the status is {range}.");
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub const fn #method(self) -> bool { self.class() as u8 == #digit }
+        }
+    });
+    let all_doc = format!("Every member of `{ident}`, in code order.");
+    quote! {
+        impl #ident {
+            #[doc = #all_doc]
+            pub const ALL: &'static [Self] = &ALL;
+            /// The numeric status code, such as `404`.
+            #[inline]
+            pub const fn code(self) -> u16 { #code }
+            /// The canonical reason phrase, such as `"Not Found"`.
+            #[inline]
+            pub const fn reason(self) -> &'static str { #reason }
+            /// What the status means, in a sentence or two.
+            #[inline]
+            pub const fn description(self) -> &'static str { #description }
+            /// Where the status is defined, such as RFC 9110, Section 15.5.5.
+            #[inline]
+            pub const fn reference(self) -> &'static str { #reference }
+            /// The class of the status: 1xx to 5xx.
+            #[inline]
+            pub const fn class(self) -> ::status_core::StatusClass {
+                __private::class_of(self.code())
+            }
+            #(#predicates)*
+            /// Whether the status is 4xx or 5xx.
+            #[inline]
+            pub const fn is_error(self) -> bool {
+                self.is_client_error() || self.is_server_error()
+            }
+            /// The status with this code, if it has one.
+            #[inline]
+            pub const fn from_code(code: u16) -> __private::Option<Self> {
+                #from_code
+            }
+        }
+    }
+}
+
+fn http_status_impl(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    quote! {
+        impl ::status_core::HttpStatus for #ident {
+            #[inline]
+            fn code(&self) -> u16 {
+                #ident::code(*self)
+            }
+            #[inline]
+            fn reason(&self) -> &'static str {
+                #ident::reason(*self)
+            }
+        }
+    }
+}
+
+/// `404 Not Found`, padded as a whole.
+fn display_impl(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    let body = match &e.shape {
+        Shape::Closed => {
+            let line = member_text(e, quote!((*self)), "LINES");
+            quote!(f.pad(#line))
+        }
+        Shape::CatchAll(CatchAll { ident: other, .. }) => {
+            let line = member_text(e, quote!(member), "LINES");
+            quote! {
+                match *self {
+                    Self::#other(code) => __private::fmt_status_line(f, code, __private::reason_of(code)),
+                    #[allow(unreachable_patterns)]
+                    member => f.pad(#line),
+                }
+            }
+        }
+    };
+    quote! {
+        impl ::core::fmt::Display for #ident {
+            /// `404 Not Found`; honours width, fill and alignment.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
+        }
+    }
+}
+
+fn from_str_impl(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    let type_name = ident.to_string();
+    quote! {
+        impl ::core::str::FromStr for #ident {
+            type Err = __private::ParseStatusError;
+            #[inline]
+            fn from_str(text: &str) -> __private::Result<Self, __private::ParseStatusError> {
+                __private::parse_status(text, Self::from_code, &#type_name)
+            }
+        }
+    }
+}
+
+/// `From<E> for u16`; `TryFrom<u16>`, or `From<u16>` with a catch-all.
+fn u16_conversions(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    let type_name = ident.to_string();
+    let from_u16 = match &e.shape {
+        Shape::Closed => quote! {
+            impl ::core::convert::TryFrom<u16> for #ident {
+                type Error = __private::InvalidStatusCode;
+                #[inline]
+                fn try_from(code: u16) -> __private::Result<Self, __private::InvalidStatusCode> {
+                    __private::try_from_code(code, Self::from_code, #type_name)
+                }
+            }
+        },
+        Shape::CatchAll(CatchAll { ident: other, .. }) => quote! {
+            impl ::core::convert::From<u16> for #ident {
+                #[inline]
+                fn from(code: u16) -> Self {
+                    match __private::position(&INDEX, MIN, code) {
+                        __private::Option::Some(position) => ALL[position],
+                        __private::Option::None => Self::#other(code),
+                    }
+                }
+            }
+        },
+    };
+    quote! {
+        impl ::core::convert::From<#ident> for u16 {
+            #[inline]
+            fn from(status: #ident) -> u16 {
+                status.code()
+            }
+        }
+        #from_u16
+    }
+}
+
+/// With `StatusCode`: `TryFrom<StatusCode>` (`From` with a catch-all), and `From<E> for
+/// StatusCode` when every member is in `StatusCode` (else `TryFrom`). `StatusCode` itself has
+/// none.
+fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
+    if e.defines_status_code {
+        return TokenStream::new();
+    }
+    let ident = &e.ident;
+    let type_name = ident.to_string();
+    let from_status_code = match &e.shape {
+        Shape::Closed => quote! {
+            impl ::core::convert::TryFrom<::status_core::StatusCode> for #ident {
+                type Error = __private::InvalidStatusCode;
+                fn try_from(status: ::status_core::StatusCode) -> __private::Result<Self, __private::InvalidStatusCode> {
+                    __private::try_from_code(status.code(), Self::from_code, #type_name)
+                }
+            }
+        },
+        // Every code fits a catch-all enum.
+        Shape::CatchAll(_) => quote! {
+            impl ::core::convert::From<::status_core::StatusCode> for #ident {
+                #[inline]
+                fn from(status: ::status_core::StatusCode) -> Self {
+                    <Self as ::core::convert::From<u16>>::from(status.code())
+                }
+            }
+        },
+    };
+    let to_status_code = if e.all_in_status_code {
+        quote! {
+            impl ::core::convert::From<#ident> for ::status_core::StatusCode {
+                #[inline]
+                fn from(status: #ident) -> Self {
+                    __private::status_code_of(status.code())
+                }
+            }
+        }
+    } else {
+        quote! {
+            impl ::core::convert::TryFrom<#ident> for ::status_core::StatusCode {
+                type Error = __private::InvalidStatusCode;
+                fn try_from(status: #ident) -> __private::Result<Self, __private::InvalidStatusCode> {
+                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                }
+            }
+        }
+    };
+    quote!(#from_status_code #to_status_code)
+}
+
+/// Impls that `status-core`'s features decide (`http`, `serde`), through its macros: a
+/// `#[cfg(feature)]` here would be judged against the user's crate.
+fn feature_impls(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    let type_name = ident.to_string();
+    let shape = match e.shape {
+        Shape::Closed => quote!(closed),
+        Shape::CatchAll(_) => quote!(catch_all),
+    };
+    let serialize = e
+        .impl_serialize
+        .then(|| quote!(::status_core::__impl_serialize! { #ident }));
+    let deserialize = e
+        .impl_deserialize
+        .then(|| quote!(::status_core::__impl_deserialize! { #ident, #type_name }));
+    quote! {
+        ::status_core::__impl_http! { #ident, #type_name, #shape }
+        #serialize
+        #deserialize
+    }
+}
+
+/// On `StatusCode` itself: each former name as a deprecated associated constant, so that
+/// `StatusCode::PayloadTooLarge` and `status!(PayloadTooLarge)` compile with a warning. Outside
+/// the anonymous `const`, so that warnings name them `StatusCode::PayloadTooLarge`.
+fn alias_consts(e: &CheckedEnum) -> TokenStream {
+    if e.alias_consts.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &e.ident;
+    let consts = e.alias_consts.iter().map(|c| {
+        let (alias, variant, note) = (&c.alias, &c.variant, &c.note);
+        let doc = format!("Former name of [`{variant}`](Self::{variant}).");
+        quote! {
+            #[doc = #doc]
+            #[deprecated(note = #note)]
+            #[allow(non_upper_case_globals)]
+            pub const #alias: Self = Self::#variant;
+        }
+    });
+    quote! {
+        impl #ident {
+            #(#consts)*
+        }
+    }
+}

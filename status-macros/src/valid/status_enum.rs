@@ -1,0 +1,389 @@
+//! Checks of a `status_enum!`: each member against the registry, and the members together.
+
+use std::collections::HashMap;
+
+use proc_macro2::Span;
+use syn::ext::IdentExt;
+use syn::{Attribute, Ident, LitInt, Type, Visibility};
+
+use super::{FormerName, resolve};
+use crate::ast::{Member, MemberKind, StatusEnum, StatusRef};
+use crate::errors::Errors;
+use crate::expand::GENERATED_ITEMS;
+use crate::registry::{Entry, Registry};
+
+/// A `status_enum!` that passed the checks: everything its expansion needs.
+pub struct CheckedEnum<'r> {
+    /// The enum's attributes and docs, passed through.
+    pub attrs: Vec<Attribute>,
+    /// Its `#[cfg]`s: whatever is generated beside the enum exists when the enum does.
+    pub cfgs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// In code order.
+    pub variants: Vec<CheckedVariant<'r>>,
+    pub shape: Shape,
+    /// Former names the user wrote, each warned about at its token.
+    pub former_names: Vec<FormerName<'r>>,
+    /// Set when this call defines `status_core::StatusCode` itself: it then keeps its former
+    /// names as deprecated constants, and has no conversions with itself.
+    pub defines_status_code: bool,
+    /// The deprecated constants of `StatusCode` (empty for every other enum).
+    pub alias_consts: Vec<AliasConst>,
+    /// Every member is in `StatusCode`, so `From<E> for StatusCode` cannot fail.
+    pub all_in_status_code: bool,
+    /// Every member is built in, so its texts are in `status-core`'s shared tables.
+    pub shared_texts: bool,
+    /// `status-core`'s `serde` feature implements these, unless the user derives them.
+    pub impl_serialize: bool,
+    pub impl_deserialize: bool,
+}
+
+pub struct CheckedVariant<'r> {
+    pub ident: Ident,
+    pub entry: &'r Entry,
+    pub attrs: Vec<Attribute>,
+    /// The user chose the variant's name (`Missing = 410`).
+    pub renamed: bool,
+}
+
+/// Whether the enum holds only its members, or any code besides.
+pub enum Shape {
+    Closed,
+    CatchAll(CatchAll),
+}
+
+/// `Other(u16)`.
+pub struct CatchAll {
+    pub ident: Ident,
+    pub attrs: Vec<Attribute>,
+    pub ty: Type,
+}
+
+/// A former name of a `StatusCode` variant, kept as a deprecated associated constant.
+pub struct AliasConst {
+    pub alias: Ident,
+    pub variant: Ident,
+    pub note: String,
+}
+
+/// Checks every member. Errors are collected, and the members that passed are kept so that
+/// the enum can still be emitted and uses of it do not add a cascade of errors.
+///
+/// `crate_name` is the crate being compiled (`CARGO_CRATE_NAME`).
+pub fn check_status_enum<'r>(
+    input: &StatusEnum,
+    registry: &'r Registry,
+    crate_name: Option<&str>,
+) -> (CheckedEnum<'r>, Option<syn::Error>) {
+    let mut errors = Errors::new();
+    let mut members = Members::default();
+    let mut catch_all: Option<CatchAll> = None;
+    for member in &input.members {
+        if let Some(cfg) = member.attrs.iter().find(|attr| attr.path().is_ident("cfg")) {
+            errors.push(syn::Error::new_spanned(
+                cfg,
+                "`#[cfg]` on a member is not supported: the generated tables list every \
+                 member; put `#[cfg]` on whole `status_enum!` invocations instead",
+            ));
+            continue;
+        }
+        match &member.kind {
+            MemberKind::Status { rename, status } => {
+                members.status(member, rename.as_ref(), status, registry, &mut errors);
+            }
+            MemberKind::Class { lit } => members.class(member, lit, registry, &mut errors),
+            MemberKind::CatchAll { ident, ty } => {
+                if let Some(checked) = check_catch_all(member, ident, ty, &catch_all, &mut errors) {
+                    catch_all = Some(checked);
+                }
+            }
+            MemberKind::Invalid(error) => errors.push(error.clone()),
+        }
+    }
+    if let Some(checked) = &catch_all
+        && let Some(variant) = members
+            .variants
+            .iter()
+            .find(|v| v.ident.unraw() == checked.ident.unraw())
+    {
+        errors.at(
+            checked.ident.span(),
+            format_args!(
+                "the catch-all `{}` has the name of the variant for {}",
+                checked.ident, variant.entry.code
+            ),
+        );
+        catch_all = None;
+    }
+    let mut variants = members.variants;
+    variants.sort_by_key(|variant| variant.entry.code);
+    let defines_status_code = input.ident == "StatusCode" && crate_name == Some("status_core");
+    let checked = CheckedEnum {
+        attrs: input.attrs.clone(),
+        cfgs: input
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("cfg"))
+            .cloned()
+            .collect(),
+        vis: input.vis.clone(),
+        ident: input.ident.clone(),
+        all_in_status_code: catch_all.is_none()
+            && variants.iter().all(|v| v.entry.in_status_code()),
+        shared_texts: variants.iter().all(|v| !v.entry.local),
+        alias_consts: if defines_status_code {
+            alias_consts(&variants)
+        } else {
+            Vec::new()
+        },
+        defines_status_code,
+        variants,
+        shape: catch_all.map_or(Shape::Closed, Shape::CatchAll),
+        former_names: members.former_names,
+        impl_serialize: !derives(&input.attrs, "Serialize"),
+        impl_deserialize: !derives(&input.attrs, "Deserialize"),
+    };
+    (checked, errors.into_error())
+}
+
+/// The members accepted so far, and how each code and variant name was first listed.
+#[derive(Default)]
+struct Members<'r> {
+    variants: Vec<CheckedVariant<'r>>,
+    former_names: Vec<FormerName<'r>>,
+    codes: HashMap<u16, String>,
+    names: HashMap<String, String>,
+    classes: Vec<u16>,
+}
+
+/// A member about to be added.
+struct Candidate<'r, 'a> {
+    ident: Ident,
+    entry: &'r Entry,
+    member: &'a Member,
+    renamed: bool,
+    /// How the user listed it, for the error about a later duplicate.
+    listed_as: String,
+    span: Span,
+}
+
+impl<'r> Members<'r> {
+    /// `NotFound`, `NOT_FOUND`, `404`, `Missing = 410`.
+    fn status(
+        &mut self,
+        member: &Member,
+        rename: Option<&Ident>,
+        status: &StatusRef,
+        registry: &'r Registry,
+        errors: &mut Errors,
+    ) {
+        let resolved = match resolve(status, registry) {
+            Ok(resolved) => resolved,
+            Err(error) => return errors.push(error),
+        };
+        let (ident, listed_as) = match rename {
+            Some(rename) => (rename.clone(), format!("{rename} = {}", status.text())),
+            None => (
+                Ident::new(&resolved.entry.name, resolved.span),
+                status.text(),
+            ),
+        };
+        self.former_names.extend(resolved.former_name);
+        let candidate = Candidate {
+            ident,
+            entry: resolved.entry,
+            member,
+            renamed: rename.is_some(),
+            listed_as,
+            span: resolved.span,
+        };
+        self.add(candidate, errors);
+    }
+
+    /// `4xx`: every code of the class that `StatusCode` has.
+    fn class(
+        &mut self,
+        member: &Member,
+        lit: &LitInt,
+        registry: &'r Registry,
+        errors: &mut Errors,
+    ) {
+        // The digits as written: `01xx` is no class, though its value is 1.
+        let written = lit.to_string();
+        let class = written.strip_suffix("xx").unwrap_or(&written);
+        let digit = match class.as_bytes() {
+            [digit @ b'1'..=b'5'] => u16::from(digit - b'0'),
+            _ => {
+                return errors.at(
+                    lit.span(),
+                    format_args!("`{class}xx` is not a status class: classes are `1xx` to `5xx`"),
+                );
+            }
+        };
+        if self.classes.contains(&digit) {
+            return errors.at(lit.span(), format_args!("`{digit}xx` is listed twice"));
+        }
+        self.classes.push(digit);
+        let class_members = registry
+            .entries()
+            .iter()
+            .filter(|entry| entry.class_digit() == digit && entry.in_status_code());
+        for entry in class_members {
+            let candidate = Candidate {
+                ident: Ident::new(&entry.name, lit.span()),
+                entry,
+                member,
+                renamed: false,
+                listed_as: format!("{digit}xx"),
+                span: lit.span(),
+            };
+            self.add(candidate, errors);
+        }
+    }
+
+    /// Adds a member whose code and name are new.
+    fn add(&mut self, candidate: Candidate<'r, '_>, errors: &mut Errors) {
+        let Candidate { ident, entry, .. } = &candidate;
+        if let Some(first) = self.codes.get(&entry.code) {
+            return errors.at(
+                candidate.span,
+                format_args!(
+                    "{} {} is listed twice: first as `{first}`",
+                    entry.code, entry.reason
+                ),
+            );
+        }
+        if let Some(error) = generated_item_clash(ident) {
+            return errors.push(error);
+        }
+        let name = ident.unraw().to_string();
+        if let Some(first) = self.names.get(&name) {
+            // At the variant's name: for `Missing = 411` that is `Missing`, not the code.
+            return errors.at(
+                ident.span(),
+                format_args!("variant `{ident}` is defined twice: first by `{first}`"),
+            );
+        }
+        self.codes.insert(entry.code, candidate.listed_as.clone());
+        self.names.insert(name, candidate.listed_as);
+        self.variants.push(CheckedVariant {
+            ident: candidate.ident,
+            entry: candidate.entry,
+            attrs: candidate.member.attrs.clone(),
+            renamed: candidate.renamed,
+        });
+    }
+}
+
+/// `Other(u16)`: at most one, named unlike the generated items, holding a `u16`.
+fn check_catch_all(
+    member: &Member,
+    ident: &Ident,
+    ty: &Type,
+    first: &Option<CatchAll>,
+    errors: &mut Errors,
+) -> Option<CatchAll> {
+    if let Some(first) = first {
+        errors.at(
+            ident.span(),
+            format_args!(
+                "a status enum has at most one catch-all; `{}` is the first",
+                first.ident
+            ),
+        );
+        return None;
+    }
+    if let Some(error) = generated_item_clash(ident) {
+        errors.push(error);
+        return None;
+    }
+    if !is_u16(ty) {
+        errors.push(syn::Error::new_spanned(
+            ty,
+            "the catch-all holds the code as `u16`: write `Other(u16)`",
+        ));
+        return None;
+    }
+    Some(CatchAll {
+        ident: ident.clone(),
+        attrs: member.attrs.clone(),
+        ty: ty.clone(),
+    })
+}
+
+/// An error if a variant would be named like a generated item.
+fn generated_item_clash(ident: &Ident) -> Option<syn::Error> {
+    let name = ident.unraw().to_string();
+    GENERATED_ITEMS.contains(&name.as_str()).then(|| {
+        syn::Error::new(
+            ident.span(),
+            format_args!("`{name}` is the name of a generated item; choose another"),
+        )
+    })
+}
+
+/// `u16`, or a path to the primitive such as `::core::primitive::u16`.
+fn is_u16(ty: &Type) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    path.qself.is_none()
+        && match segments.as_slice() {
+            [name] => name == "u16",
+            [krate, module, name] => {
+                (krate == "core" || krate == "std") && module == "primitive" && name == "u16"
+            }
+            _ => false,
+        }
+}
+
+fn alias_consts(variants: &[CheckedVariant]) -> Vec<AliasConst> {
+    variants
+        .iter()
+        .flat_map(|v| {
+            v.entry.aliases.iter().map(|alias| AliasConst {
+                alias: Ident::new(alias, Span::call_site()),
+                variant: v.ident.clone(),
+                note: super::former_name_note(alias, v.entry),
+            })
+        })
+        .collect()
+}
+
+/// Whether a `#[derive(...)]` among `attrs`, or one inside `#[cfg_attr(...)]`, names serde's
+/// trait `name` (`Serialize` or `serde::Serialize`).
+fn derives(attrs: &[Attribute], name: &str) -> bool {
+    use syn::punctuated::Punctuated;
+    type Metas = Punctuated<syn::Meta, syn::Token![,]>;
+    type Paths = Punctuated<syn::Path, syn::Token![,]>;
+
+    let names_trait = |path: &syn::Path| {
+        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        match segments.as_slice() {
+            [last] => last == name,
+            [krate, last] => krate == "serde" && last == name,
+            _ => false,
+        }
+    };
+    let derive_names_trait = |meta: &syn::Meta| match meta {
+        syn::Meta::List(list) if list.path.is_ident("derive") => list
+            .parse_args_with(Paths::parse_terminated)
+            .is_ok_and(|paths| paths.iter().any(names_trait)),
+        _ => false,
+    };
+    attrs.iter().any(|attr| {
+        if attr.path().is_ident("cfg_attr") {
+            attr.parse_args_with(Metas::parse_terminated)
+                .is_ok_and(|metas| metas.iter().skip(1).any(derive_names_trait))
+        } else {
+            derive_names_trait(&attr.meta)
+        }
+    })
+}
