@@ -491,3 +491,55 @@ fn alias_consts(e: &CheckedEnum) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use proc_macro2::TokenStream;
+    use quote::quote;
+
+    use super::GENERATED_ITEMS;
+    use crate::entry;
+
+    /// The names of the inherent items of the expanded enum `E`.
+    fn inherent_items(output: TokenStream) -> BTreeSet<String> {
+        let file: syn::File = syn::parse2(output).expect("the expansion parses");
+        let mut names = BTreeSet::new();
+        for item in &file.items {
+            let syn::Item::Const(item) = item else { continue };
+            let syn::Expr::Block(block) = &*item.expr else { continue };
+            for stmt in &block.block.stmts {
+                let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt else { continue };
+                if imp.trait_.is_some() {
+                    continue;
+                }
+                for item in &imp.items {
+                    match item {
+                        syn::ImplItem::Fn(f) => names.insert(f.sig.ident.to_string()),
+                        syn::ImplItem::Const(c) => names.insert(c.ident.to_string()),
+                        _ => false,
+                    };
+                }
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn generated_items_are_the_ones_emitted() {
+        let listed: BTreeSet<String> = GENERATED_ITEMS.iter().map(|s| (*s).to_owned()).collect();
+        for input in [quote!(enum E { Ok, 404 }), quote!(enum E { Ok, Other(u16) })] {
+            assert_eq!(inherent_items(entry::status_enum(input)), listed);
+        }
+    }
+
+    #[test]
+    fn expansion_grows_with_members_not_code_spread() {
+        let near = entry::status_enum(quote!(enum E { Ok, Created })).to_string();
+        let far = entry::status_enum(quote!(enum E { Continue, NetworkAuthenticationRequired }))
+            .to_string();
+        // The same members up to names and codes: the same size within a few tokens.
+        assert!(far.len().abs_diff(near.len()) < 200, "{} vs {}", near.len(), far.len());
+    }
+}
