@@ -97,14 +97,14 @@ impl ParseStatusError {
     #[cold]
     #[inline(never)]
     pub fn invalid_syntax(text: &str, target: &'static &'static str) -> Self {
-        Self::new(text, None, *target)
+        Self::new(text, None, target)
     }
 
     #[doc(hidden)]
     #[cold]
     #[inline(never)]
     pub fn not_a_member(text: &str, code: u16, target: &'static &'static str) -> Self {
-        Self::new(text, Some(code), *target)
+        Self::new(text, Some(code), target)
     }
 
     /// The rejected text; its first 24 bytes if it was longer (see [`is_truncated`](Self::is_truncated)).

@@ -111,10 +111,10 @@ fn responses(ident: &Ident, generics: &Generics, response: Response) -> TokenStr
     let axum = parts(quote!(::core::fmt::Display));
     let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
     // An error at `response` when neither framework feature is on.
-    let require = quote_spanned!(response.span=> ::status_core::__response_feature!(););
+    let require = quote_spanned!(response.span=> ::status_core::__response_feature! {});
     quote! {
-        ::status_core::__impl_axum!(#axum);
-        ::status_core::__impl_actix_web!(#actix_web);
+        ::status_core::__impl_axum! { #axum }
+        ::status_core::__impl_actix_web! { #actix_web }
         #require
     }
 }

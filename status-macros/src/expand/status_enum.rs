@@ -243,24 +243,7 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
     let reason = text_method(e, "REASONS", "reason_of");
     let description = text_method(e, "DESCRIPTIONS", "description_of");
     let reference = text_method(e, "REFERENCES", "reference_of");
-    let predicates = [
-        ("is_informational", 1, "1xx"),
-        ("is_success", 2, "2xx"),
-        ("is_redirection", 3, "3xx"),
-        ("is_client_error", 4, "4xx"),
-        ("is_server_error", 5, "5xx"),
-    ]
-    .map(|(method, digit, range)| {
-        let method = quote::format_ident!("{method}");
-        // `StatusClass`'s discriminant is the first digit.
-        let digit = Literal::u8_unsuffixed(digit);
-        let doc = format!("Whether the status is {range}.");
-        quote! {
-            #[doc = #doc]
-            #[inline]
-            pub const fn #method(self) -> bool { self.class() as u8 == #digit }
-        }
-    });
+    let predicates = predicates();
     let all_doc = format!("Every member of `{ident}`, in code order.");
     quote! {
         impl #ident {
@@ -296,6 +279,28 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             }
         }
     }
+}
+
+/// `is_informational` to `is_server_error`.
+fn predicates() -> [TokenStream; 5] {
+    [
+        ("is_informational", 1, "1xx"),
+        ("is_success", 2, "2xx"),
+        ("is_redirection", 3, "3xx"),
+        ("is_client_error", 4, "4xx"),
+        ("is_server_error", 5, "5xx"),
+    ]
+    .map(|(method, digit, range)| {
+        let method = quote::format_ident!("{method}");
+        // `StatusClass`'s discriminant is the first digit.
+        let digit = Literal::u8_unsuffixed(digit);
+        let doc = format!("Whether the status is {range}.");
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub const fn #method(self) -> bool { self.class() as u8 == #digit }
+        }
+    })
 }
 
 fn http_status_impl(e: &CheckedEnum) -> TokenStream {
@@ -507,10 +512,16 @@ mod tests {
         let file: syn::File = syn::parse2(output).expect("the expansion parses");
         let mut names = BTreeSet::new();
         for item in &file.items {
-            let syn::Item::Const(item) = item else { continue };
-            let syn::Expr::Block(block) = &*item.expr else { continue };
+            let syn::Item::Const(item) = item else {
+                continue;
+            };
+            let syn::Expr::Block(block) = &*item.expr else {
+                continue;
+            };
             for stmt in &block.block.stmts {
-                let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt else { continue };
+                let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt else {
+                    continue;
+                };
                 if imp.trait_.is_some() {
                     continue;
                 }
@@ -529,17 +540,41 @@ mod tests {
     #[test]
     fn generated_items_are_the_ones_emitted() {
         let listed: BTreeSet<String> = GENERATED_ITEMS.iter().map(|s| (*s).to_owned()).collect();
-        for input in [quote!(enum E { Ok, 404 }), quote!(enum E { Ok, Other(u16) })] {
+        for input in [
+            quote!(enum E { Ok, 404 }),
+            quote!(
+                enum E {
+                    Ok,
+                    Other(u16),
+                }
+            ),
+        ] {
             assert_eq!(inherent_items(entry::status_enum(input)), listed);
         }
     }
 
     #[test]
     fn expansion_grows_with_members_not_code_spread() {
-        let near = entry::status_enum(quote!(enum E { Ok, Created })).to_string();
-        let far = entry::status_enum(quote!(enum E { Continue, NetworkAuthenticationRequired }))
-            .to_string();
+        let near = entry::status_enum(quote!(
+            enum E {
+                Ok,
+                Created,
+            }
+        ))
+        .to_string();
+        let far = entry::status_enum(quote!(
+            enum E {
+                Continue,
+                NetworkAuthenticationRequired,
+            }
+        ))
+        .to_string();
         // The same members up to names and codes: the same size within a few tokens.
-        assert!(far.len().abs_diff(near.len()) < 200, "{} vs {}", near.len(), far.len());
+        assert!(
+            far.len().abs_diff(near.len()) < 200,
+            "{} vs {}",
+            near.len(),
+            far.len()
+        );
     }
 }

@@ -57,7 +57,7 @@ pub enum Shape {
 pub struct CatchAll {
     pub ident: Ident,
     pub attrs: Vec<Attribute>,
-    pub ty: Type,
+    pub ty: Box<Type>,
 }
 
 /// A former name of a `StatusCode` variant, kept as a deprecated associated constant.
@@ -308,7 +308,7 @@ fn check_catch_all(
     Some(CatchAll {
         ident: ident.clone(),
         attrs: member.attrs.clone(),
-        ty: ty.clone(),
+        ty: Box::new(ty.clone()),
     })
 }
 
