@@ -1,0 +1,26 @@
+//! The registry of status codes: `codes.toml`, parsed once per compiler process.
+//!
+//! - `model`: entries and the registry that indexes them by code and by name;
+//! - `load`: the built-in registry and a crate's own file, with the process-wide caches;
+//! - `read`: a TOML document read into entries, every problem with its position;
+//! - `suggest`: registered codes and names near a wrong one, for error messages;
+//! - `names`: the spellings of a variant name.
+
+mod load;
+mod model;
+mod names;
+mod read;
+mod suggest;
+
+pub use load::{Loaded, load};
+pub use model::{Entry, NameMatch, Registry, RegistryError, Standing};
+pub use names::screaming_snake_case;
+
+#[allow(
+    unused_imports,
+    reason = "the registry's interface, though only tests call these today"
+)]
+pub use {
+    load::{builtin, load_for},
+    names::is_upper_camel_case,
+};

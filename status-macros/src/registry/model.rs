@@ -1,0 +1,283 @@
+//! What a registry holds: its entries, indexed by code and by every accepted spelling.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::names::spellings;
+use super::read::read_entries;
+
+/// Why a code is not simply current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Deprecated,
+    Reserved,
+    Obsolete,
+    Temporary,
+}
+
+impl Standing {
+    /// Each standing with the word a registry file writes for it.
+    pub(super) const ALL: [(&'static str, Standing); 4] = [
+        ("deprecated", Standing::Deprecated),
+        ("reserved", Standing::Reserved),
+        ("obsolete", Standing::Obsolete),
+        ("temporary", Standing::Temporary),
+    ];
+}
+
+/// One registered status code.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub code: u16,
+    pub name: String,
+    pub reason: String,
+    pub description: String,
+    pub reference: String,
+    pub aliases: Vec<String>,
+    pub standing: Option<Standing>,
+    pub origin: Option<String>,
+    /// Line of the entry in its file.
+    pub line: usize,
+    /// From the crate's own `codes.toml`, not the built-in registry.
+    pub local: bool,
+}
+
+impl Entry {
+    /// IANA marks a code it keeps unassigned with the reason "(Unused)" (306): such a code
+    /// names no status a server may send, so the macros refuse it.
+    pub fn is_unusable(&self) -> bool {
+        self.standing == Some(Standing::Reserved) && self.reason.starts_with('(')
+    }
+
+    /// Whether `StatusCode` has a variant for this entry: every usable built-in IANA code.
+    pub fn in_status_code(&self) -> bool {
+        self.origin.is_none() && !self.local && !self.is_unusable()
+    }
+
+    pub fn class_digit(&self) -> u16 {
+        self.code / 100
+    }
+}
+
+/// A problem in a registry file, with its position (1-based line and column).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistryError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for RegistryError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// How a name was matched in the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// The entry's name, in UpperCamelCase or SCREAMING_SNAKE_CASE.
+    Current,
+    /// A former name of the entry.
+    Former,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Registry {
+    /// In code order.
+    entries: Vec<Entry>,
+    by_code: HashMap<u16, usize>,
+    /// Every accepted spelling (name, SCREAMING name, aliases) to its entry.
+    by_name: HashMap<String, (usize, NameMatch)>,
+}
+
+impl Registry {
+    /// Parses a registry file, reporting every problem with its position.
+    pub fn parse(source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
+        let mut registry = Registry::default();
+        registry.add_file(source, file, false)?;
+        Ok(registry)
+    }
+
+    /// This registry joined by a crate's own file, which may add codes but never redefine
+    /// one this registry has.
+    pub fn with_local(&self, source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
+        let mut registry = self.clone();
+        registry.add_file(source, file, true)?;
+        Ok(registry)
+    }
+
+    /// Every entry, in code order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn by_code(&self, code: u16) -> Option<&Entry> {
+        self.by_code.get(&code).map(|&index| &self.entries[index])
+    }
+
+    pub fn by_name(&self, name: &str) -> Option<(&Entry, NameMatch)> {
+        self.by_name
+            .get(name)
+            .map(|&(index, kind)| (&self.entries[index], kind))
+    }
+
+    fn add_file(
+        &mut self,
+        source: &str,
+        file: &str,
+        local: bool,
+    ) -> Result<(), Vec<RegistryError>> {
+        read_entries(source, file, local, |entry| self.add(entry))?;
+        // Entries arrive in file order; `entries` promises code order.
+        self.entries.sort_by_key(|entry| entry.code);
+        self.reindex();
+        Ok(())
+    }
+
+    /// Adds an entry whose code and names are all new.
+    fn add(&mut self, entry: Entry) -> Result<(), String> {
+        let taken = |other: &Entry, what: String| {
+            if other.local == entry.local {
+                return format!(
+                    "{what} is already defined in this file, at line {}",
+                    other.line
+                );
+            }
+            format!(
+                "{what} is already in the built-in registry, as {} `{}`; a crate's codes.toml \
+                 may add codes, never redefine one",
+                other.code, other.name
+            )
+        };
+        if let Some(&index) = self.by_code.get(&entry.code) {
+            return Err(taken(&self.entries[index], format!("code {}", entry.code)));
+        }
+        let spellings = spellings(&entry);
+        for (i, (spelling, _)) in spellings.iter().enumerate() {
+            if spellings[..i]
+                .iter()
+                .any(|(earlier, _)| earlier == spelling)
+            {
+                return Err(format!(
+                    "`{spelling}` is listed twice among the name and aliases of {}",
+                    entry.code
+                ));
+            }
+            if let Some(&(other, _)) = self.by_name.get(spelling) {
+                return Err(taken(&self.entries[other], format!("name `{spelling}`")));
+            }
+        }
+        let index = self.entries.len();
+        for (spelling, kind) in spellings {
+            self.by_name.insert(spelling, (index, kind));
+        }
+        self.by_code.insert(entry.code, index);
+        self.entries.push(entry);
+        Ok(())
+    }
+
+    fn reindex(&mut self) {
+        let entries = std::mem::take(&mut self.entries);
+        self.by_code.clear();
+        self.by_name.clear();
+        for entry in entries {
+            // Checked when first added; the order does not change what collides.
+            let _ = self.add(entry);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::builtin;
+    use crate::registry::read::tests::entry;
+
+    #[test]
+    fn an_alias_cannot_repeat_the_name() {
+        let with_alias = |alias: &str| entry(598, "Foo") + &format!("aliases = [\"{alias}\"]\n");
+        for alias in ["Foo", "FOO"] {
+            let errors = Registry::parse(&with_alias(alias), "x.toml").unwrap_err();
+            assert!(
+                errors[0]
+                    .message
+                    .contains("listed twice among the name and aliases"),
+                "{}",
+                errors[0]
+            );
+        }
+        assert!(Registry::parse(&with_alias("Bar"), "x.toml").is_ok());
+    }
+
+    #[test]
+    fn duplicates_are_rejected() {
+        let source = entry(599, "A") + &entry(599, "B");
+        let errors = Registry::parse(&source, "x.toml").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].message.contains("code 599 is already defined"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[0].line, 7);
+        let source = entry(598, "A") + &entry(599, "A");
+        let errors = Registry::parse(&source, "x.toml").unwrap_err();
+        assert!(
+            errors[0].message.contains("name `A` is already defined"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn a_local_file_adds_but_never_redefines() {
+        let builtin = builtin().unwrap();
+        let local = builtin
+            .with_local(&entry(599, "NetworkConnectTimeout"), "codes.toml")
+            .unwrap();
+        let added = local.by_code(599).unwrap();
+        assert!(added.local);
+        assert_eq!(added.line, 1);
+        assert!(!added.in_status_code());
+        assert_eq!(local.entries().len(), builtin.entries().len() + 1);
+        assert!(
+            builtin.by_code(599).is_none(),
+            "the built-in registry is unchanged"
+        );
+
+        let errors = builtin
+            .with_local(&entry(404, "Missing"), "codes.toml")
+            .unwrap_err();
+        assert!(
+            errors[0]
+                .message
+                .contains("already in the built-in registry"),
+            "{}",
+            errors[0]
+        );
+        let errors = builtin
+            .with_local(&entry(599, "NOT_FOUND"), "codes.toml")
+            .unwrap_err();
+        assert!(
+            errors[0].message.contains("UpperCamelCase"),
+            "{}",
+            errors[0]
+        );
+        let errors = builtin
+            .with_local(&entry(599, "NotFound"), "codes.toml")
+            .unwrap_err();
+        assert!(
+            errors[0]
+                .message
+                .contains("name `NotFound` is already in the built-in"),
+            "{}",
+            errors[0]
+        );
+    }
+}

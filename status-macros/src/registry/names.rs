@@ -1,0 +1,48 @@
+//! The spellings of a variant name.
+
+use super::model::{Entry, NameMatch};
+
+/// The spellings that select an entry: its name and former names, each also in
+/// SCREAMING_SNAKE_CASE.
+pub(super) fn spellings(entry: &Entry) -> Vec<(String, NameMatch)> {
+    let mut spellings = Vec::new();
+    for (name, kind) in std::iter::once((&entry.name, NameMatch::Current))
+        .chain(entry.aliases.iter().map(|alias| (alias, NameMatch::Former)))
+    {
+        spellings.push((name.clone(), kind));
+        let screaming = screaming_snake_case(name);
+        if screaming != *name {
+            spellings.push((screaming, kind));
+        }
+    }
+    spellings
+}
+
+/// `ImATeapot` to `IM_A_TEAPOT`.
+pub fn screaming_snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, ch) in name.chars().enumerate() {
+        if ch.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(ch.to_ascii_uppercase());
+    }
+    out
+}
+
+/// Whether `name` is UpperCamelCase: an ASCII capital, then ASCII letters and digits.
+pub fn is_upper_camel_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screaming_snake_case_splits_at_capitals() {
+        assert_eq!(screaming_snake_case("ImATeapot"), "IM_A_TEAPOT");
+        assert_eq!(screaming_snake_case("Ok"), "OK");
+    }
+}

@@ -1,0 +1,129 @@
+//! Suggestions for a code or name the registry does not have.
+
+use super::model::{Entry, Registry};
+
+impl Registry {
+    /// Registered codes of the same class that pass `accepted`, nearest first (at most
+    /// `limit`).
+    pub fn nearest_codes(
+        &self,
+        code: u16,
+        limit: usize,
+        accepted: fn(&Entry) -> bool,
+    ) -> Vec<&Entry> {
+        let mut same_class: Vec<&Entry> = self
+            .entries()
+            .iter()
+            .filter(|entry| entry.class_digit() == code / 100 && !entry.is_unusable())
+            .filter(|entry| accepted(entry))
+            .collect();
+        same_class.sort_by_key(|entry| (entry.code.abs_diff(code), entry.code));
+        same_class.truncate(limit);
+        same_class
+    }
+
+    /// Registry names that look like `name`, closest first (at most `limit`).
+    pub fn similar_names(&self, name: &str, limit: usize) -> Vec<&Entry> {
+        let wanted = fold(name);
+        let words: Vec<String> = words(name).iter().map(|word| fold(word)).collect();
+        let mut scored: Vec<(usize, &Entry)> = self
+            .entries()
+            .iter()
+            .filter(|entry| !entry.is_unusable())
+            .filter_map(|entry| {
+                std::iter::once(&entry.name)
+                    .chain(&entry.aliases)
+                    .map(|spelling| {
+                        let candidate = fold(spelling);
+                        // A part of the name (`Teapot`, `Bad`), or all its words
+                        // (`InternalError`), count as close.
+                        if (wanted.len() >= 3 && candidate.contains(&wanted))
+                            || (words.len() > 1 && words.iter().all(|w| candidate.contains(w)))
+                        {
+                            1
+                        } else {
+                            edit_distance(&wanted, &candidate)
+                        }
+                    })
+                    .min()
+                    .filter(|&distance| distance <= (wanted.len() / 3).max(1))
+                    .map(|distance| (distance, entry))
+            })
+            .collect();
+        scored.sort_by_key(|&(distance, entry)| (distance, entry.code));
+        scored.into_iter().take(limit).map(|(_, e)| e).collect()
+    }
+}
+
+/// The words of an UpperCamelCase or SCREAMING_SNAKE_CASE name.
+fn words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut previous_lower = false;
+    for ch in name.chars() {
+        if ch == '_' {
+            words.push(String::new());
+        } else {
+            if ch.is_uppercase() && previous_lower || words.is_empty() {
+                words.push(String::new());
+            }
+            if let Some(word) = words.last_mut() {
+                word.push(ch);
+            }
+        }
+        previous_lower = ch.is_lowercase();
+    }
+    words.retain(|word| word.len() >= 2);
+    words
+}
+
+/// Case and underscores do not count when comparing names for suggestions.
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Levenshtein distance, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::registry::builtin;
+
+    #[test]
+    fn suggestions() {
+        let registry = builtin().unwrap();
+        let names: Vec<_> = registry
+            .similar_names("NotFund", 3)
+            .iter()
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(names[0], "NotFound");
+        let first = |name: &str| registry.similar_names(name, 1).first().map(|e| e.code);
+        assert_eq!(first("InternalError"), Some(500));
+        assert_eq!(first("INTERNAL_ERROR"), Some(500));
+        assert_eq!(first("Bad"), Some(400));
+        assert_eq!(first("Teapot"), Some(418));
+        assert_eq!(first("Foo"), None);
+        assert_eq!(first("ñ"), None);
+        let codes: Vec<_> = registry
+            .nearest_codes(432, 2, |_| true)
+            .iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, [431, 429]);
+    }
+}
