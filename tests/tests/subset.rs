@@ -285,3 +285,33 @@ fn exhaustive_match_needs_no_wildcard() {
     }
     assert_eq!(label(ProxyStatus::ClientClosedRequest), "client left");
 }
+
+#[test]
+fn parse_errors_name_the_enum_and_fit_in_two_registers() {
+    use status_core::ParseStatusError;
+    use std::mem::size_of;
+
+    let error = "404x".parse::<OrderStatus>().unwrap_err();
+    assert_eq!(error.code(), None);
+    assert_eq!(error.target(), "OrderStatus");
+    assert_eq!(
+        error.to_string(),
+        "invalid OrderStatus: expected exactly three ASCII digits"
+    );
+    let error = "418".parse::<OrderStatus>().unwrap_err();
+    assert_eq!(error.code(), Some(418));
+    assert_eq!(
+        error.to_string(),
+        "invalid OrderStatus: 418 is not one of its codes"
+    );
+    let error = "099".parse::<LoggedStatus>().unwrap_err();
+    assert_eq!(error.target(), "LoggedStatus");
+    assert_eq!(
+        error.to_string(),
+        "invalid LoggedStatus: 099 is not one of its codes: HTTP status codes are 100..=599"
+    );
+
+    assert!(size_of::<Result<OrderStatus, ParseStatusError>>() <= 16);
+    assert!(size_of::<Result<LoggedStatus, ParseStatusError>>() <= 16);
+    assert!(size_of::<Result<AnyCode, ParseStatusError>>() <= 16);
+}
