@@ -182,4 +182,52 @@ mod tests {
         assert!(load_for(Some(&dir)).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn errors_are_listed_once_then_pointed_to() {
+        let dir =
+            std::env::temp_dir().join(format!("status-registry-errors-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(LOCAL_FILE);
+        let bad = entry(599, "lower") + &entry(700, "Fine");
+        std::fs::write(&file, &bad).unwrap();
+
+        let errors = load_for(Some(&dir)).err().unwrap();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].message.contains("UpperCamelCase"),
+            "{}",
+            errors[0]
+        );
+        let pointer = vec![RegistryError {
+            file: file.display().to_string(),
+            line: 1,
+            column: 1,
+            message: "this file has errors, reported at the first macro call that read it".into(),
+        }];
+        assert_eq!(load_for(Some(&dir)).err().unwrap(), pointer);
+        assert_eq!(load_for(Some(&dir)).err().unwrap(), pointer);
+        // New text: its errors are new too, and listed in full.
+        std::fs::write(&file, bad + "\n").unwrap();
+        assert_eq!(load_for(Some(&dir)).err().unwrap(), errors);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_unreadable_file_is_an_error() {
+        let dir =
+            std::env::temp_dir().join(format!("status-registry-unreadable-{}", std::process::id()));
+        // A directory where the file should be: it exists, but cannot be read.
+        std::fs::create_dir_all(dir.join(LOCAL_FILE)).unwrap();
+        let errors = load_for(Some(&dir)).err().unwrap();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].file, dir.join(LOCAL_FILE).display().to_string());
+        assert_eq!((errors[0].line, errors[0].column), (1, 1));
+        assert!(
+            errors[0].message.starts_with("cannot read the file: "),
+            "{}",
+            errors[0]
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

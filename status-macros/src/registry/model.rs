@@ -200,6 +200,15 @@ mod tests {
     use crate::registry::read::tests::entry;
 
     #[test]
+    fn status_code_has_every_usable_builtin_iana_code() {
+        let builtin = builtin().unwrap();
+        let in_status_code = |code| builtin.by_code(code).unwrap().in_status_code();
+        assert!(in_status_code(404));
+        assert!(!in_status_code(306), "unusable");
+        assert!(!in_status_code(499), "nginx's, not IANA's");
+    }
+
+    #[test]
     fn an_alias_cannot_repeat_the_name() {
         let with_alias = |alias: &str| entry(598, "Foo") + &format!("aliases = [\"{alias}\"]\n");
         for alias in ["Foo", "FOO"] {

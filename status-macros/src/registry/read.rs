@@ -281,6 +281,7 @@ fn non_empty(value: &Spanned<DeValue>, field: &str) -> Result<String, Problem> {
 
 #[cfg(test)]
 pub(super) mod tests {
+    use super::line_column;
     use crate::registry::Registry;
 
     /// The source of one well-formed entry.
@@ -311,6 +312,29 @@ pub(super) mod tests {
         let errors = Registry::parse("[[status]\n", "x.toml").unwrap_err();
         assert_eq!(errors[0].line, 1);
         assert_eq!(errors[0].to_string().split(':').next(), Some("x.toml"));
+    }
+
+    #[test]
+    fn an_unknown_field_rejects_an_otherwise_good_entry() {
+        let source = entry(599, "Foo") + "colour = 1\n";
+        let errors = Registry::parse(&source, "x.toml").unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!((errors[0].line, errors[0].column), (7, 1));
+        assert!(
+            errors[0].message.contains("unknown field `colour`"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[test]
+    fn line_column_counts_characters_and_never_splits_one() {
+        let source = "a\nñx";
+        assert_eq!(line_column(source, 0), (1, 1));
+        assert_eq!(line_column(source, 2), (2, 1));
+        assert_eq!(line_column(source, 4), (2, 2), "`ñ` is one column");
+        assert_eq!(line_column(source, 3), (2, 1), "inside `ñ`: its start");
+        assert_eq!(line_column(source, 99), (2, 3), "past the end: the end");
     }
 
     #[test]

@@ -101,6 +101,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::edit_distance;
     use crate::registry::builtin;
 
     #[test]
@@ -119,11 +120,38 @@ mod tests {
         assert_eq!(first("Teapot"), Some(418));
         assert_eq!(first("Foo"), None);
         assert_eq!(first("ñ"), None);
+        // `ImATeapot` and `ImUsed` start with it, but two letters are too few to count as part.
+        assert_eq!(first("Im"), None);
         let codes: Vec<_> = registry
             .nearest_codes(432, 2, |_| true)
             .iter()
             .map(|e| e.code)
             .collect();
         assert_eq!(codes, [431, 429]);
+    }
+
+    #[test]
+    fn nearest_codes_are_usable_and_of_the_same_class() {
+        let registry = builtin().unwrap();
+        let nearest = |code, limit| -> Vec<u16> {
+            registry
+                .nearest_codes(code, limit, |_| true)
+                .iter()
+                .map(|e| e.code)
+                .collect()
+        };
+        assert_eq!(nearest(399, 1), [308], "400 is nearer, but a client error");
+        assert_eq!(nearest(306, 2), [305, 307], "306 is unusable");
+    }
+
+    #[test]
+    fn edit_distance_counts_each_edit_once() {
+        assert_eq!(edit_distance("notfound", "notfound"), 0);
+        assert_eq!(edit_distance("notfund", "notfound"), 1, "insertion");
+        assert_eq!(edit_distance("notfoound", "notfound"), 1, "deletion");
+        assert_eq!(edit_distance("notfonnd", "notfound"), 1, "substitution");
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
     }
 }
