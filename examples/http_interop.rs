@@ -5,6 +5,7 @@ use status_core::{HttpStatus, StatusCode, status, status_enum};
 
 status_enum! {
     /// What the payments API answers with.
+    #[status(http, serde)] // `http::StatusCode` conversions and (de)serialization as the number
     pub enum PaymentStatus { Ok, PaymentRequired, Conflict, TooManyRequests }
 }
 

@@ -7,16 +7,20 @@
 /// Conversions with `http::StatusCode` (feature `http`).
 ///
 /// `closed`: every member is a valid HTTP code, so `From<E> for http::StatusCode` and
-/// `TryFrom<http::StatusCode> for E`. `catch_all`: the other way round.
+/// `TryFrom<http::StatusCode> for E`. `catch_all`: the other way round. `requested`: a
+/// `status_enum!` that says `#[status(http)]`.
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
+    (requested $($rest:tt)*) => {
+        $crate::__impl_http! { $($rest)* }
+    };
     ($ty:ident, $name:literal, closed) => {
         impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
             #[inline]
-            fn from(status: $ty) -> Self {
-                $crate::__private::to_http(status.code())
+            fn from(__status: $ty) -> Self {
+                $crate::__private::to_http(__status.code())
             }
         }
 
@@ -24,10 +28,10 @@ macro_rules! __impl_http {
             type Error = $crate::InvalidStatusCode;
             #[inline]
             fn try_from(
-                status: $crate::__private::http::StatusCode,
-            ) -> ::core::result::Result<Self, Self::Error> {
+                __status: $crate::__private::http::StatusCode,
+            ) -> ::core::result::Result<Self, $crate::InvalidStatusCode> {
                 <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(
-                    status.as_u16(),
+                    __status.as_u16(),
                 )
             }
         }
@@ -35,17 +39,17 @@ macro_rules! __impl_http {
     ($ty:ident, $name:literal, catch_all) => {
         impl ::core::convert::TryFrom<$ty> for $crate::__private::http::StatusCode {
             type Error = $crate::InvalidStatusCode;
-            fn try_from(status: $ty) -> ::core::result::Result<Self, Self::Error> {
-                let code = status.code();
-                $crate::__private::http::StatusCode::from_u16(code)
-                    .map_err(|_| $crate::InvalidStatusCode::new(code, "http::StatusCode"))
+            fn try_from(__status: $ty) -> ::core::result::Result<Self, $crate::InvalidStatusCode> {
+                let __code = __status.code();
+                $crate::__private::http::StatusCode::from_u16(__code)
+                    .map_err(|_| $crate::InvalidStatusCode::new(__code, "http::StatusCode"))
             }
         }
 
         impl ::core::convert::From<$crate::__private::http::StatusCode> for $ty {
             #[inline]
-            fn from(status: $crate::__private::http::StatusCode) -> Self {
-                <Self as ::core::convert::From<::core::primitive::u16>>::from(status.as_u16())
+            fn from(__status: $crate::__private::http::StatusCode) -> Self {
+                <Self as ::core::convert::From<::core::primitive::u16>>::from(__status.as_u16())
             }
         }
     };
@@ -55,53 +59,45 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
-    ($($tokens:tt)*) => {};
+    (requested $($rest:tt)*) => {
+        ::core::compile_error!("`#[status(http)]` needs the `http` feature of status-core");
+    };
+    ($($rest:tt)*) => {};
 }
 
-/// `Serialize` as the number (feature `serde`).
+/// `Serialize` as the number and `Deserialize` from it (feature `serde`); any other number is
+/// an error naming the value and the type. `requested`: a `status_enum!` that says
+/// `#[status(serde)]`.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __impl_serialize {
-    ($ty:ident) => {
+macro_rules! __impl_serde {
+    (requested $($rest:tt)*) => {
+        $crate::__impl_serde! { $($rest)* }
+    };
+    ($ty:ident, $name:literal) => {
         impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            fn serialize<S>(&self, __serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
             {
-                serializer.serialize_u16(self.code())
+                __serializer.serialize_u16(self.code())
             }
         }
-    };
-}
 
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serialize {
-    ($($tokens:tt)*) => {};
-}
-
-/// `Deserialize` from the number (feature `serde`); any other number is an error naming the
-/// value and the type.
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_deserialize {
-    ($ty:ident, $name:literal) => {
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            fn deserialize<D>(__deserializer: D) -> ::core::result::Result<Self, D::Error>
             where
                 D: $crate::__private::serde::Deserializer<'de>,
             {
-                let code = $crate::__private::deserialize_code(deserializer, $name, |code| {
-                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code)
+                let __code = $crate::__private::deserialize_code(__deserializer, $name, |__code| {
+                    <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(__code)
                         .is_ok()
                 })?;
-                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(code).map_err(
+                <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(__code).map_err(
                     |_| {
                         <D::Error as $crate::__private::serde::de::Error>::custom(
-                            $crate::InvalidStatusCode::new(code, $name),
+                            $crate::InvalidStatusCode::new(__code, $name),
                         )
                     },
                 )
@@ -113,8 +109,22 @@ macro_rules! __impl_deserialize {
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __impl_deserialize {
-    ($($tokens:tt)*) => {};
+macro_rules! __impl_serde {
+    (requested $($rest:tt)*) => {
+        ::core::compile_error!("`#[status(serde)]` needs the `serde` feature of status-core");
+    };
+    ($($rest:tt)*) => {};
+}
+
+/// OpenAPI descriptions: no version of status-core has the `utoipa` feature yet.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_openapi {
+    (requested $($rest:tt)*) => {
+        ::core::compile_error!(
+            "`#[status(openapi)]` needs the `utoipa` feature of status-core, which this version does not have yet"
+        );
+    };
 }
 
 /// `IntoResponse` for a derived type with `#[status(response)]` (feature `axum`).

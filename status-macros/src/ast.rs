@@ -6,7 +6,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized, token};
 
-use crate::attr::{self, Found, ItemAttrs, Place};
+use crate::attr::{self, EnumAttr, EnumOptions, Found, ItemAttrs, Place};
 use crate::errors::Errors;
 
 /// A status as the user wrote it: `404`, `NotFound` or `NOT_FOUND`.
@@ -104,7 +104,12 @@ pub fn parse_single_status(input: ParseStream) -> syn::Result<StatusRef> {
 
 /// `status_enum! { #[attrs] vis enum Name { members } }`.
 pub struct StatusEnum {
+    /// The enum's attributes and docs but its `#[status(...)]`, passed through.
     pub attrs: Vec<Attribute>,
+    /// What its `#[status(...)]` says.
+    pub options: EnumOptions,
+    /// Mistakes in `#[status(...)]`, reported with the members' but not stopping the expansion.
+    pub option_errors: Option<syn::Error>,
     pub vis: Visibility,
     pub ident: Ident,
     pub members: Vec<Member>,
@@ -131,7 +136,17 @@ pub enum MemberKind {
 }
 
 pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
-    let attrs = input.call(Attribute::parse_outer)?;
+    let mut errors = Errors::new();
+    let mut attrs = Vec::new();
+    let mut status_attrs = Vec::new();
+    for attr in input.call(Attribute::parse_outer)? {
+        match EnumAttr::from_attr(&attr) {
+            Some(Ok(status_attr)) => status_attrs.push(status_attr),
+            Some(Err(error)) => errors.push(error),
+            None => attrs.push(attr),
+        }
+    }
+    let options = attr::enum_options(&status_attrs, &mut errors);
     let vis: Visibility = input.parse()?;
     input.parse::<Token![enum]>()?;
     let ident: Ident = input.parse()?;
@@ -172,6 +187,8 @@ pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
     }
     Ok(StatusEnum {
         attrs,
+        options,
+        option_errors: errors.into_error(),
         vis,
         ident,
         members,

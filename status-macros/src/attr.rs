@@ -1,4 +1,4 @@
-//! `#[status(...)]` attributes of `#[derive(HttpStatus)]`.
+//! `#[status(...)]` attributes of `#[derive(HttpStatus)]`, and of a `status_enum!` enum.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::ParseStream;
@@ -48,6 +48,8 @@ pub struct Response {
 pub struct ItemAttrs {
     pub status: Found,
     pub response: Option<Response>,
+    /// `#[status(crate = "path")]` on the type: where status-core is.
+    pub krate: Option<syn::Path>,
 }
 
 /// Where the attributes are: options such as `response` belong to the type.
@@ -62,6 +64,7 @@ enum Part {
     Status(StatusAttr),
     Response(Ident),
     Detail(Ident),
+    Crate(syn::Path),
 }
 
 /// Reads the `#[status(...)]` attributes of an item: at most one status, and on the type the
@@ -70,6 +73,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
     let mut status: Option<(Span, Found)> = None;
     let mut response: Option<Ident> = None;
     let mut detail: Option<Ident> = None;
+    let mut krate: Option<syn::Path> = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
         let parts = match parse(attr) {
             Ok(parts) => parts,
@@ -97,8 +101,16 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
                         word.span(),
                         format_args!("`{word}` goes on the type, not on a variant"),
                     )),
+                Part::Crate(path) if place == Place::Variant => errors.push(syn::Error::new_spanned(
+                    path,
+                    "`crate` goes on the type, not on a variant",
+                )),
                 Part::Response(word) => option(&mut response, word, errors),
                 Part::Detail(word) => option(&mut detail, word, errors),
+                Part::Crate(path) if krate.is_some() => {
+                    errors.push(syn::Error::new_spanned(path, "`crate` is given twice"));
+                }
+                Part::Crate(path) => krate = Some(path),
             }
         }
     }
@@ -114,6 +126,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
             detail: detail.is_some(),
             span: word.span(),
         }),
+        krate,
     }
 }
 
@@ -185,6 +198,9 @@ fn parse_parts(input: ParseStream) -> syn::Result<Vec<Part>> {
 }
 
 fn parse_part(input: ParseStream) -> syn::Result<Part> {
+    if input.peek(Token![crate]) && input.peek2(Token![=]) {
+        return Ok(Part::Crate(parse_crate_path(input)?));
+    }
     if input.peek(Ident) && (input.peek2(Token![=]) || input.peek2(token::Paren)) {
         let key: Ident = input.parse()?;
         return Err(syn::Error::new(
@@ -209,4 +225,142 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
         }
     }
     Ok(Part::Status(StatusAttr::Status(StatusRef::parse(input)?)))
+}
+
+/// `crate = "path"`: the path of status-core, for a crate that renamed the dependency.
+fn parse_crate_path(input: ParseStream) -> syn::Result<syn::Path> {
+    input.parse::<Token![crate]>()?;
+    input.parse::<Token![=]>()?;
+    let text: syn::LitStr = input.parse()?;
+    text.parse::<syn::Path>().map_err(|_| {
+        syn::Error::new(
+            text.span(),
+            format_args!(
+                "`{}` is not a path; write the name status-core has in this crate, such as `crate = \"status\"`",
+                text.value()
+            ),
+        )
+    })
+}
+
+/// What `#[status(...)]` on a `status_enum!` enum says: the impls of other crates' traits it
+/// opts in to, and where status-core is.
+#[derive(Default)]
+pub struct EnumOptions {
+    pub http: Option<OptInWord>,
+    pub serde: Option<OptInWord>,
+    pub openapi: Option<OptInWord>,
+    pub krate: Option<syn::Path>,
+}
+
+/// A word such as `serde`, and the `cfg` predicate it is under when it came from
+/// `#[cfg_attr(predicate, status(serde))]`.
+#[derive(Clone)]
+pub struct OptInWord {
+    pub word: Ident,
+    pub cfg: Option<Meta>,
+}
+
+/// A `#[status(...)]` of a `status_enum!` enum, or one under `#[cfg_attr(predicate, ...)]`.
+pub struct EnumAttr {
+    pub list: syn::MetaList,
+    pub cfg: Option<Meta>,
+}
+
+impl EnumAttr {
+    /// `#[status(...)]` or `#[cfg_attr(predicate, status(...))]`; anything else is not ours.
+    pub fn from_attr(attr: &Attribute) -> Option<syn::Result<Self>> {
+        if attr.path().is_ident("status") {
+            return Some(match &attr.meta {
+                Meta::List(list) if !list.tokens.is_empty() => Ok(EnumAttr {
+                    list: list.clone(),
+                    cfg: None,
+                }),
+                _ => Err(syn::Error::new_spanned(
+                    attr,
+                    "write what the enum opts in to: `#[status(http, serde)]`",
+                )),
+            });
+        }
+        if !attr.path().is_ident("cfg_attr") {
+            return None;
+        }
+        let parsed = attr.parse_args_with(|input: ParseStream| {
+            let cfg: Meta = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let inner: Meta = input.parse()?;
+            let _: Option<Token![,]> = input.parse()?;
+            Ok((cfg, inner, input.is_empty()))
+        });
+        match parsed {
+            Ok((cfg, Meta::List(list), true)) if list.path.is_ident("status") => Some(Ok(EnumAttr {
+                list,
+                cfg: Some(cfg),
+            })),
+            _ => None,
+        }
+    }
+}
+
+/// Reads the `#[status(...)]` attributes of a `status_enum!` enum.
+pub fn enum_options(attrs: &[EnumAttr], errors: &mut Errors) -> EnumOptions {
+    let mut options = EnumOptions::default();
+    for attr in attrs {
+        let parsed = attr
+            .list
+            .parse_args_with(|input: ParseStream| parse_enum_options(input, &attr.cfg, &mut options));
+        if let Err(error) = parsed {
+            errors.push(error);
+        }
+    }
+    options
+}
+
+fn parse_enum_options(
+    input: ParseStream,
+    cfg: &Option<Meta>,
+    options: &mut EnumOptions,
+) -> syn::Result<()> {
+    while !input.is_empty() {
+        if input.peek(Token![crate]) && input.peek2(Token![=]) {
+            let path = parse_crate_path(input)?;
+            if options.krate.is_some() || cfg.is_some() {
+                return Err(syn::Error::new_spanned(
+                    path,
+                    "`crate` is given once, outside `cfg_attr`",
+                ));
+            }
+            options.krate = Some(path);
+        } else {
+            let word: Ident = input.parse()?;
+            let slot = match word.to_string().as_str() {
+                "http" => &mut options.http,
+                "serde" => &mut options.serde,
+                "openapi" => &mut options.openapi,
+                _ => {
+                    return Err(syn::Error::new(
+                        word.span(),
+                        format_args!(
+                            "unknown word `{word}` in `#[status(...)]` of a status enum; \
+                             expected `http`, `serde`, `openapi` or `crate = \"...\"`"
+                        ),
+                    ));
+                }
+            };
+            if slot.is_some() {
+                return Err(syn::Error::new(
+                    word.span(),
+                    format_args!("`{word}` is given twice"),
+                ));
+            }
+            *slot = Some(OptInWord {
+                word,
+                cfg: cfg.clone(),
+            });
+        }
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(())
 }

@@ -56,6 +56,14 @@ mod entry {
     use crate::registry::{self, Loaded, RegistryError};
     use crate::{ast, expand, valid};
 
+    /// The crate being compiled.
+    fn context() -> valid::CrateContext {
+        valid::CrateContext {
+            name: std::env::var("CARGO_CRATE_NAME").ok(),
+            runtime: syn::parse_quote!(::status_core),
+        }
+    }
+
     /// Every problem of a registry file, as errors at the macro call.
     fn registry_errors(errors: &[RegistryError]) -> syn::Error {
         let mut collected = Errors::new();
@@ -92,9 +100,7 @@ mod entry {
             Ok(input) => input,
             Err(error) => return error.into_compile_error(),
         };
-        let crate_name = std::env::var("CARGO_CRATE_NAME").ok();
-        let (checked, errors) =
-            valid::check_status_enum(&input, &loaded.registry, crate_name.as_deref());
+        let (checked, errors) = valid::check_status_enum(&input, &loaded.registry, &context());
         let mut output = expand::status_enum(&checked);
         output.extend(track(&loaded));
         output.extend(errors.map(syn::Error::into_compile_error));
@@ -106,25 +112,23 @@ mod entry {
             Ok(input) => input,
             Err(error) => return error.into_compile_error(),
         };
+        let context = context();
+        let parsed = ast::DeriveInput::from_syn(&input);
+        let runtime = parsed.attrs.krate.as_ref().unwrap_or(&context.runtime);
+        let mut output = expand::derive_fallback(&input, runtime);
         let loaded = match registry::load() {
             Ok(loaded) => loaded,
             Err(errors) => {
-                let mut output = expand::derive_fallback(&input);
                 output.extend(registry_errors(&errors).into_compile_error());
                 return output;
             }
         };
         let mut errors = Errors::new();
-        let parsed = ast::DeriveInput::from_syn(&input);
-        let checked = valid::check_derive(&parsed, &loaded.registry, &mut errors);
-        let mut output = match errors.into_error() {
-            None => expand::derive(&parsed, &checked),
-            Some(errors) => {
-                let mut output = expand::derive_fallback(&input);
-                output.extend(errors.into_compile_error());
-                output
-            }
-        };
+        let checked = valid::check_derive(&parsed, &loaded.registry, &context, &mut errors);
+        match errors.into_error() {
+            None => output = expand::derive(&parsed, &checked),
+            Some(errors) => output.extend(errors.into_compile_error()),
+        }
         output.extend(track(&loaded));
         output
     }
@@ -153,7 +157,7 @@ mod entry {
             .and_then(|status| valid::check_status_code(&status, &loaded.registry))
             .map_or_else(
                 |error| error.into_compile_error(),
-                |resolved| expand::status_code_path(&resolved),
+                |resolved| expand::status_code_path(&resolved, &context().runtime),
             )
     }
 }

@@ -6,6 +6,7 @@ use status_core::{HttpStatus, StatusCode, status, status_enum};
 
 status_enum! {
     /// A subset, in a crate without std.
+    #[cfg_attr(feature = "serde", status(serde))]
     pub enum Answer { Ok, NotFound, 499, Other(u16) }
 }
 

@@ -5,11 +5,13 @@ use status_core::{HttpStatus, InvalidStatusCode, StatusCode, status_enum};
 
 status_enum! {
     /// A closed subset.
+    #[status(http)]
     pub enum OrderStatus { Ok, NotFound, 429 }
 }
 
 status_enum! {
     /// A catch-all enum.
+    #[status(http)]
     pub enum AnyStatus { Ok, 499, Other(u16) }
 }
 

@@ -6,6 +6,7 @@ use status_core::{StatusCode, status_enum};
 
 status_enum! {
     /// A subset with a catch-all.
+    #[cfg_attr(feature = "serde", status(serde))]
     pub enum AnyStatus { Ok, NotFound, 499, Other(u16) }
 }
 
@@ -15,6 +16,45 @@ fn expected(text: &str) -> Option<StatusCode> {
         return None;
     }
     StatusCode::from_code(text.parse().ok()?)
+}
+
+/// A catch-all enum has one domain, every `u16`, through every conversion; a member's code
+/// always gives the member, and `Other(code)` equals it.
+#[test]
+fn catch_all_has_one_domain_through_every_conversion() {
+    use std::collections::hash_map::DefaultHasher;
+    use std::hash::{Hash, Hasher};
+
+    let hash = |status: AnyStatus| {
+        let mut hasher = DefaultHasher::new();
+        status.hash(&mut hasher);
+        hasher.finish()
+    };
+    let mut previous: Option<AnyStatus> = None;
+    for code in 0..=u16::MAX {
+        let status = AnyStatus::from(code);
+        assert_eq!(status.code(), code);
+        assert_eq!(AnyStatus::from_code(code), Some(status), "{code}");
+        assert_eq!(AnyStatus::Other(code), status, "{code}");
+        assert_eq!(hash(AnyStatus::Other(code)), hash(status), "{code}");
+        let is_member = matches!(code, 200 | 404 | 499);
+        assert_eq!(!matches!(status, AnyStatus::Other(_)), is_member, "{code}");
+        if code <= 999 {
+            assert_eq!(format!("{code:03}").parse::<AnyStatus>(), Ok(status), "{code}");
+        }
+        #[cfg(feature = "serde")]
+        {
+            assert_eq!(serde_json::from_str::<AnyStatus>(&code.to_string()).unwrap(), status);
+            assert_eq!(serde_json::to_string(&status).unwrap(), code.to_string());
+        }
+        if let Some(previous) = previous {
+            assert!(previous < status && status > previous, "{code}");
+        }
+        previous = Some(status);
+    }
+    assert_eq!(AnyStatus::Other(499), AnyStatus::ClientClosedRequest);
+    assert!(AnyStatus::Other(1000).is_server_error());
+    assert_eq!(AnyStatus::Other(404).reason(), "Not Found");
 }
 
 proptest! {

@@ -5,16 +5,19 @@ use status_core::{StatusCode, status_enum};
 
 status_enum! {
     /// A closed subset.
+    #[status(serde)]
     pub enum OrderStatus { Ok, NotFound, 429 }
 }
 
 status_enum! {
     /// A catch-all enum.
+    #[status(serde)]
     pub enum AnyStatus { Ok, Other(u16) }
 }
 
 status_enum! {
-    /// The user's own derive wins: serde's default representation, the variant name.
+    /// No `#[status(serde)]`: the user's own derive, serde's default representation (the
+    /// variant name), with no guessing from attributes.
     #[derive(serde::Serialize, serde::Deserialize)]
     pub enum Named { Ok, NotFound }
 }

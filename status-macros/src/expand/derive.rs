@@ -1,7 +1,7 @@
 //! `#[derive(HttpStatus)]`: each fixed status is a constant in its arm; a transparent one
 //! calls the field's impl.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident};
@@ -14,6 +14,7 @@ use crate::valid::{CheckedDerive, Mapping};
 
 pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
     let ident = input.ident;
+    let runtime = &checked.runtime;
     let generics = bounded_generics(input, checked);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let code = method(checked, quote!(code), |entry| {
@@ -23,15 +24,15 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
         let reason = &entry.reason;
         quote!(#reason)
     });
-    let warnings = former_name_warnings(&checked.former_names);
+    let warnings = former_name_warnings(&checked.former_names, runtime);
     let responses = checked
         .response
-        .map(|response| responses(ident, &generics, response));
+        .map(|response| responses(ident, &generics, response, runtime));
     quote! {
         #warnings
         #responses
         #[automatically_derived]
-        impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
+        impl #impl_generics #runtime::HttpStatus for #ident #ty_generics #where_clause {
             #[inline]
             fn code(&self) -> ::core::primitive::u16 {
                 #code
@@ -47,6 +48,7 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
 /// The type's generics, with an `HttpStatus` bound on each transparent field whose type
 /// mentions a type parameter.
 fn bounded_generics(input: &DeriveInput, checked: &CheckedDerive) -> Generics {
+    let runtime = &checked.runtime;
     let mut generics = input.generics.clone();
     let type_params: Vec<&Ident> = input.generics.type_params().map(|p| &p.ident).collect();
     for arm in &checked.arms {
@@ -56,7 +58,7 @@ fn bounded_generics(input: &DeriveInput, checked: &CheckedDerive) -> Generics {
             generics
                 .make_where_clause()
                 .predicates
-                .push(syn::parse_quote!(#ty: ::status_core::HttpStatus));
+                .push(syn::parse_quote!(#ty: #runtime::HttpStatus));
         }
     }
     generics
@@ -72,20 +74,23 @@ fn method(
         // An enum without variants has no values to match.
         return quote!(match *self {});
     }
+    let runtime = &checked.runtime;
+    // The field's value, under a name no user writes: a user's `const inner` would capture it.
+    let inner = Ident::new("__inner", Span::mixed_site());
     let arms = checked.arms.iter().map(|arm| {
         let result = match &arm.mapping {
             Mapping::Fixed(entry) => value(entry),
             // Spanned at the field's type: a type without `HttpStatus` is reported there.
             Mapping::Transparent { ty, .. } => {
-                quote_spanned!(ty.span()=> ::status_core::HttpStatus::#name(inner))
+                quote_spanned!(ty.span()=> #runtime::HttpStatus::#name(#inner))
             }
         };
         let pattern = match (&arm.variant, &arm.mapping) {
             (Some(variant), Mapping::Transparent { member, .. }) => {
-                quote!(Self::#variant { #member: inner, .. })
+                quote!(Self::#variant { #member: #inner, .. })
             }
             (Some(variant), Mapping::Fixed(_)) => quote!(Self::#variant { .. }),
-            (None, Mapping::Transparent { member, .. }) => quote!(Self { #member: inner, .. }),
+            (None, Mapping::Transparent { member, .. }) => quote!(Self { #member: #inner, .. }),
             (None, Mapping::Fixed(_)) => quote!(Self { .. }),
         };
         quote!(#pattern => #result,)
@@ -96,7 +101,12 @@ fn method(
 /// Error responses through `status-core`'s macros: its features decide which exist. Each with
 /// the bounds its framework needs, for generic types whose `Debug` and `Display` impls carry
 /// bounds of their own.
-fn responses(ident: &Ident, generics: &Generics, response: Response) -> TokenStream {
+fn responses(
+    ident: &Ident,
+    generics: &Generics,
+    response: Response,
+    runtime: &syn::Path,
+) -> TokenStream {
     let detail = response.detail;
     let (_, ty_generics, _) = generics.split_for_impl();
     let parts = |bound: TokenStream| {
@@ -111,21 +121,21 @@ fn responses(ident: &Ident, generics: &Generics, response: Response) -> TokenStr
     let axum = parts(quote!(::core::fmt::Display));
     let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
     // An error at `response` when neither framework feature is on.
-    let require = quote_spanned!(response.span=> ::status_core::__response_feature! {});
+    let require = quote_spanned!(response.span=> #runtime::__response_feature! {});
     quote! {
-        ::status_core::__impl_axum! { #axum }
-        ::status_core::__impl_actix_web! { #actix_web }
+        #runtime::__impl_axum! { #axum }
+        #runtime::__impl_actix_web! { #actix_web }
         #require
     }
 }
 
 /// When the derive fails: an impl that keeps uses of the trait from adding errors of their
 /// own. It never runs, since the crate does not compile.
-pub fn derive_fallback(input: &syn::DeriveInput) -> TokenStream {
+pub fn derive_fallback(input: &syn::DeriveInput, runtime: &syn::Path) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
-        impl #impl_generics ::status_core::HttpStatus for #ident #ty_generics #where_clause {
+        impl #impl_generics #runtime::HttpStatus for #ident #ty_generics #where_clause {
             fn code(&self) -> ::core::primitive::u16 {
                 ::core::unreachable!()
             }

@@ -1,5 +1,6 @@
 //! Code generation from checked input. Generated code names the runtime only through
-//! `::status_core::...` and `::core::...`, so it works whatever the user's crate has in scope.
+//! the path the checks recorded (`::status_core`, or the name a crate gave the dependency) and
+//! `::core::...`, so it works whatever the user's crate has in scope.
 
 mod derive;
 mod docs;
@@ -19,16 +20,16 @@ use crate::valid::{FormerName, Resolved};
 /// `status!`: a path to the `StatusCode` variant, usable as an expression, in `const` items and
 /// as a pattern. A former name goes through the deprecated associated constant of that name,
 /// so the warning lands on the user's token.
-pub fn status_code_path(resolved: &Resolved) -> TokenStream {
+pub fn status_code_path(resolved: &Resolved, runtime: &syn::Path) -> TokenStream {
     let variant = match &resolved.former_name {
         Some(former) => former.alias.clone(),
         None => Ident::new(&resolved.entry.name, resolved.span),
     };
-    quote!(::status_core::StatusCode::#variant)
+    quote!(#runtime::StatusCode::#variant)
 }
 
 /// Uses of deprecated items spanned at each former name the user wrote.
-fn former_name_warnings(former_names: &[FormerName]) -> TokenStream {
+fn former_name_warnings(former_names: &[FormerName], runtime: &syn::Path) -> TokenStream {
     former_names
         .iter()
         .map(|FormerName { alias, entry, note }| {
@@ -36,7 +37,7 @@ fn former_name_warnings(former_names: &[FormerName]) -> TokenStream {
                 // `StatusCode` has the former name as a deprecated constant: the warning
                 // then names `status_core::StatusCode::PayloadTooLarge`.
                 return quote_spanned! {alias.span()=>
-                    const _: ::status_core::StatusCode = ::status_core::StatusCode::#alias;
+                    const _: #runtime::StatusCode = #runtime::StatusCode::#alias;
                 };
             }
             quote_spanned! {alias.span()=>

@@ -3,11 +3,14 @@
 //! `status-core` from the list of codes, so the expansion grows with the number of members,
 //! not with the spread of their codes.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{quote, quote_spanned};
 
 use super::docs::variant_doc;
 use super::former_name_warnings;
+use syn::Ident;
+
+use crate::attr::OptInWord;
 use crate::valid::{CatchAll, CheckedEnum, Shape};
 
 /// The associated items every status enum has. A variant of the same name would hide one, so
@@ -28,6 +31,13 @@ pub const GENERATED_ITEMS: [&str; 13] = [
     "from_code",
 ];
 
+/// A parameter or binding of generated code. An identifier pattern resolves to a constant of
+/// that name in the user's scope, hygiene or not, so the names are ones no user writes (serde's
+/// convention): a user's `const code` or `const f` cannot capture them.
+fn local(name: &str) -> Ident {
+    Ident::new(&format!("__{name}"), Span::mixed_site())
+}
+
 pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     if e.variants.is_empty() && matches!(e.shape, Shape::Closed) {
         // Every member failed its check; the errors say why. An empty enum keeps uses of the
@@ -39,11 +49,12 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     }
     let cfgs = &e.cfgs;
     let warnings = (!e.former_names.is_empty()).then(|| {
-        let warnings = former_name_warnings(&e.former_names);
+        let warnings = former_name_warnings(&e.former_names, &e.runtime);
         quote!(#(#cfgs)* const _: () = { #warnings };)
     });
     let items = [
         tables(e),
+        comparisons(e),
         inherent_impl(e),
         http_status_impl(e),
         display_impl(e),
@@ -54,6 +65,7 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     ];
     let definition = definition(e);
     let alias_consts = alias_consts(e);
+    let runtime = &e.runtime;
     quote! {
         #definition
         #warnings
@@ -64,7 +76,7 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
         const _: () = {
             // Primitives by absolute path: the user's crate may define types of these names.
             use ::core::primitive::{bool, str, u8, u16, usize};
-            use ::status_core::__private;
+            use #runtime::__private;
             #(#items)*
         };
     }
@@ -91,23 +103,28 @@ fn definition(e: &CheckedEnum) -> TokenStream {
             ty,
         }) => {
             let doc = format!(
-                "Any other code: `From<u16>` puts every code that is not a member of `{ident}` here."
+                "Any other code. Every `u16` is a value of `{ident}`, through `From<u16>`, \
+                 `from_code`, `FromStr` and serde alike; a member's code always converts to the \
+                 member, and values compare, hash and order by code, so `{other}(code)` equals \
+                 the member with that code."
             );
             (None, Some(quote!(#[doc = #doc] #(#attrs)* #other(#ty))))
         }
     };
-    quote! {
-        #(#attrs)*
-        #[derive(
-            ::core::fmt::Debug,
-            ::core::clone::Clone,
-            ::core::marker::Copy,
+    // A catch-all enum compares, hashes and orders by code (`comparisons`), so that
+    // `Other(499)` equals the member for 499.
+    let comparisons = closed.then(|| {
+        quote! {
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash,
             ::core::cmp::PartialOrd,
             ::core::cmp::Ord
-        )]
+        }
+    });
+    quote! {
+        #(#attrs)*
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, #comparisons)]
         #repr
         #vis enum #ident {
             #(#variants,)*
@@ -120,6 +137,7 @@ fn definition(e: &CheckedEnum) -> TokenStream {
 /// are not all built in, and `position`: a member's index in `ALL` (for a catch-all enum,
 /// `ALL.len()` for the catch-all).
 fn tables(e: &CheckedEnum) -> TokenStream {
+    let status = local("status");
     let ident = &e.ident;
     let count = e.variants.len();
     let idents: Vec<_> = e.variants.iter().map(|v| &v.ident).collect();
@@ -140,15 +158,15 @@ fn tables(e: &CheckedEnum) -> TokenStream {
         Shape::Closed if e.shared_texts => None,
         Shape::Closed => Some(quote! {
             const INDEX: [u16; SPAN] = __private::index_table(&CODES);
-            const fn position(status: #ident) -> usize {
-                INDEX[(status as u16 - MIN) as usize] as usize
+            const fn position(#status: #ident) -> usize {
+                INDEX[(#status as u16 - MIN) as usize] as usize
             }
         }),
         Shape::CatchAll(CatchAll { ident: other, .. }) => {
             let positions = (0..count).map(Literal::usize_unsuffixed);
             Some(quote! {
-                const fn position(status: #ident) -> usize {
-                    match status {
+                const fn position(#status: #ident) -> usize {
+                    match #status {
                         #(#ident::#idents => #positions,)*
                         #ident::#other(_) => #count,
                     }
@@ -200,16 +218,17 @@ fn member_text(e: &CheckedEnum, member: TokenStream, table: &str) -> TokenStream
 /// A text method: a member's text; for a catch-all value, what `StatusCode` has for its code
 /// (through `fallback`, a function of `__private`).
 fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
+    let (code, member) = (local("code"), local("member"));
     match &e.shape {
         Shape::Closed => member_text(e, quote!(self), table),
         Shape::CatchAll(CatchAll { ident: other, .. }) => {
             let fallback = quote::format_ident!("{fallback}");
-            let text = member_text(e, quote!(member), table);
+            let text = member_text(e, quote!(#member), table);
             quote! {
                 match self {
-                    Self::#other(code) => __private::#fallback(code),
+                    Self::#other(#code) => __private::#fallback(#code),
                     #[allow(unreachable_patterns)]
-                    member => #text,
+                    #member => #text,
                 }
             }
         }
@@ -218,25 +237,26 @@ fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
 
 fn inherent_impl(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
-    let (code, from_code) = match &e.shape {
+    let (code, member) = (local("code"), local("member"));
+    let (code_body, from_code) = match &e.shape {
         Shape::Closed => (
             quote!(self as u16),
-            quote!(__private::lookup(&LOOKUP, MIN, code)),
+            quote!(__private::lookup(&LOOKUP, MIN, #code)),
         ),
         Shape::CatchAll(CatchAll { ident: other, .. }) => (
             quote! {
                 match self {
-                    Self::#other(code) => code,
+                    Self::#other(#code) => #code,
                     #[allow(unreachable_patterns)]
-                    member => CODES[position(member)],
+                    #member => CODES[position(#member)],
                 }
             },
             quote! {
-                match __private::position(&INDEX, MIN, code) {
-                    __private::Option::Some(position) => __private::Option::Some(ALL[position]),
-                    __private::Option::None if code >= 100 && code <= 599 => __private::Option::Some(Self::#other(code)),
-                    __private::Option::None => __private::Option::None,
-                }
+                // Every code is a value: the member with it, or the catch-all.
+                __private::Option::Some(match __private::position(&INDEX, MIN, #code) {
+                    __private::Option::Some(position) => ALL[position],
+                    __private::Option::None => Self::#other(#code),
+                })
             },
         ),
     };
@@ -251,7 +271,7 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             pub const ALL: &'static [Self] = &ALL;
             /// The numeric status code, such as `404`.
             #[inline]
-            pub const fn code(self) -> u16 { #code }
+            pub const fn code(self) -> u16 { #code_body }
             /// The canonical reason phrase, such as `"Not Found"`.
             #[inline]
             pub const fn reason(self) -> &'static str { #reason }
@@ -263,7 +283,7 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             pub const fn reference(self) -> &'static str { #reference }
             /// The class of the status: 1xx to 5xx.
             #[inline]
-            pub const fn class(self) -> ::status_core::StatusClass {
+            pub const fn class(self) -> __private::StatusClass {
                 __private::class_of(self.code())
             }
             #(#predicates)*
@@ -274,7 +294,7 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             }
             /// The status with this code, if it has one.
             #[inline]
-            pub const fn from_code(code: u16) -> __private::Option<Self> {
+            pub const fn from_code(#code: u16) -> __private::Option<Self> {
                 #from_code
             }
         }
@@ -303,10 +323,45 @@ fn predicates() -> [TokenStream; 5] {
     })
 }
 
+/// A catch-all enum's `PartialEq`, `Eq`, `Hash`, `PartialOrd` and `Ord`, by code; a closed
+/// enum derives them (its discriminant is the code).
+fn comparisons(e: &CheckedEnum) -> TokenStream {
+    if matches!(e.shape, Shape::Closed) {
+        return TokenStream::new();
+    }
+    let ident = &e.ident;
+    let (rhs, state) = (local("other"), local("state"));
+    quote! {
+        impl ::core::cmp::PartialEq for #ident {
+            #[inline]
+            fn eq(&self, #rhs: &Self) -> bool { self.code() == #rhs.code() }
+        }
+        impl ::core::cmp::Eq for #ident {}
+        impl ::core::hash::Hash for #ident {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, #state: &mut H) {
+                ::core::hash::Hash::hash(&self.code(), #state);
+            }
+        }
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, #rhs: &Self) -> __private::Option<::core::cmp::Ordering> {
+                __private::Option::Some(::core::cmp::Ord::cmp(self, #rhs))
+            }
+        }
+        impl ::core::cmp::Ord for #ident {
+            #[inline]
+            fn cmp(&self, #rhs: &Self) -> ::core::cmp::Ordering {
+                ::core::cmp::Ord::cmp(&self.code(), &#rhs.code())
+            }
+        }
+    }
+}
+
 fn http_status_impl(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
     quote! {
-        impl ::status_core::HttpStatus for #ident {
+        impl __private::HttpStatus for #ident {
             #[inline]
             fn code(&self) -> u16 {
                 #ident::code(*self)
@@ -321,19 +376,20 @@ fn http_status_impl(e: &CheckedEnum) -> TokenStream {
 
 /// `404 Not Found`, padded as a whole.
 fn display_impl(e: &CheckedEnum) -> TokenStream {
+    let (f, code, member) = (local("f"), local("code"), local("member"));
     let ident = &e.ident;
     let body = match &e.shape {
         Shape::Closed => {
             let line = member_text(e, quote!((*self)), "LINES");
-            quote!(f.pad(#line))
+            quote!(#f.pad(#line))
         }
         Shape::CatchAll(CatchAll { ident: other, .. }) => {
-            let line = member_text(e, quote!(member), "LINES");
+            let line = member_text(e, quote!(#member), "LINES");
             quote! {
                 match *self {
-                    Self::#other(code) => __private::fmt_status_line(f, code, __private::reason_of(code)),
+                    Self::#other(#code) => __private::fmt_status_line(#f, #code, __private::reason_of(#code)),
                     #[allow(unreachable_patterns)]
-                    member => f.pad(#line),
+                    #member => #f.pad(#line),
                 }
             }
         }
@@ -342,7 +398,7 @@ fn display_impl(e: &CheckedEnum) -> TokenStream {
         impl ::core::fmt::Display for #ident {
             /// `404 Not Found`; honours width, fill and alignment.
             #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #body
             }
         }
@@ -350,14 +406,15 @@ fn display_impl(e: &CheckedEnum) -> TokenStream {
 }
 
 fn from_str_impl(e: &CheckedEnum) -> TokenStream {
+    let text = local("text");
     let ident = &e.ident;
     let type_name = ident.to_string();
     quote! {
         impl ::core::str::FromStr for #ident {
             type Err = __private::ParseStatusError;
             #[inline]
-            fn from_str(text: &str) -> __private::Result<Self, __private::ParseStatusError> {
-                __private::parse_status(text, Self::from_code, &#type_name)
+            fn from_str(#text: &str) -> __private::Result<Self, __private::ParseStatusError> {
+                __private::parse_status(#text, Self::from_code, &#type_name)
             }
         }
     }
@@ -365,6 +422,7 @@ fn from_str_impl(e: &CheckedEnum) -> TokenStream {
 
 /// `From<E> for u16`; `TryFrom<u16>`, or `From<u16>` with a catch-all.
 fn u16_conversions(e: &CheckedEnum) -> TokenStream {
+    let (code, status) = (local("code"), local("status"));
     let ident = &e.ident;
     let type_name = ident.to_string();
     let from_u16 = match &e.shape {
@@ -372,18 +430,18 @@ fn u16_conversions(e: &CheckedEnum) -> TokenStream {
             impl ::core::convert::TryFrom<u16> for #ident {
                 type Error = __private::InvalidStatusCode;
                 #[inline]
-                fn try_from(code: u16) -> __private::Result<Self, __private::InvalidStatusCode> {
-                    __private::try_from_code(code, Self::from_code, #type_name)
+                fn try_from(#code: u16) -> __private::Result<Self, __private::InvalidStatusCode> {
+                    __private::try_from_code(#code, Self::from_code, #type_name)
                 }
             }
         },
         Shape::CatchAll(CatchAll { ident: other, .. }) => quote! {
             impl ::core::convert::From<u16> for #ident {
                 #[inline]
-                fn from(code: u16) -> Self {
-                    match __private::position(&INDEX, MIN, code) {
+                fn from(#code: u16) -> Self {
+                    match __private::position(&INDEX, MIN, #code) {
                         __private::Option::Some(position) => ALL[position],
-                        __private::Option::None => Self::#other(code),
+                        __private::Option::None => Self::#other(#code),
                     }
                 }
             }
@@ -392,8 +450,8 @@ fn u16_conversions(e: &CheckedEnum) -> TokenStream {
     quote! {
         impl ::core::convert::From<#ident> for u16 {
             #[inline]
-            fn from(status: #ident) -> u16 {
-                status.code()
+            fn from(#status: #ident) -> u16 {
+                #status.code()
             }
         }
         #from_u16
@@ -404,6 +462,7 @@ fn u16_conversions(e: &CheckedEnum) -> TokenStream {
 /// StatusCode` when every member is in `StatusCode` (else `TryFrom`). `StatusCode` itself has
 /// none.
 fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
+    let status = local("status");
     if e.defines_status_code {
         return TokenStream::new();
     }
@@ -411,38 +470,38 @@ fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
     let type_name = ident.to_string();
     let from_status_code = match &e.shape {
         Shape::Closed => quote! {
-            impl ::core::convert::TryFrom<::status_core::StatusCode> for #ident {
+            impl ::core::convert::TryFrom<__private::StatusCode> for #ident {
                 type Error = __private::InvalidStatusCode;
-                fn try_from(status: ::status_core::StatusCode) -> __private::Result<Self, __private::InvalidStatusCode> {
-                    __private::try_from_code(status.code(), Self::from_code, #type_name)
+                fn try_from(#status: __private::StatusCode) -> __private::Result<Self, __private::InvalidStatusCode> {
+                    __private::try_from_code(#status.code(), Self::from_code, #type_name)
                 }
             }
         },
         // Every code fits a catch-all enum.
         Shape::CatchAll(_) => quote! {
-            impl ::core::convert::From<::status_core::StatusCode> for #ident {
+            impl ::core::convert::From<__private::StatusCode> for #ident {
                 #[inline]
-                fn from(status: ::status_core::StatusCode) -> Self {
-                    <Self as ::core::convert::From<u16>>::from(status.code())
+                fn from(#status: __private::StatusCode) -> Self {
+                    <Self as ::core::convert::From<u16>>::from(#status.code())
                 }
             }
         },
     };
     let to_status_code = if e.all_in_status_code {
         quote! {
-            impl ::core::convert::From<#ident> for ::status_core::StatusCode {
+            impl ::core::convert::From<#ident> for __private::StatusCode {
                 #[inline]
-                fn from(status: #ident) -> Self {
-                    __private::status_code_of(status.code())
+                fn from(#status: #ident) -> Self {
+                    __private::status_code_of(#status.code())
                 }
             }
         }
     } else {
         quote! {
-            impl ::core::convert::TryFrom<#ident> for ::status_core::StatusCode {
+            impl ::core::convert::TryFrom<#ident> for __private::StatusCode {
                 type Error = __private::InvalidStatusCode;
-                fn try_from(status: #ident) -> __private::Result<Self, __private::InvalidStatusCode> {
-                    <Self as ::core::convert::TryFrom<u16>>::try_from(status.code())
+                fn try_from(#status: #ident) -> __private::Result<Self, __private::InvalidStatusCode> {
+                    <Self as ::core::convert::TryFrom<u16>>::try_from(#status.code())
                 }
             }
         }
@@ -450,8 +509,10 @@ fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
     quote!(#from_status_code #to_status_code)
 }
 
-/// Impls that `status-core`'s features decide (`http`, `serde`), through its macros: a
-/// `#[cfg(feature)]` here would be judged against the user's crate.
+/// Impls of other crates' traits, through `status-core`'s macros, whose features decide what
+/// they expand to (a `#[cfg(feature)]` here would be judged against the user's crate). A user's
+/// enum gets them only for the words it says, and each word is an error while its feature is
+/// off; `StatusCode` gets whatever status-core's features give.
 fn feature_impls(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
     let type_name = ident.to_string();
@@ -459,17 +520,25 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
         Shape::Closed => quote!(closed),
         Shape::CatchAll(_) => quote!(catch_all),
     };
-    let serialize = e
-        .impl_serialize
-        .then(|| quote!(::status_core::__impl_serialize! { #ident }));
-    let deserialize = e
-        .impl_deserialize
-        .then(|| quote!(::status_core::__impl_deserialize! { #ident, #type_name }));
-    quote! {
-        ::status_core::__impl_http! { #ident, #type_name, #shape }
-        #serialize
-        #deserialize
+    // `requested`: the macro is an error at the word while its feature is off.
+    let call = |word: &Option<OptInWord>, name: &str, args: TokenStream| {
+        let name = quote::format_ident!("{name}");
+        let Some(OptInWord { word, cfg }) = word else {
+            return TokenStream::new();
+        };
+        let cfg = cfg.as_ref().map(|cfg| quote!(#[cfg(#cfg)]));
+        quote_spanned!(word.span()=> #cfg __private::#name! { requested #args })
+    };
+    if e.defines_status_code {
+        return quote! {
+            __private::__impl_http! { #ident, #type_name, #shape }
+            __private::__impl_serde! { #ident, #type_name }
+        };
     }
+    let http = call(&e.opt_in.http, "__impl_http", quote!(#ident, #type_name, #shape));
+    let serde = call(&e.opt_in.serde, "__impl_serde", quote!(#ident, #type_name));
+    let openapi = call(&e.opt_in.openapi, "__impl_openapi", quote!(#ident));
+    quote!(#http #serde #openapi)
 }
 
 /// On `StatusCode` itself: each former name as a deprecated associated constant, so that

@@ -2,7 +2,7 @@
 
 use syn::{Ident, Type};
 
-use super::{FormerName, resolve};
+use super::{CrateContext, FormerName, resolve};
 use crate::ast::{DeriveData, DeriveInput, DeriveVariant};
 use crate::attr::{Found, Response, StatusAttr};
 use crate::errors::Errors;
@@ -27,12 +27,15 @@ pub struct CheckedDerive<'r> {
     pub former_names: Vec<FormerName<'r>>,
     /// `#[status(response)]`: implement the web frameworks' error-response traits.
     pub response: Option<Response>,
+    /// How generated code names status-core.
+    pub runtime: syn::Path,
 }
 
 /// Checks the parsed derive input; every mistake is added to `errors`.
 pub fn check_derive<'r>(
     input: &DeriveInput,
     registry: &'r Registry,
+    context: &CrateContext,
     errors: &mut Errors,
 ) -> CheckedDerive<'r> {
     let mut checker = Checker {
@@ -59,6 +62,7 @@ pub fn check_derive<'r>(
         arms,
         former_names: checker.former_names,
         response: input.attrs.response,
+        runtime: input.attrs.krate.clone().unwrap_or_else(|| context.runtime.clone()),
     }
 }
 

@@ -15,6 +15,14 @@ use syn::{Ident, LitInt};
 use crate::ast::StatusRef;
 use crate::registry::{Entry, NameMatch, Registry, screaming_snake_case};
 
+/// What the macros know of the crate being compiled.
+pub struct CrateContext {
+    /// `CARGO_CRATE_NAME`.
+    pub name: Option<String>,
+    /// How generated code names status-core, unless an item says `#[status(crate = "...")]`.
+    pub runtime: syn::Path,
+}
+
 /// A status found in the registry.
 pub struct Resolved<'r> {
     pub entry: &'r Entry,

@@ -6,8 +6,9 @@ use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt, Type, Visibility};
 
-use super::{FormerName, resolve};
+use super::{CrateContext, FormerName, resolve};
 use crate::ast::{Member, MemberKind, StatusEnum, StatusRef};
+use crate::attr::OptInWord;
 use crate::errors::Errors;
 use crate::expand::GENERATED_ITEMS;
 use crate::registry::{Entry, Registry};
@@ -34,9 +35,18 @@ pub struct CheckedEnum<'r> {
     pub all_in_status_code: bool,
     /// Every member is built in, so its texts are in `status-core`'s shared tables.
     pub shared_texts: bool,
-    /// `status-core`'s `serde` feature implements these, unless the user derives them.
-    pub impl_serialize: bool,
-    pub impl_deserialize: bool,
+    /// The other crates' traits the enum opts in to, each with the word that asked.
+    pub opt_in: OptIn,
+    /// How generated code names status-core.
+    pub runtime: syn::Path,
+}
+
+/// `#[status(http, serde, openapi)]`: each word (for the error when its feature is off) and
+/// the `cfg` it is under.
+pub struct OptIn {
+    pub http: Option<OptInWord>,
+    pub serde: Option<OptInWord>,
+    pub openapi: Option<OptInWord>,
 }
 
 pub struct CheckedVariant<'r> {
@@ -70,13 +80,13 @@ pub struct AliasConst {
 /// Checks every member. Errors are collected, and the members that passed are kept so that
 /// the enum can still be emitted and uses of it do not add a cascade of errors.
 ///
-/// `crate_name` is the crate being compiled (`CARGO_CRATE_NAME`).
 pub fn check_status_enum<'r>(
     input: &StatusEnum,
     registry: &'r Registry,
-    crate_name: Option<&str>,
+    context: &CrateContext,
 ) -> (CheckedEnum<'r>, Option<syn::Error>) {
     let mut errors = Errors::new();
+    errors.extend(input.option_errors.as_ref());
     let mut members = Members::default();
     let mut catch_all: Option<CatchAll> = None;
     for member in &input.members {
@@ -118,7 +128,8 @@ pub fn check_status_enum<'r>(
     }
     let mut variants = members.variants;
     variants.sort_by_key(|variant| variant.entry.code);
-    let defines_status_code = input.ident == "StatusCode" && crate_name == Some("status_core");
+    let defines_status_code =
+        input.ident == "StatusCode" && context.name.as_deref() == Some("status_core");
     let checked = CheckedEnum {
         attrs: input.attrs.clone(),
         cfgs: input
@@ -141,8 +152,12 @@ pub fn check_status_enum<'r>(
         variants,
         shape: catch_all.map_or(Shape::Closed, Shape::CatchAll),
         former_names: members.former_names,
-        impl_serialize: !derives(&input.attrs, "Serialize"),
-        impl_deserialize: !derives(&input.attrs, "Deserialize"),
+        opt_in: OptIn {
+            http: input.options.http.clone(),
+            serde: input.options.serde.clone(),
+            openapi: input.options.openapi.clone(),
+        },
+        runtime: input.options.krate.clone().unwrap_or_else(|| context.runtime.clone()),
     };
     (checked, errors.into_error())
 }
@@ -355,35 +370,4 @@ fn alias_consts(variants: &[CheckedVariant]) -> Vec<AliasConst> {
             })
         })
         .collect()
-}
-
-/// Whether a `#[derive(...)]` among `attrs`, or one inside `#[cfg_attr(...)]`, names serde's
-/// trait `name` (`Serialize` or `serde::Serialize`).
-fn derives(attrs: &[Attribute], name: &str) -> bool {
-    use syn::punctuated::Punctuated;
-    type Metas = Punctuated<syn::Meta, syn::Token![,]>;
-    type Paths = Punctuated<syn::Path, syn::Token![,]>;
-
-    let names_trait = |path: &syn::Path| {
-        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-        match segments.as_slice() {
-            [last] => last == name,
-            [krate, last] => krate == "serde" && last == name,
-            _ => false,
-        }
-    };
-    let derive_names_trait = |meta: &syn::Meta| match meta {
-        syn::Meta::List(list) if list.path.is_ident("derive") => list
-            .parse_args_with(Paths::parse_terminated)
-            .is_ok_and(|paths| paths.iter().any(names_trait)),
-        _ => false,
-    };
-    attrs.iter().any(|attr| {
-        if attr.path().is_ident("cfg_attr") {
-            attr.parse_args_with(Metas::parse_terminated)
-                .is_ok_and(|metas| metas.iter().skip(1).any(derive_names_trait))
-        } else {
-            derive_names_trait(&attr.meta)
-        }
-    })
 }
