@@ -1,0 +1,598 @@
+//! The name under which the crate being compiled knows `status-core`.
+//!
+//! Generated code names the runtime by an absolute path. A crate that renames the dependency
+//! (`status = { package = "status-core", ... }`) has no `::status_core`, only `::status`, so
+//! the path is found in the invoking crate's manifest:
+//!
+//! - `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]` and their
+//!   `[target.'...'.*]` variants (and the old `dev_dependencies` / `build_dependencies`
+//!   spellings) are searched for a key whose value says `package = "status-core"`, or for the
+//!   key `status-core` itself with no `package`; the path is that key with `-` as `_`;
+//! - `key = { workspace = true }` takes `package` from `[workspace.dependencies]` of the
+//!   workspace root: the directory named by `package.workspace`, else the first directory from
+//!   the manifest's own upwards whose `Cargo.toml` has a `[workspace]` table;
+//! - status-core itself (its library, tests, examples and doctests) is `::status_core`: it
+//!   has `extern crate self as status_core`;
+//! - a build script (`build_script_build`) looks in `[build-dependencies]` first; every other
+//!   target in `[dependencies]`, then `[dev-dependencies]`, then `[build-dependencies]`;
+//! - anything else is `::status_core`: no manifest (a build without cargo), one that cannot be
+//!   read or parsed (cargo has rejected it already), or no direct dependency on status-core
+//!   (a crate that depends on status-macros alone keeps today's errors at `::status_core`).
+//!
+//! The manifest is `CARGO_MANIFEST_PATH` when cargo sets it (a cargo script keeps its manifest
+//! in the `---` front matter of its `.rs` file), else `CARGO_MANIFEST_DIR/Cargo.toml`.
+//!
+//! Each manifest is parsed at most once per compiler process, and again only when its text (or
+//! that of the workspace manifest it inherited from) changes: a long-lived process such as
+//! rust-analyzer sees an edit. A cached call reads the file(s) and compares.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use proc_macro2::Span;
+use toml::de::{DeTable, DeValue};
+
+/// The package name of the runtime crate.
+const RUNTIME_PACKAGE: &str = "status-core";
+/// Its crate name, and the path used whenever no other is found.
+const DEFAULT_NAME: &str = "status_core";
+
+/// The path generated code must use for status-core in the crate being compiled:
+/// `::status_core`, or `::name` when the crate depends on status-core under the name `name`.
+///
+/// Never fails: whatever cannot be found or read gives `::status_core` (see the module docs).
+/// The segments have `Span::call_site()`, so that the path resolves in the invoking crate's
+/// extern prelude.
+#[allow(dead_code)] // Used once the generated code takes the root path.
+pub fn runtime_path() -> syn::Path {
+    let manifest = std::env::var_os("CARGO_MANIFEST_PATH")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("CARGO_MANIFEST_DIR").map(|dir| Path::new(&dir).join("Cargo.toml"))
+        });
+    let crate_name = std::env::var("CARGO_CRATE_NAME").ok();
+    let name = match manifest {
+        Some(manifest) => runtime_name(&manifest, crate_name.as_deref()),
+        None => DEFAULT_NAME.to_owned(),
+    };
+    path_of(&name)
+}
+
+/// `::name`, or `::status_core` if `name` cannot be an identifier (a keyword becomes a raw
+/// identifier).
+fn path_of(name: &str) -> syn::Path {
+    let ident = syn::parse_str::<syn::Ident>(name)
+        .or_else(|_| syn::parse_str::<syn::Ident>(&format!("r#{name}")))
+        .unwrap_or_else(|_| syn::Ident::new(DEFAULT_NAME, Span::call_site()));
+    let mut segments = syn::punctuated::Punctuated::new();
+    segments.push(syn::PathSegment::from(ident));
+    syn::Path {
+        leading_colon: Some(Default::default()),
+        segments,
+    }
+}
+
+/// The crate name of status-core for the crate `crate_name` of the manifest at `manifest`.
+fn runtime_name(manifest: &Path, crate_name: Option<&str>) -> String {
+    if crate_name == Some(DEFAULT_NAME) {
+        return DEFAULT_NAME.to_owned();
+    }
+    let found = found_cached(manifest);
+    let build_script = crate_name == Some("build_script_build");
+    let name = if found.is_runtime {
+        None
+    } else if build_script {
+        found.build.or(found.normal).or(found.dev)
+    } else {
+        found.normal.or(found.dev).or(found.build)
+    };
+    name.unwrap_or_else(|| DEFAULT_NAME.to_owned())
+}
+
+/// What a manifest says about status-core: the crate name under which each kind of
+/// dependency declares it, if it does.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Found {
+    /// The manifest is status-core's own.
+    is_runtime: bool,
+    normal: Option<String>,
+    dev: Option<String>,
+    build: Option<String>,
+}
+
+/// A manifest as last read in this process.
+struct Cached {
+    /// The manifest's text, then that of the workspace manifest it inherited from, if any.
+    sources: Vec<(PathBuf, String)>,
+    found: Found,
+}
+
+/// [`find`] on the manifest at `manifest`, parsed again only if a file it read has changed.
+fn found_cached(manifest: &Path) -> Found {
+    static CACHE: Mutex<Option<HashMap<PathBuf, Cached>>> = Mutex::new(None);
+    let Some(text) = read_manifest(manifest) else {
+        return Found::default();
+    };
+    // A panic elsewhere cannot leave the map inconsistent: entries are replaced whole.
+    let mut cache = CACHE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let cache = cache.get_or_insert_with(HashMap::new);
+    if let Some(cached) = cache.get(manifest) {
+        let unchanged = cached
+            .sources
+            .iter()
+            .enumerate()
+            .all(|(i, (path, source))| {
+                if i == 0 {
+                    *source == text
+                } else {
+                    read_manifest(path).is_some_and(|now| now == *source)
+                }
+            });
+        if unchanged {
+            return cached.found.clone();
+        }
+    }
+    let mut inherited = Vec::new();
+    let found = find(manifest, &text, &mut inherited);
+    let mut sources = vec![(manifest.to_owned(), text)];
+    sources.extend(inherited);
+    cache.insert(
+        manifest.to_owned(),
+        Cached {
+            sources,
+            found: found.clone(),
+        },
+    );
+    found
+}
+
+/// The TOML of the manifest at `path`: the file, or the front matter of a cargo script.
+fn read_manifest(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    if path.extension().is_some_and(|ext| ext == "toml") {
+        Some(text)
+    } else {
+        Some(front_matter(&text).unwrap_or_default().to_owned())
+    }
+}
+
+/// The body of a cargo script's front matter: after an optional `#!` line and blank lines, the
+/// lines between an opening fence of three or more `-` (with an optional info string) and a
+/// closing fence of the same dashes.
+fn front_matter(text: &str) -> Option<&str> {
+    let mut rest = text;
+    if rest.starts_with("#!") && !rest.starts_with("#![") {
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
+    let dashes = rest.len() - rest.trim_start_matches('-').len();
+    if dashes < 3 {
+        return None;
+    }
+    let fence = &rest[..dashes];
+    let (_, body) = rest.split_once('\n')?;
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        if line.trim_end() == fence {
+            return Some(&body[..offset]);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// What the manifest at `manifest`, whose text is `text`, says about status-core. A workspace
+/// manifest read for inherited dependencies is pushed to `sources`.
+fn find(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Found {
+    let Ok(document) = DeTable::parse(text) else {
+        return Found::default();
+    };
+    let root = document.get_ref();
+    let package = table(root, "package");
+    let mut found = Found {
+        is_runtime: package
+            .and_then(|package| string(package, "name"))
+            .is_some_and(|name| name == RUNTIME_PACKAGE),
+        ..Found::default()
+    };
+    if found.is_runtime {
+        return found;
+    }
+    // The keys of `[workspace.dependencies]` that are status-core, read on the first
+    // inherited dependency.
+    let mut workspace: Option<Vec<String>> = None;
+    let mut workspace_declares = |key: &str, sources: &mut Vec<(PathBuf, String)>| {
+        workspace
+            .get_or_insert_with(|| workspace_runtime_keys(manifest, root, text, sources))
+            .iter()
+            .any(|declared| declared == key)
+    };
+    let kinds = [
+        (&mut found.normal, &["dependencies"][..]),
+        (
+            &mut found.dev,
+            &["dev-dependencies", "dev_dependencies"][..],
+        ),
+        (
+            &mut found.build,
+            &["build-dependencies", "build_dependencies"][..],
+        ),
+    ];
+    let targets: Vec<&DeTable> = table(root, "target")
+        .map(|targets| {
+            targets
+                .iter()
+                .filter_map(|(_, target)| target.get_ref().as_table())
+                .collect()
+        })
+        .unwrap_or_default();
+    for (slot, sections) in kinds {
+        let tables = std::iter::once(root).chain(targets.iter().copied());
+        'search: for dependencies in
+            tables.flat_map(|t| sections.iter().filter_map(|s| table(t, s)))
+        {
+            for (key, value) in dependencies.iter() {
+                let key = key.get_ref().as_ref();
+                let value = value.get_ref();
+                let inherited = value
+                    .as_table()
+                    .and_then(|t| t.get("workspace"))
+                    .and_then(|w| w.get_ref().as_bool())
+                    == Some(true);
+                let declares = if inherited {
+                    workspace_declares(key, sources)
+                } else {
+                    declares_runtime(key, value)
+                };
+                if declares {
+                    *slot = Some(key.replace('-', "_"));
+                    break 'search;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The keys of the workspace's `[workspace.dependencies]` that are status-core, for the
+/// package whose manifest is at `manifest` (with document `root` and text `text`). The
+/// workspace manifest, if another file, is pushed to `sources`.
+fn workspace_runtime_keys(
+    manifest: &Path,
+    root: &DeTable,
+    text: &str,
+    sources: &mut Vec<(PathBuf, String)>,
+) -> Vec<String> {
+    let Some((path, workspace_text)) = workspace_manifest(manifest, root, text) else {
+        return Vec::new();
+    };
+    let keys = match DeTable::parse(&workspace_text) {
+        Ok(document) => table(document.get_ref(), "workspace")
+            .and_then(|workspace| table(workspace, "dependencies"))
+            .map(|dependencies| {
+                dependencies
+                    .iter()
+                    .filter(|(key, value)| declares_runtime(key.get_ref(), value.get_ref()))
+                    .map(|(key, _)| key.get_ref().to_string())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    if path != manifest {
+        sources.push((path, workspace_text));
+    }
+    keys
+}
+
+/// Whether the dependency `key = value` is status-core.
+fn declares_runtime(key: &str, value: &DeValue) -> bool {
+    match value.as_table().and_then(|t| string(t, "package")) {
+        Some(package) => package == RUNTIME_PACKAGE,
+        None => key == RUNTIME_PACKAGE,
+    }
+}
+
+/// The path and text of the workspace root manifest of the package whose manifest is at
+/// `manifest` (with document `root` and text `text`): itself if it has `[workspace]`, the
+/// directory `package.workspace` names, else the first `Cargo.toml` with `[workspace]` above.
+fn workspace_manifest(manifest: &Path, root: &DeTable, text: &str) -> Option<(PathBuf, String)> {
+    if table(root, "workspace").is_some() {
+        return Some((manifest.to_owned(), text.to_owned()));
+    }
+    let dir = manifest.parent()?;
+    if let Some(explicit) = table(root, "package").and_then(|p| string(p, "workspace")) {
+        let path = dir.join(explicit).join("Cargo.toml");
+        let text = std::fs::read_to_string(&path).ok()?;
+        return Some((path, text));
+    }
+    for ancestor in dir.ancestors().skip(1) {
+        let path = ancestor.join("Cargo.toml");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let is_workspace = DeTable::parse(&text)
+            .is_ok_and(|document| table(document.get_ref(), "workspace").is_some());
+        if is_workspace {
+            return Some((path, text));
+        }
+    }
+    None
+}
+
+/// The table at `key` of `table`, if it is one.
+fn table<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a DeTable<'i>> {
+    table.get(key)?.get_ref().as_table()
+}
+
+/// The string at `key` of `table`, if it is one.
+fn string<'a>(table: &'a DeTable, key: &str) -> Option<&'a str> {
+    table.get(key)?.get_ref().as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A fresh directory under the system's temporary directory.
+    fn temp_dir(name: &str) -> PathBuf {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "status-macros-krate-{}-{}-{name}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        ));
+        drop(std::fs::remove_dir_all(&dir));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Writes `text` to `dir/Cargo.toml`, creating `dir`, and returns the file's path.
+    fn manifest(dir: &Path, text: &str) -> PathBuf {
+        std::fs::create_dir_all(dir).unwrap();
+        let path = dir.join("Cargo.toml");
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    const PACKAGE: &str = "[package]\nname = \"app\"\nversion = \"0.1.0\"\nedition = \"2024\"\n";
+
+    /// The path for a library target of a package with this manifest text.
+    fn path_for(name: &str, text: &str) -> String {
+        let dir = temp_dir(name);
+        let path = manifest(&dir, &format!("{PACKAGE}{text}"));
+        let result = runtime_name(&path, Some("app"));
+        std::fs::remove_dir_all(dir).unwrap();
+        result
+    }
+
+    fn tokens(path: &syn::Path) -> String {
+        quote::quote!(#path).to_string().replace(' ', "")
+    }
+
+    #[test]
+    fn plain_dependency_is_status_core() {
+        let text = "[dependencies]\nstatus-core = { path = \"../status-core\" }\n";
+        assert_eq!(path_for("plain", text), "status_core");
+        let text = "[dependencies]\nserde = \"1\"\nstatus-core = \"0.1\"\n";
+        assert_eq!(path_for("plain-version", text), "status_core");
+    }
+
+    #[test]
+    fn renamed_dependency_is_its_key() {
+        let text = "[dependencies]\nserde = \"1\"\nstatus = { package = \"status-core\", version = \"0.1\" }\n";
+        assert_eq!(path_for("renamed", text), "status");
+        let text = "[dependencies.http-status]\npackage = \"status-core\"\npath = \"x\"\n";
+        assert_eq!(path_for("renamed-dashed", text), "http_status");
+    }
+
+    #[test]
+    fn a_key_named_status_core_for_another_package_is_not_it() {
+        let text =
+            "[dependencies]\nstatus-core = { package = \"other-status\", version = \"1\" }\n";
+        assert_eq!(path_for("impostor", text), "status_core");
+        let text = "[dependencies]\nstatus-core = { package = \"other-status\", version = \"1\" }\n\
+                    real = { package = \"status-core\", version = \"0.1\" }\n";
+        assert_eq!(path_for("impostor-and-real", text), "real");
+    }
+
+    #[test]
+    fn renamed_dev_dependency() {
+        let text = "[dev-dependencies]\nst = { package = \"status-core\", path = \"x\" }\n";
+        assert_eq!(path_for("dev", text), "st");
+        let text = "[dev_dependencies]\nst = { package = \"status-core\", path = \"x\" }\n";
+        assert_eq!(path_for("dev-underscore", text), "st");
+    }
+
+    #[test]
+    fn normal_dependencies_come_before_dev_and_build_ones() {
+        let text = "[dependencies]\nlib-name = { package = \"status-core\", version = \"0.1\" }\n\
+                    [dev-dependencies]\ndev-name = { package = \"status-core\", version = \"0.1\" }\n\
+                    [build-dependencies]\nbuild-name = { package = \"status-core\", version = \"0.1\" }\n";
+        let dir = temp_dir("kinds");
+        let path = manifest(&dir, &format!("{PACKAGE}{text}"));
+        assert_eq!(runtime_name(&path, Some("app")), "lib_name");
+        assert_eq!(runtime_name(&path, None), "lib_name");
+        assert_eq!(
+            runtime_name(&path, Some("build_script_build")),
+            "build_name"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn target_specific_dependencies() {
+        let text = "[target.'cfg(unix)'.dependencies]\nsu = { package = \"status-core\", version = \"0.1\" }\n";
+        assert_eq!(path_for("target", text), "su");
+        let text = "[target.x86_64-unknown-linux-gnu.dev-dependencies]\n\
+                    td = { package = \"status-core\", version = \"0.1\" }\n";
+        assert_eq!(path_for("target-dev", text), "td");
+        let text = "[target.'cfg(windows)'.build-dependencies]\n\
+                    tb = { package = \"status-core\", version = \"0.1\" }\n";
+        let dir = temp_dir("target-build");
+        let path = manifest(&dir, &format!("{PACKAGE}{text}"));
+        assert_eq!(runtime_name(&path, Some("build_script_build")), "tb");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn workspace_inherited_rename() {
+        let root = temp_dir("workspace");
+        manifest(
+            &root,
+            "[workspace]\nmembers = [\"crates/app\"]\n\n[workspace.dependencies]\n\
+             status = { package = \"status-core\", path = \"../status-core\" }\n\
+             serde = \"1\"\n",
+        );
+        // Two levels down, with a directory without a manifest in between.
+        let member = manifest(
+            &root.join("crates/app"),
+            &format!(
+                "{PACKAGE}[dependencies]\nserde.workspace = true\nstatus = {{ workspace = true, features = [\"http\"] }}\n"
+            ),
+        );
+        assert_eq!(runtime_name(&member, Some("app")), "status");
+        // An inherited dependency of another package is not it.
+        let other = manifest(
+            &root.join("crates/other"),
+            &format!("{PACKAGE}[dependencies]\nserde = {{ workspace = true }}\n"),
+        );
+        assert_eq!(runtime_name(&other, Some("app")), "status_core");
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn workspace_inherited_plain_and_explicit_root() {
+        let root = temp_dir("workspace-explicit");
+        manifest(
+            &root.join("ws"),
+            "[workspace]\nmembers = [\"../app\"]\n[workspace.dependencies]\n\
+             status-core = { path = \"x\" }\nsc = { package = \"status-core\", path = \"x\" }\n",
+        );
+        let member = manifest(
+            &root.join("app"),
+            "[package]\nname = \"app\"\nworkspace = \"../ws\"\n[dependencies]\nsc.workspace = true\n",
+        );
+        assert_eq!(runtime_name(&member, Some("app")), "sc");
+        // A root package: the workspace table is in its own manifest.
+        let root_package = manifest(
+            &root.join("single"),
+            &format!(
+                "{PACKAGE}[workspace]\n[workspace.dependencies]\nrt = {{ package = \"status-core\", path = \"x\" }}\n\
+                      [dependencies]\nrt = {{ workspace = true }}\n"
+            ),
+        );
+        assert_eq!(runtime_name(&root_package, Some("app")), "rt");
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn an_edit_is_seen_in_the_manifest_and_in_the_workspace_manifest() {
+        let root = temp_dir("edits");
+        let workspace = |name: &str| {
+            format!(
+                "[workspace]\n[workspace.dependencies]\n{name} = {{ package = \"status-core\", path = \"x\" }}\n"
+            )
+        };
+        manifest(&root, &workspace("first"));
+        let member_text =
+            |name: &str| format!("{PACKAGE}[dependencies]\n{name}.workspace = true\n");
+        let member = manifest(&root.join("app"), &member_text("first"));
+        assert_eq!(runtime_name(&member, None), "first");
+        assert_eq!(runtime_name(&member, None), "first");
+        manifest(&root, &workspace("second"));
+        manifest(&root.join("app"), &member_text("second"));
+        assert_eq!(runtime_name(&member, None), "second");
+        manifest(
+            &root.join("app"),
+            &format!(
+                "{PACKAGE}[dependencies]\nthird = {{ package = \"status-core\", version = \"0.1\" }}\n"
+            ),
+        );
+        assert_eq!(runtime_name(&member, None), "third");
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn no_dependency_falls_back_to_status_core() {
+        assert_eq!(
+            path_for("none", "[dependencies]\nserde = \"1\"\n"),
+            "status_core"
+        );
+        assert_eq!(path_for("empty", ""), "status_core");
+        // Depending on the macros alone: the errors at `::status_core` stay.
+        let text = "[dependencies]\nstatus-macros = \"0.1\"\n";
+        assert_eq!(path_for("macros-only", text), "status_core");
+        // Inherited from a workspace that does not declare it, or from no workspace at all.
+        let text = "[dependencies]\nstatus = { workspace = true }\n";
+        assert_eq!(path_for("no-workspace", text), "status_core");
+    }
+
+    #[test]
+    fn unreadable_or_unparsable_manifest_falls_back() {
+        let text = "[dependencies]\nstatus = { package = \"status-core\"\n";
+        assert_eq!(path_for("unparsable", text), "status_core");
+        let dir = temp_dir("missing");
+        assert_eq!(runtime_name(&dir.join("Cargo.toml"), None), "status_core");
+        // A directory where the file should be.
+        std::fs::create_dir(dir.join("Cargo.toml")).unwrap();
+        assert_eq!(runtime_name(&dir.join("Cargo.toml"), None), "status_core");
+        std::fs::remove_dir_all(dir).unwrap();
+        // Not UTF-8.
+        let dir = temp_dir("binary");
+        std::fs::write(dir.join("Cargo.toml"), b"[dependencies]\nst\xff = 1\n").unwrap();
+        assert_eq!(runtime_name(&dir.join("Cargo.toml"), None), "status_core");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn status_core_itself_is_status_core() {
+        let dir = temp_dir("itself");
+        let path = manifest(
+            &dir,
+            "[package]\nname = \"status-core\"\n[dev-dependencies]\nother = { package = \"status-core\", path = \".\" }\n",
+        );
+        // Its tests and examples, by the package name.
+        assert_eq!(runtime_name(&path, Some("some_test")), "status_core");
+        // Its library, by the crate name, whatever the manifest.
+        assert_eq!(
+            runtime_name(&dir.join("nothing.toml"), Some("status_core")),
+            "status_core"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn cargo_script_front_matter() {
+        let dir = temp_dir("script");
+        let script = dir.join("tool.rs");
+        std::fs::write(
+            &script,
+            "#!/usr/bin/env cargo\n---cargo\n[dependencies]\ns = { package = \"status-core\", version = \"0.1\" }\n---\n\nfn main() {}\n",
+        )
+        .unwrap();
+        assert_eq!(runtime_name(&script, Some("tool")), "s");
+        assert_eq!(front_matter("fn main() {}"), None);
+        assert_eq!(front_matter("----\na = 1\n----\n"), Some("a = 1\n"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn paths_are_absolute_identifiers() {
+        assert_eq!(tokens(&path_of("status")), "::status");
+        assert_eq!(tokens(&path_of("status_core")), "::status_core");
+        assert_eq!(tokens(&path_of("type")), "::r#type");
+        assert_eq!(tokens(&path_of("not an ident")), "::status_core");
+        assert_eq!(tokens(&path_of("self")), "::status_core");
+    }
+
+    #[test]
+    fn runtime_path_of_this_crate_is_status_core() {
+        // status-macros does not depend on status-core.
+        assert_eq!(tokens(&runtime_path()), "::status_core");
+    }
+}
