@@ -7,13 +7,14 @@
 /// Conversions with `http::StatusCode` (feature `http`).
 ///
 /// `closed`: every member is a valid HTTP code, so `From<E> for http::StatusCode` and
-/// `TryFrom<http::StatusCode> for E`. `catch_all`: the other way round. `requested`: a
-/// `status_enum!` that says `#[status(http)]`.
+/// `TryFrom<http::StatusCode> for E`. `catch_all`: the other way round. `requested [error]`:
+/// a `status_enum!` that says `#[status(http)]`, with the error to give while the feature is
+/// off (written by the macro and spanned at the word, so that it points there).
 #[cfg(feature = "http")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
-    (requested $($rest:tt)*) => {
+    (requested [$($error:tt)*] $($rest:tt)*) => {
         $crate::__impl_http! { $($rest)* }
     };
     ($ty:ident, $name:literal, closed) => {
@@ -59,8 +60,9 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_http {
-    (requested $($rest:tt)*) => {
-        ::core::compile_error!("`#[status(http)]` needs the `http` feature of status-core");
+    // The error the macro wrote, spanned at the word that asked.
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
     };
     ($($rest:tt)*) => {};
 }
@@ -72,7 +74,7 @@ macro_rules! __impl_http {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    (requested $($rest:tt)*) => {
+    (requested [$($error:tt)*] $($rest:tt)*) => {
         $crate::__impl_serde! { $($rest)* }
     };
     ($ty:ident, $name:literal) => {
@@ -110,8 +112,8 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    (requested $($rest:tt)*) => {
-        ::core::compile_error!("`#[status(serde)]` needs the `serde` feature of status-core");
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
     };
     ($($rest:tt)*) => {};
 }
@@ -120,10 +122,8 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_openapi {
-    (requested $($rest:tt)*) => {
-        ::core::compile_error!(
-            "`#[status(openapi)]` needs the `utoipa` feature of status-core, which this version does not have yet"
-        );
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
     };
 }
 

@@ -44,7 +44,6 @@ const DEFAULT_NAME: &str = "status_core";
 /// Never fails: whatever cannot be found or read gives `::status_core` (see the module docs).
 /// The segments have `Span::call_site()`, so that the path resolves in the invoking crate's
 /// extern prelude.
-#[allow(dead_code)] // Used once the generated code takes the root path.
 pub fn runtime_path() -> syn::Path {
     let manifest = std::env::var_os("CARGO_MANIFEST_PATH")
         .map(PathBuf::from)

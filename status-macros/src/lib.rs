@@ -61,7 +61,7 @@ mod entry {
     fn context() -> valid::CrateContext {
         valid::CrateContext {
             name: std::env::var("CARGO_CRATE_NAME").ok(),
-            runtime: syn::parse_quote!(::status_core),
+            runtime: crate::krate::runtime_path(),
         }
     }
 

@@ -10,4 +10,8 @@ fn ui() {
     if cfg!(not(any(feature = "axum", feature = "actix-web"))) {
         cases.compile_fail("tests/ui-no-framework/*.rs");
     }
+    // Asking for `http` or `serde` while the feature is off.
+    if cfg!(not(any(feature = "http", feature = "serde"))) {
+        cases.compile_fail("tests/ui-no-features/*.rs");
+    }
 }

@@ -12,7 +12,7 @@ pub use status_enum::{GENERATED_ITEMS, status_enum};
 pub use texts::builtin_texts;
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::Ident;
 
 use crate::valid::{FormerName, Resolved};
@@ -34,6 +34,16 @@ fn former_name_warnings(former_names: &[FormerName], runtime: &syn::Path) -> Tok
         .iter()
         .map(|FormerName { alias, entry, note }| {
             if entry.in_status_code() {
+                // All of the path at the user's token: the lint skips a path that starts in a
+                // macro expansion.
+                let runtime: TokenStream = runtime
+                    .to_token_stream()
+                    .into_iter()
+                    .map(|mut token| {
+                        token.set_span(alias.span());
+                        token
+                    })
+                    .collect();
                 // `StatusCode` has the former name as a deprecated constant: the warning
                 // then names `status_core::StatusCode::PayloadTooLarge`.
                 return quote_spanned! {alias.span()=>

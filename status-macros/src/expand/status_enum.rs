@@ -520,14 +520,16 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
         Shape::Closed => quote!(closed),
         Shape::CatchAll(_) => quote!(catch_all),
     };
-    // `requested`: the macro is an error at the word while its feature is off.
-    let call = |word: &Option<OptInWord>, name: &str, args: TokenStream| {
+    // `requested [error]`: the macro gives the error, at the word, while its feature is off.
+    let call = |word: &Option<OptInWord>, feature: &str, name: &str, args: TokenStream| {
         let name = quote::format_ident!("{name}");
         let Some(OptInWord { word, cfg }) = word else {
             return TokenStream::new();
         };
         let cfg = cfg.as_ref().map(|cfg| quote!(#[cfg(#cfg)]));
-        quote_spanned!(word.span()=> #cfg __private::#name! { requested #args })
+        let message = feature_off_message(word, feature);
+        let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
+        quote!(#cfg __private::#name! { requested [#error] #args })
     };
     if e.defines_status_code {
         return quote! {
@@ -535,10 +537,19 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
             __private::__impl_serde! { #ident, #type_name }
         };
     }
-    let http = call(&e.opt_in.http, "__impl_http", quote!(#ident, #type_name, #shape));
-    let serde = call(&e.opt_in.serde, "__impl_serde", quote!(#ident, #type_name));
-    let openapi = call(&e.opt_in.openapi, "__impl_openapi", quote!(#ident));
+    let http = call(&e.opt_in.http, "http", "__impl_http", quote!(#ident, #type_name, #shape));
+    let serde = call(&e.opt_in.serde, "serde", "__impl_serde", quote!(#ident, #type_name));
+    let openapi = call(&e.opt_in.openapi, "utoipa", "__impl_openapi", quote!(#ident));
     quote!(#http #serde #openapi)
+}
+
+/// The error for a word whose feature of status-core is off.
+fn feature_off_message(word: &Ident, feature: &str) -> String {
+    let mut message = format!("`#[status({word})]` needs the `{feature}` feature of status-core");
+    if feature == "utoipa" {
+        message.push_str(", which this version does not have yet");
+    }
+    message
 }
 
 /// On `StatusCode` itself: each former name as a deprecated associated constant, so that

@@ -1,0 +1,13 @@
+use status_core::status_enum;
+
+status_enum! {
+    #[status(http, serde)]
+    pub enum NeedsFeatures { Ok, NotFound }
+}
+
+status_enum! {
+    #[cfg_attr(all(), status(serde))]
+    pub enum NeedsSerde { Ok }
+}
+
+fn main() {}

@@ -1,0 +1,38 @@
+use status_core::{HttpStatus, status_enum};
+
+status_enum! {
+    #[status(json)]
+    pub enum UnknownWord { Ok }
+}
+
+status_enum! {
+    #[status(openapi, openapi)]
+    pub enum Twice { Ok }
+}
+
+status_enum! {
+    #[status(crate = "not a path!")]
+    pub enum BadPath { Ok }
+}
+
+status_enum! {
+    #[status]
+    pub enum Bare { Ok }
+}
+
+status_enum! {
+    #[status(openapi)]
+    pub enum NoOpenApiYet { Ok }
+}
+
+#[derive(HttpStatus)]
+#[status(404, crate = "1x")]
+struct BadDerivePath;
+
+#[derive(HttpStatus)]
+enum CrateOnVariant {
+    #[status(404, crate = "status_core")]
+    Missing,
+}
+
+fn main() {}
