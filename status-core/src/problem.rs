@@ -31,17 +31,55 @@ use crate::HttpStatus;
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
+/// The status an error response is sent with: `code` when it is a final status (200..=599),
+/// else 500.
+///
+/// A 1xx is not a final response (RFC 9110, Section 15.2): the client would wait for another
+/// one. A number outside 100..=599 is no HTTP status. Either can come only at run time (a
+/// `transparent` field, a catch-all) and means the server failed, hence 500.
+///
+/// ```
+/// use status_core::problem::final_status;
+///
+/// assert_eq!(final_status(404), 404);
+/// assert_eq!(final_status(103), 500);
+/// assert_eq!(final_status(700), 500);
+/// ```
+pub const fn final_status(code: u16) -> u16 {
+    match code {
+        200..=599 => code,
+        _ => 500,
+    }
+}
+
+/// Whether a response with this final status may carry content. 204 and 304 never do (RFC
+/// 9110, Sections 6.4.1, 15.3.5 and 15.4.5), and a 205 must not (Section 15.3.6); so these
+/// are sent without the problem document and without a content type.
+///
+/// ```
+/// use status_core::problem::has_content;
+///
+/// assert!(has_content(404));
+/// assert!(!has_content(204) && !has_content(205) && !has_content(304));
+/// ```
+pub const fn has_content(status: u16) -> bool {
+    !matches!(status, 204 | 205 | 304)
+}
+
 /// The problem details document of `error`: `type`, `title` (the reason phrase), `status`,
 /// and `detail` (the error's `Display` text) unless it is a 5xx and `detail_5xx` is off, so
 /// that internal errors do not leak to clients by default.
 ///
-/// `status` is the status the response is sent with: a code that HTTP cannot carry (outside
-/// 100..=999, possible only in a catch-all) goes out as 500, here as in the frameworks. An
-/// empty reason phrase leaves out `title`.
+/// `status` is the status the response is sent with, [`final_status`]: a code that is not a
+/// final status goes out as 500, titled and hidden like any 500, here as in the frameworks. An empty reason phrase leaves out `title`. The frameworks send no document
+/// for a status without content ([`has_content`]).
 pub fn body<E: HttpStatus + Display + ?Sized>(error: &E, detail_5xx: bool) -> String {
-    let (status, title) = match error.code() {
-        code @ 100..=999 => (code, error.reason()),
-        _ => (500, "Internal Server Error"),
+    let code = error.code();
+    let status = final_status(code);
+    let title = if status == code {
+        error.reason()
+    } else {
+        "Internal Server Error"
     };
     let mut body = String::with_capacity(96);
     body.push_str(r#"{"type":"about:blank""#);
@@ -51,7 +89,8 @@ pub fn body<E: HttpStatus + Display + ?Sized>(error: &E, detail_5xx: bool) -> St
     }
     // Writing to a `String` cannot fail.
     let _ = write!(body, r#","status":{status}"#);
-    if detail_5xx || !error.is_server_error() {
+    // Judged by the status sent, so that a 1xx sent as 500 hides its detail too.
+    if detail_5xx || status < 500 {
         body.push_str(r#","detail":"#);
         push_json_string(&mut body, &error.to_string());
     }
@@ -87,16 +126,29 @@ pub fn axum_response<E: HttpStatus + Display + ?Sized>(
 ) -> axum_core::response::Response {
     use axum_core::response::IntoResponse;
 
-    let status = crate::__private::to_http(error.code());
+    let status = final_status(error.code());
+    let http_status = crate::__private::to_http(status);
+    if !has_content(status) {
+        return axum_empty_response(http_status);
+    }
     let content_type = [(http::header::CONTENT_TYPE, CONTENT_TYPE)];
-    (status, content_type, body(error, detail_5xx)).into_response()
+    (http_status, content_type, body(error, detail_5xx)).into_response()
+}
+
+/// axum: a response with no content. hyper sends no `Content-Length` for 204 and 304 (RFC
+/// 9110, Section 8.6) and `Content-Length: 0` for 205, the first way Section 15.3.6 allows.
+#[cfg(feature = "axum")]
+fn axum_empty_response(status: http::StatusCode) -> axum_core::response::Response {
+    use axum_core::response::IntoResponse;
+
+    status.into_response()
 }
 
 /// actix-web: the status of an error type that opted in with `#[status(response)]`.
 #[cfg(feature = "actix-web")]
 #[doc(hidden)]
 pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
-    actix_web::http::StatusCode::from_u16(code)
+    actix_web::http::StatusCode::from_u16(final_status(code))
         .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
@@ -107,9 +159,19 @@ pub fn actix_response<E: HttpStatus + Display + ?Sized>(
     error: &E,
     detail_5xx: bool,
 ) -> actix_web::HttpResponse {
-    actix_web::HttpResponse::build(actix_status(error.code()))
+    let status = actix_status(error.code());
+    if !has_content(status.as_u16()) {
+        return actix_empty_response(status);
+    }
+    actix_web::HttpResponse::build(status)
         .content_type(CONTENT_TYPE)
         .body(body(error, detail_5xx))
+}
+
+/// actix-web: a response with no content, `Content-Length` as for axum.
+#[cfg(feature = "actix-web")]
+fn actix_empty_response(status: actix_web::http::StatusCode) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::build(status).finish()
 }
 
 #[cfg(test)]
@@ -148,5 +210,27 @@ mod tests {
             body(&Failure(42, "bogus"), false),
             r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#
         );
+    }
+
+    /// A 1xx or a number that is no status, possible only at run time, is sent as 500: the
+    /// document says so, without the detail of what failed.
+    #[test]
+    fn bodies_of_statuses_that_are_not_final() {
+        for code in [0, 100, 101, 103, 199, 600, 700, 999, u16::MAX] {
+            assert_eq!(
+                body(&Failure(code, "upstream said so"), false),
+                r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#,
+                "{code}"
+            );
+        }
+        assert_eq!(final_status(200), 200);
+        assert_eq!(final_status(599), 599);
+    }
+
+    #[test]
+    fn statuses_without_content() {
+        let without: alloc::vec::Vec<u16> =
+            (100..=599).filter(|&code| !has_content(code)).collect();
+        assert_eq!(without, [204, 205, 304]);
     }
 }

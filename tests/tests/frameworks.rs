@@ -4,7 +4,7 @@
 #![cfg(any(feature = "axum", feature = "actix-web"))]
 
 use serde_json::{Value, json};
-use status_core::HttpStatus;
+use status_core::{HttpStatus, status_enum};
 
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(500)]
@@ -44,6 +44,49 @@ pub enum Traced<E> {
     Inner(E),
 }
 
+/// Statuses whose responses carry no content (RFC 9110 Sections 15.3.5, 15.3.6, 15.4.5).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response)]
+pub enum Bodiless {
+    #[error("nothing to add")]
+    #[status(204)]
+    NoContent,
+    #[error("form accepted, clear it")]
+    #[status(205)]
+    ResetContent,
+    #[error("still fresh")]
+    #[status(304)]
+    NotModified,
+}
+
+status_enum! {
+    /// Whatever an upstream answered, kept as is: the catch-all holds any number.
+    pub enum Relayed {
+        Ok,
+        Other(u16),
+    }
+}
+
+/// An upstream's status passed on: at run time it may be no final status at all.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("upstream answered {0}")]
+#[status(transparent, response)]
+pub struct Relay(Relayed);
+
+/// What the handlers answer for `/bodiless/{code}`.
+fn bodiless(code: u16) -> Result<String, Bodiless> {
+    match code {
+        204 => Err(Bodiless::NoContent),
+        205 => Err(Bodiless::ResetContent),
+        _ => Err(Bodiless::NotModified),
+    }
+}
+
+/// What the handlers answer for `/relayed/{code}`.
+fn relayed(code: u16) -> Result<String, Relay> {
+    Err(Relay(Relayed::Other(code)))
+}
+
 /// What the handlers answer for `/users/{id}`.
 fn lookup(id: u64) -> Result<String, ApiError> {
     match id {
@@ -59,6 +102,7 @@ fn lookup(id: u64) -> Result<String, ApiError> {
 struct Answer {
     status: u16,
     content_type: String,
+    headers: http::HeaderMap,
     body: String,
 }
 
@@ -78,6 +122,7 @@ fn get(base: &str, path: &str) -> Answer {
     Answer {
         status: response.status().as_u16(),
         content_type,
+        headers: response.headers().clone(),
         body: response.body_mut().read_to_string().expect("body"),
     }
 }
@@ -132,13 +177,47 @@ fn check_answers(base: &str) {
     );
 }
 
-#[cfg(feature = "axum")]
-#[test]
-fn axum_answers_with_problem_details() {
-    use axum::Router;
-    use axum::extract::Path;
-    use axum::routing::get as route;
+/// Statuses that forbid content are sent without it, as RFC 9110 says.
+fn check_no_content(base: &str) {
+    // 204 and 304: no content and no `Content-Length` (RFC 9110 Sections 8.6, 15.3.5 and
+    // 15.4.5). 205: zero-length content, said with `Content-Length: 0` (Section 15.3.6).
+    for (code, content_length) in [(204, None), (205, Some("0")), (304, None)] {
+        let answer = get(base, &format!("/bodiless/{code}"));
+        assert_eq!(answer.status, code);
+        assert_eq!(answer.headers.get("content-type"), None, "{code}");
+        assert_eq!(answer.headers.get("transfer-encoding"), None, "{code}");
+        assert_eq!(
+            answer
+                .headers
+                .get("content-length")
+                .map(|value| value.to_str().unwrap()),
+            content_length,
+            "{code}"
+        );
+        assert_eq!(answer.body, "", "{code}");
+    }
+}
 
+/// Only final statuses go on the wire.
+fn check_final_status(base: &str) {
+    // A 1xx is not a final response (Section 15.2), and a number outside 100..=599 is no
+    // status: the server failed, so 500.
+    for code in [100, 101, 103, 700, 999] {
+        let answer = get(base, &format!("/relayed/{code}"));
+        assert_eq!(answer.status, 500, "{code}");
+        assert_eq!(answer.content_type, "application/problem+json", "{code}");
+        let body: Value = serde_json::from_str(&answer.body).expect("JSON body");
+        assert_eq!(
+            body,
+            json!({"type": "about:blank", "title": "Internal Server Error", "status": 500}),
+            "{code}"
+        );
+    }
+}
+
+/// Serves `app` with axum on 127.0.0.1 while `check` asks it at its base URL.
+#[cfg(feature = "axum")]
+fn with_axum(app: axum::Router, check: impl FnOnce(&str)) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -148,6 +227,18 @@ fn axum_answers_with_problem_details() {
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
         .unwrap();
     let address = listener.local_addr().unwrap();
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    check(&format!("http://{address}"));
+    runtime.shutdown_background();
+}
+
+#[cfg(feature = "axum")]
+#[test]
+fn axum_answers_with_problem_details() {
+    use axum::Router;
+    use axum::extract::Path;
+    use axum::routing::get as route;
+
     let app = Router::new()
         .route(
             "/users/{id}",
@@ -158,38 +249,52 @@ fn axum_answers_with_problem_details() {
             "/traced",
             route(|| async { Err::<String, _>(Traced::Inner(UpstreamError)) }),
         );
-    runtime.spawn(async move { axum::serve(listener, app).await });
-    check_answers(&format!("http://{address}"));
-    runtime.shutdown_background();
+    with_axum(app, check_answers);
 }
 
-#[cfg(feature = "actix-web")]
+/// The routes of the RFC 9110 checks.
+#[cfg(feature = "axum")]
+fn axum_rfc_routes() -> axum::Router {
+    use axum::extract::Path;
+    use axum::routing::get as route;
+
+    axum::Router::new()
+        .route(
+            "/bodiless/{code}",
+            route(|Path(code): Path<u16>| async move { bodiless(code) }),
+        )
+        .route(
+            "/relayed/{code}",
+            route(|Path(code): Path<u16>| async move { relayed(code) }),
+        )
+}
+
+#[cfg(feature = "axum")]
 #[test]
-fn actix_web_answers_with_problem_details() {
-    use actix_web::{App, HttpServer, web};
+fn axum_sends_no_content_for_204_205_304() {
+    with_axum(axum_rfc_routes(), check_no_content);
+}
+
+#[cfg(feature = "axum")]
+#[test]
+fn axum_sends_500_for_no_final_status() {
+    with_axum(axum_rfc_routes(), check_final_status);
+}
+
+/// Serves the routes of `routes` with actix-web on 127.0.0.1 while `check` asks them at
+/// their base URL.
+#[cfg(feature = "actix-web")]
+fn with_actix_web(routes: fn(&mut actix_web::web::ServiceConfig), check: impl FnOnce(&str)) {
+    use actix_web::{App, HttpServer};
 
     let (sender, receiver) = std::sync::mpsc::channel();
     let server = std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
-            let server = HttpServer::new(|| {
-                App::new()
-                    .route(
-                        "/users/{id}",
-                        web::get().to(|id: web::Path<u64>| async move { lookup(*id) }),
-                    )
-                    .route(
-                        "/disk",
-                        web::get().to(|| async { Err::<String, _>(DiskFull) }),
-                    )
-                    .route(
-                        "/traced",
-                        web::get().to(|| async { Err::<String, _>(Traced::Inner(UpstreamError)) }),
-                    )
-            })
-            .workers(1)
-            .disable_signals()
-            .bind(("127.0.0.1", 0))
-            .unwrap();
+            let server = HttpServer::new(move || App::new().configure(routes))
+                .workers(1)
+                .disable_signals()
+                .bind(("127.0.0.1", 0))
+                .unwrap();
             let address = server.addrs()[0];
             let server = server.run();
             sender.send((address, server.handle())).unwrap();
@@ -197,7 +302,60 @@ fn actix_web_answers_with_problem_details() {
         })
     });
     let (address, handle) = receiver.recv().unwrap();
-    check_answers(&format!("http://{address}"));
+    check(&format!("http://{address}"));
     actix_web::rt::System::new().block_on(handle.stop(true));
     server.join().unwrap().unwrap();
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn actix_web_answers_with_problem_details() {
+    use actix_web::web;
+
+    with_actix_web(
+        |config| {
+            config
+                .route(
+                    "/users/{id}",
+                    web::get().to(|id: web::Path<u64>| async move { lookup(*id) }),
+                )
+                .route(
+                    "/disk",
+                    web::get().to(|| async { Err::<String, _>(DiskFull) }),
+                )
+                .route(
+                    "/traced",
+                    web::get().to(|| async { Err::<String, _>(Traced::Inner(UpstreamError)) }),
+                );
+        },
+        check_answers,
+    );
+}
+
+/// The routes of the RFC 9110 checks.
+#[cfg(feature = "actix-web")]
+fn actix_web_rfc_routes(config: &mut actix_web::web::ServiceConfig) {
+    use actix_web::web;
+
+    config
+        .route(
+            "/bodiless/{code}",
+            web::get().to(|code: web::Path<u16>| async move { bodiless(*code) }),
+        )
+        .route(
+            "/relayed/{code}",
+            web::get().to(|code: web::Path<u16>| async move { relayed(*code) }),
+        );
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn actix_web_sends_no_content_for_204_205_304() {
+    with_actix_web(actix_web_rfc_routes, check_no_content);
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn actix_web_sends_500_for_no_final_status() {
+    with_actix_web(actix_web_rfc_routes, check_final_status);
 }

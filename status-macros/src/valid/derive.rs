@@ -1,9 +1,10 @@
 //! Checks of `#[derive(HttpStatus)]`: each variant's status against the registry.
 
+use proc_macro2::Span;
 use syn::{Ident, Type};
 
-use super::{CrateContext, FormerName, resolve};
-use crate::ast::{DeriveData, DeriveInput, DeriveVariant};
+use super::{CrateContext, FormerName, Resolved, resolve};
+use crate::ast::{DeriveData, DeriveInput, DeriveVariant, StatusRef};
 use crate::attr::{Found, Response, StatusAttr};
 use crate::errors::Errors;
 use crate::registry::{Entry, Registry};
@@ -42,6 +43,7 @@ pub fn check_derive<'r>(
         registry,
         errors,
         former_names: Vec::new(),
+        response: input.attrs.response.is_some(),
     };
     checker.errors.extend(input.attr_errors.as_ref());
     let arms = match &input.data {
@@ -70,6 +72,8 @@ struct Checker<'r, 'e> {
     registry: &'r Registry,
     errors: &'e mut Errors,
     former_names: Vec<FormerName<'r>>,
+    /// The type says `response`: its statuses are sent as final responses.
+    response: bool,
 }
 
 /// An enum's default status, as far as it is usable.
@@ -152,15 +156,9 @@ impl<'r> Checker<'r, '_> {
                 );
                 Default::Broken
             }
-            Found::Status(StatusAttr::Status(status)) => match resolve(status, self.registry) {
-                Ok(resolved) => {
-                    self.former_names.extend(resolved.former_name);
-                    Default::Status(resolved.entry)
-                }
-                Err(error) => {
-                    self.errors.push(error);
-                    Default::Broken
-                }
+            Found::Status(StatusAttr::Status(status)) => match self.fixed(status) {
+                Some(entry) => Default::Status(entry),
+                None => Default::Broken,
             },
         }
     }
@@ -172,16 +170,7 @@ impl<'r> Checker<'r, '_> {
         owner: &Ident,
     ) -> Option<Mapping<'r>> {
         match status {
-            StatusAttr::Status(status) => match resolve(status, self.registry) {
-                Ok(resolved) => {
-                    self.former_names.extend(resolved.former_name);
-                    Some(Mapping::Fixed(resolved.entry))
-                }
-                Err(error) => {
-                    self.errors.push(error);
-                    None
-                }
-            },
+            StatusAttr::Status(status) => self.fixed(status).map(Mapping::Fixed),
             StatusAttr::Transparent(word) => {
                 let mut members = fields.members().zip(fields.iter());
                 if let (Some((member, field)), None) = (members.next(), members.next()) {
@@ -203,5 +192,40 @@ impl<'r> Checker<'r, '_> {
                 None
             }
         }
+    }
+
+    /// A status written on the type or a variant, if it is registered and, in a response
+    /// type, a final one.
+    fn fixed(&mut self, status: &StatusRef) -> Option<&'r Entry> {
+        let Resolved {
+            entry,
+            span,
+            former_name,
+        } = match resolve(status, self.registry) {
+            Ok(resolved) => resolved,
+            Err(error) => {
+                self.errors.push(error);
+                return None;
+            }
+        };
+        self.former_names.extend(former_name);
+        if self.response && entry.class_digit() == 1 {
+            self.informational_response(entry, span);
+            return None;
+        }
+        Some(entry)
+    }
+
+    /// A response is sent with a final status; a 1xx is never one.
+    fn informational_response(&mut self, entry: &Entry, span: Span) {
+        self.errors.at(
+            span,
+            format_args!(
+                "{} {} is informational (1xx): an interim response, never a final one \
+                 (RFC 9110, Section 15.2), so `#[status(response)]` cannot answer with it; \
+                 give a final status (200..=599)",
+                entry.code, entry.reason
+            ),
+        );
     }
 }
