@@ -6,8 +6,8 @@ pub use core::option::Option;
 pub use core::result::Result;
 
 // By these paths generated code names them with no import a user's name could clash with.
-pub use crate::{HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
 pub use crate::{__impl_http, __impl_openapi, __impl_serde};
+pub use crate::{HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
 
 /// The class of a code; outside 100..=599 (a catch-all only) the response is malformed, which
 /// is the server's fault.

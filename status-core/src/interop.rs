@@ -179,16 +179,15 @@ macro_rules! __impl_actix_web {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __response_feature {
-    () => {};
+    ($($error:tt)*) => {};
 }
 
 #[cfg(not(any(feature = "axum", feature = "actix-web")))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __response_feature {
-    () => {
-        ::core::compile_error!(
-            "`#[status(response)]` needs a feature of status-core: `axum` or `actix-web`"
-        );
+    // The error the derive wrote, spanned at `response`, so that it points there.
+    ($($error:tt)*) => {
+        $($error)*
     };
 }

@@ -101,10 +101,9 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
                         word.span(),
                         format_args!("`{word}` goes on the type, not on a variant"),
                     )),
-                Part::Crate(path) if place == Place::Variant => errors.push(syn::Error::new_spanned(
-                    path,
-                    "`crate` goes on the type, not on a variant",
-                )),
+                Part::Crate(path) if place == Place::Variant => errors.push(
+                    syn::Error::new_spanned(path, "`crate` goes on the type, not on a variant"),
+                ),
                 Part::Response(word) => option(&mut response, word, errors),
                 Part::Detail(word) => option(&mut detail, word, errors),
                 Part::Crate(path) if krate.is_some() => {
@@ -293,10 +292,12 @@ impl EnumAttr {
             Ok((cfg, inner, input.is_empty()))
         });
         match parsed {
-            Ok((cfg, Meta::List(list), true)) if list.path.is_ident("status") => Some(Ok(EnumAttr {
-                list,
-                cfg: Some(cfg),
-            })),
+            Ok((cfg, Meta::List(list), true)) if list.path.is_ident("status") => {
+                Some(Ok(EnumAttr {
+                    list,
+                    cfg: Some(cfg),
+                }))
+            }
             _ => None,
         }
     }
@@ -306,9 +307,9 @@ impl EnumAttr {
 pub fn enum_options(attrs: &[EnumAttr], errors: &mut Errors) -> EnumOptions {
     let mut options = EnumOptions::default();
     for attr in attrs {
-        let parsed = attr
-            .list
-            .parse_args_with(|input: ParseStream| parse_enum_options(input, &attr.cfg, &mut options));
+        let parsed = attr.list.parse_args_with(|input: ParseStream| {
+            parse_enum_options(input, &attr.cfg, &mut options)
+        });
         if let Err(error) = parsed {
             errors.push(error);
         }

@@ -40,11 +40,18 @@ fn catch_all_has_one_domain_through_every_conversion() {
         let is_member = matches!(code, 200 | 404 | 499);
         assert_eq!(!matches!(status, AnyStatus::Other(_)), is_member, "{code}");
         if code <= 999 {
-            assert_eq!(format!("{code:03}").parse::<AnyStatus>(), Ok(status), "{code}");
+            assert_eq!(
+                format!("{code:03}").parse::<AnyStatus>(),
+                Ok(status),
+                "{code}"
+            );
         }
         #[cfg(feature = "serde")]
         {
-            assert_eq!(serde_json::from_str::<AnyStatus>(&code.to_string()).unwrap(), status);
+            assert_eq!(
+                serde_json::from_str::<AnyStatus>(&code.to_string()).unwrap(),
+                status
+            );
             assert_eq!(serde_json::to_string(&status).unwrap(), code.to_string());
         }
         if let Some(previous) = previous {

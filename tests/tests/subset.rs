@@ -219,7 +219,10 @@ fn catch_all() {
     assert_eq!("999".parse(), Ok(LoggedStatus::Unknown(999)));
     assert_eq!("1000".parse::<LoggedStatus>().unwrap_err().code(), None);
     // Values compare, hash and order by code.
-    assert_eq!(LoggedStatus::Unknown(499), LoggedStatus::ClientClosedRequest);
+    assert_eq!(
+        LoggedStatus::Unknown(499),
+        LoggedStatus::ClientClosedRequest
+    );
     assert!(LoggedStatus::Unknown(300) < LoggedStatus::ClientClosedRequest);
     assert!(LoggedStatus::Ok < LoggedStatus::Unknown(201));
     assert_eq!(

@@ -121,7 +121,12 @@ fn responses(
     let axum = parts(quote!(::core::fmt::Display));
     let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
     // An error at `response` when neither framework feature is on.
-    let require = quote_spanned!(response.span=> #runtime::__response_feature! {});
+    let error = quote_spanned! {response.span=>
+        ::core::compile_error!(
+            "`#[status(response)]` needs a feature of status-core: `axum` or `actix-web`"
+        );
+    };
+    let require = quote!(#runtime::__response_feature! { #error });
     quote! {
         #runtime::__impl_axum! { #axum }
         #runtime::__impl_actix_web! { #actix_web }

@@ -537,9 +537,24 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
             __private::__impl_serde! { #ident, #type_name }
         };
     }
-    let http = call(&e.opt_in.http, "http", "__impl_http", quote!(#ident, #type_name, #shape));
-    let serde = call(&e.opt_in.serde, "serde", "__impl_serde", quote!(#ident, #type_name));
-    let openapi = call(&e.opt_in.openapi, "utoipa", "__impl_openapi", quote!(#ident));
+    let http = call(
+        &e.opt_in.http,
+        "http",
+        "__impl_http",
+        quote!(#ident, #type_name, #shape),
+    );
+    let serde = call(
+        &e.opt_in.serde,
+        "serde",
+        "__impl_serde",
+        quote!(#ident, #type_name),
+    );
+    let openapi = call(
+        &e.opt_in.openapi,
+        "utoipa",
+        "__impl_openapi",
+        quote!(#ident),
+    );
     quote!(#http #serde #openapi)
 }
 

@@ -64,7 +64,11 @@ pub fn check_derive<'r>(
         arms,
         former_names: checker.former_names,
         response: input.attrs.response,
-        runtime: input.attrs.krate.clone().unwrap_or_else(|| context.runtime.clone()),
+        runtime: input
+            .attrs
+            .krate
+            .clone()
+            .unwrap_or_else(|| context.runtime.clone()),
     }
 }
 

@@ -157,7 +157,11 @@ pub fn check_status_enum<'r>(
             serde: input.options.serde.clone(),
             openapi: input.options.openapi.clone(),
         },
-        runtime: input.options.krate.clone().unwrap_or_else(|| context.runtime.clone()),
+        runtime: input
+            .options
+            .krate
+            .clone()
+            .unwrap_or_else(|| context.runtime.clone()),
     };
     (checked, errors.into_error())
 }
