@@ -149,6 +149,13 @@ pub use status_macros::status;
 /// Attributes and doc comments on the enum and on members pass through. Vendor codes of the
 /// registry (nginx 499, Cloudflare 52x) may be listed too.
 ///
+/// Impls of other crates' traits come only when the enum asks, in `#[status(...)]` on the enum
+/// (also under `#[cfg_attr(predicate, status(...))]`): `http` for the `http::StatusCode`
+/// conversions, `serde` for (de)serialization as the number. A word whose feature of
+/// status-core is off is a compile error at the word. `#[status(crate = "path")]` names
+/// status-core for a crate that reaches it under another path (a renamed dependency is found
+/// from `Cargo.toml` without it).
+///
 /// ```
 /// use status_core::{HttpStatus, StatusCode, status_enum};
 ///
@@ -188,7 +195,8 @@ pub use status_macros::status;
 /// assert!(retryable(OrderStatus::TooManyRequests));
 /// ```
 ///
-/// With a catch-all, every `u16` converts:
+/// With a catch-all, every `u16` is a value, through every conversion alike, and values
+/// compare, hash and order by code:
 ///
 /// ```
 /// use status_core::status_enum;
@@ -201,6 +209,9 @@ pub use status_macros::status;
 /// assert_eq!(ProxyStatus::from(404), ProxyStatus::Other(404));
 /// assert_eq!(ProxyStatus::Other(404).reason(), "Not Found");
 /// assert_eq!(ProxyStatus::from(599).to_string(), "599");
+/// assert_eq!(ProxyStatus::from_code(700), Some(ProxyStatus::Other(700)));
+/// assert_eq!("099".parse(), Ok(ProxyStatus::Other(99)));
+/// assert_eq!(ProxyStatus::Other(499), ProxyStatus::ClientClosedRequest);
 /// ```
 ///
 /// Every mistake is a compile error at its token, all of them in one build:

@@ -1,0 +1,89 @@
+//! Names the generated code uses cannot be captured by the user's: constants named like its
+//! parameters, types named like primitives, variants named like associated types.
+#![allow(non_upper_case_globals, non_camel_case_types, dead_code)]
+
+use status_core::{HttpStatus, status_enum};
+
+// Each would capture a parameter or binding of the same name in a pattern.
+const code: i64 = 1;
+const status: i64 = 2;
+const text: i64 = 3;
+const f: i64 = 4;
+const inner: i64 = 5;
+const member: i64 = 6;
+const other: i64 = 7;
+const state: i64 = 8;
+const serializer: i64 = 9;
+const deserializer: i64 = 10;
+// Each would replace a primitive named without its path.
+struct bool;
+struct str;
+struct u8;
+struct u16;
+struct usize;
+
+status_enum! {
+    /// Variants named like the associated types `FromStr::Err` and `TryFrom::Error`.
+    #[cfg_attr(feature = "http", status(http))]
+    #[cfg_attr(feature = "serde", status(serde))]
+    pub enum Answer { Ok, Err = 404, Error = 500 }
+}
+
+status_enum! {
+    #[cfg_attr(feature = "http", status(http))]
+    #[cfg_attr(feature = "serde", status(serde))]
+    pub enum Proxy { Ok, 499, Other(::core::primitive::u16) }
+}
+
+#[derive(Debug, HttpStatus)]
+#[status(500)]
+enum ApiError {
+    #[status(404)]
+    Missing,
+    #[status(transparent)]
+    Answered(Answer),
+    #[status(transparent)]
+    Proxied { status: Proxy },
+}
+
+#[test]
+fn generated_code_ignores_the_users_names() {
+    assert_eq!(Answer::Err.to_string(), "404 Not Found");
+    assert_eq!("500".parse::<Answer>(), Ok(Answer::Error));
+    assert_eq!(Answer::try_from(404), Ok(Answer::Err));
+    assert_eq!(Proxy::from(499), Proxy::ClientClosedRequest);
+    assert_eq!(Proxy::Other(499), Proxy::ClientClosedRequest);
+    assert_eq!(ApiError::Answered(Answer::Err).code(), 404);
+    assert_eq!(
+        ApiError::Proxied {
+            status: Proxy::Other(502)
+        }
+        .reason(),
+        "Bad Gateway"
+    );
+    assert_eq!(ApiError::Missing.code(), 404);
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn http_conversions_ignore_the_users_names() {
+    assert_eq!(
+        http::StatusCode::from(Answer::Err),
+        http::StatusCode::NOT_FOUND
+    );
+    assert_eq!(Answer::try_from(http::StatusCode::OK), Ok(Answer::Ok));
+    assert_eq!(
+        Proxy::from(http::StatusCode::IM_A_TEAPOT),
+        Proxy::Other(418)
+    );
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_ignores_the_users_names() {
+    assert_eq!(serde_json::to_string(&Answer::Error).unwrap(), "500");
+    assert_eq!(
+        serde_json::from_str::<Proxy>("499").unwrap(),
+        Proxy::ClientClosedRequest
+    );
+}
