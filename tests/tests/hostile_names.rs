@@ -13,6 +13,7 @@ const inner: i64 = 5;
 const member: i64 = 6;
 const other: i64 = 7;
 const state: i64 = 8;
+const class: i64 = 11;
 const serializer: i64 = 9;
 const deserializer: i64 = 10;
 // Each would replace a primitive named without its path.

@@ -265,7 +265,10 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
     let reference = text_method(e, "REFERENCES", "reference_of");
     let predicates = predicates();
     let all_doc = format!("Every member of `{ident}`, in code order.");
+    let (status, class) = (local("status"), local("class"));
     quote! {
+        // `StatusClass`'s discriminant is the first digit of the code.
+        const fn in_class(#status: #ident, #class: u8) -> bool { #status.class() as u8 == #class }
         impl #ident {
             #[doc = #all_doc]
             pub const ALL: &'static [Self] = &ALL;
@@ -289,9 +292,7 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             #(#predicates)*
             /// Whether the status is 4xx or 5xx.
             #[inline]
-            pub const fn is_error(self) -> bool {
-                self.is_client_error() || self.is_server_error()
-            }
+            pub const fn is_error(self) -> bool { in_class(self, 4) || in_class(self, 5) }
             /// The status with this code, if it has one.
             #[inline]
             pub const fn from_code(#code: u16) -> __private::Option<Self> {
@@ -312,13 +313,12 @@ fn predicates() -> [TokenStream; 5] {
     ]
     .map(|(method, digit, range)| {
         let method = quote::format_ident!("{method}");
-        // `StatusClass`'s discriminant is the first digit.
         let digit = Literal::u8_unsuffixed(digit);
         let doc = format!("Whether the status is {range}.");
         quote! {
             #[doc = #doc]
             #[inline]
-            pub const fn #method(self) -> bool { self.class() as u8 == #digit }
+            pub const fn #method(self) -> bool { in_class(self, #digit) }
         }
     })
 }
