@@ -49,6 +49,8 @@ pub fn derive_http_status(input: TokenStream) -> TokenStream {
 /// registry, parses, checks and expands; whatever fails becomes compile errors beside the
 /// part of the expansion that keeps uses of the item from adding errors of their own.
 mod entry {
+    use std::path::{Component, Path, PathBuf};
+
     use proc_macro2::{Span, TokenStream};
     use quote::quote;
     use syn::parse::Parser;
@@ -81,15 +83,80 @@ mod entry {
 
     /// Makes the crate depend on its own `codes.toml`, so that editing it rebuilds the crate.
     fn track(loaded: &Loaded) -> TokenStream {
-        loaded
-            .local_file
-            .as_ref()
-            .map_or_else(TokenStream::new, |path| {
-                let path = path.display().to_string();
-                quote! {
-                    const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
-                }
-            })
+        let Some(file) = &loaded.local_file else {
+            return TokenStream::new();
+        };
+        match include_path(file) {
+            Ok(path) => quote! {
+                const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+            },
+            Err(message) => syn::Error::new(Span::call_site(), message).into_compile_error(),
+        }
+    }
+
+    /// The path `include_bytes!` can read `file` by: a string literal, so UTF-8. A file whose
+    /// path is not (a crate directory named in another encoding) is named relative to the
+    /// source file of the macro call, which `include_bytes!` resolves a relative path from.
+    fn include_path(file: &Path) -> Result<String, String> {
+        if let Some(path) = file.to_str() {
+            return Ok(path.to_owned());
+        }
+        let relative = call_site_file()
+            .zip(file.parent())
+            .and_then(|(source, crate_dir)| relative_path(&source, crate_dir));
+        let Some(relative) = relative else {
+            return Err(format!(
+                "cannot track `{}` for rebuilds: its path is not UTF-8, which `include_bytes!` \
+                 needs, and this macro call is in no source file inside the crate directory, \
+                 from which a relative path would do; move the crate to a UTF-8 path",
+                file.display()
+            ));
+        };
+        let name = file
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("codes.toml");
+        Ok(relative + name)
+    }
+
+    /// The source file of the macro call, as an absolute path, when the compiler runs it.
+    fn call_site_file() -> Option<PathBuf> {
+        if !proc_macro::is_available() {
+            return None;
+        }
+        let file = proc_macro::Span::call_site().local_file()?;
+        // A relative path is from the compiler's working directory, which is ours.
+        Some(std::env::current_dir().ok()?.join(file))
+    }
+
+    /// `../` as many times as `source` (a file) is nested in `crate_dir`: the path from the
+    /// source file's directory back to the crate directory. `None` if it is not inside.
+    fn relative_path(source: &Path, crate_dir: &Path) -> Option<String> {
+        let source_dir = source.parent()?;
+        let inside = source_dir
+            .strip_prefix(crate_dir)
+            .map(Path::to_path_buf)
+            .ok()
+            .or_else(|| {
+                // The same directories spelled another way (a symbolic link, `..`).
+                let source_dir = source_dir.canonicalize().ok()?;
+                let crate_dir = crate_dir.canonicalize().ok()?;
+                Some(source_dir.strip_prefix(crate_dir).ok()?.to_path_buf())
+            })?;
+        inside
+            .components()
+            .map(|component| matches!(component, Component::Normal(_)).then_some("../"))
+            .collect()
+    }
+
+    #[cfg(test)]
+    #[test]
+    fn relative_paths_climb_to_the_crate_directory() {
+        let relative = |source: &str| relative_path(Path::new(source), Path::new("/c/\u{e9}"));
+        assert_eq!(relative("/c/\u{e9}/src/main.rs").as_deref(), Some("../"));
+        assert_eq!(relative("/c/\u{e9}/src/a/b.rs").as_deref(), Some("../../"));
+        assert_eq!(relative("/c/\u{e9}/build.rs").as_deref(), Some(""));
+        assert_eq!(relative("/elsewhere/main.rs"), None);
     }
 
     pub fn status_enum(input: TokenStream) -> TokenStream {

@@ -4,6 +4,8 @@
 //! changes: a long-lived process such as rust-analyzer never sees a stale registry.
 
 use std::collections::HashMap;
+use std::fs::{self, File};
+use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -14,6 +16,9 @@ const BUILTIN_SOURCE: &str = include_str!("../../codes.toml");
 const BUILTIN_FILE: &str = "status-macros/codes.toml";
 /// A crate's own registry, beside its `Cargo.toml`.
 const LOCAL_FILE: &str = "codes.toml";
+/// The largest crate registry read: 50 times the built-in one (about 20 KiB for 70 codes), and
+/// small enough that a file that is no registry cannot stall the build.
+pub(super) const MAX_LOCAL_BYTES: u64 = 1 << 20;
 
 /// The built-in registry, parsed on first use and kept for the life of the compiler process.
 pub fn builtin() -> Result<Arc<Registry>, Vec<RegistryError>> {
@@ -55,24 +60,111 @@ pub fn load_for(manifest_dir: Option<&Path>) -> Result<Loaded, Vec<RegistryError
         });
     };
     let path = dir.join(LOCAL_FILE);
-    let source = match std::fs::read_to_string(&path) {
-        Ok(source) => source,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(Loaded {
-                registry: builtin,
-                local_file: None,
-            });
-        }
-        Err(error) => {
-            return Err(vec![RegistryError {
-                file: path.display().to_string(),
-                line: 1,
-                column: 1,
-                message: format!("cannot read the file: {error}"),
-            }]);
-        }
+    match read_local(&path) {
+        Ok(Some(source)) => join_cached(builtin, path, source),
+        Ok(None) => Ok(Loaded {
+            registry: builtin,
+            local_file: None,
+        }),
+        Err(message) => Err(vec![RegistryError::whole_file(&path, message)]),
+    }
+}
+
+/// The text of a crate's registry file, `None` if there is no file.
+///
+/// Only a regular file is read, and only up to [`MAX_LOCAL_BYTES`]: a FIFO would block the
+/// compiler (and rust-analyzer) forever, a link to `/dev/zero` would read until memory runs out.
+fn read_local(path: &Path) -> Result<Option<String>, String> {
+    // `metadata` follows symbolic links: this is what reading the path would reach.
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == ErrorKind::NotFound => return no_file(path),
+        Err(error) => return Err(format!("cannot be read: {error}")),
     };
-    join_cached(builtin, path, source)
+    check_regular(&metadata)?;
+    check_size(metadata.len())?;
+    let file = File::open(path).map_err(|error| format!("cannot be read: {error}"))?;
+    // The path may have been replaced since `metadata`: check what was opened.
+    check_regular(
+        &file
+            .metadata()
+            .map_err(|error| format!("cannot be read: {error}"))?,
+    )?;
+    let mut bytes = Vec::new();
+    // One byte more than allowed tells a file that grew since from one exactly at the cap.
+    file.take(MAX_LOCAL_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot be read: {error}"))?;
+    if bytes.len() as u64 > MAX_LOCAL_BYTES {
+        return Err(format!(
+            "grew past the {MAX_LOCAL_BYTES} bytes (1 MiB) a crate's registry may have while it \
+             was read"
+        ));
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|error| format!("is not UTF-8 text: {error}"))
+}
+
+/// A path that reaches nothing: no registry, unless it is a symbolic link, whose owner meant
+/// to have one.
+fn no_file(path: &Path) -> Result<Option<String>, String> {
+    let is_link = fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_symlink());
+    if !is_link {
+        return Ok(None);
+    }
+    let target = fs::read_link(path).map_or_else(
+        |_| String::from("a path"),
+        |target| format!("`{}`", target.display()),
+    );
+    Err(format!(
+        "is a symbolic link to {target}, which does not exist"
+    ))
+}
+
+fn check_regular(metadata: &fs::Metadata) -> Result<(), String> {
+    if metadata.is_file() {
+        return Ok(());
+    }
+    Err(format!(
+        "is not a regular file ({}); a crate's registry must be one",
+        file_kind(&metadata.file_type())
+    ))
+}
+
+/// What a path that is not a regular file is, for the error that refuses it.
+fn file_kind(file_type: &fs::FileType) -> &'static str {
+    if file_type.is_dir() {
+        return "a directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    "neither a file nor a directory"
+}
+
+/// Whether a file of `size` bytes is small enough to be read.
+fn check_size(size: u64) -> Result<(), String> {
+    if size <= MAX_LOCAL_BYTES {
+        return Ok(());
+    }
+    Err(format!(
+        "is {size} bytes, more than the {MAX_LOCAL_BYTES} bytes (1 MiB) a crate's registry may \
+         have"
+    ))
 }
 
 /// A crate's file as last parsed in this process.
@@ -213,21 +305,90 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// A fresh directory for one test.
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("status-{name}-{}", std::process::id()));
+        drop(fs::remove_dir_all(&dir));
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// The one error of loading `dir`'s registry.
+    fn load_error(dir: &Path) -> String {
+        match load_for(Some(dir)) {
+            Ok(_) => panic!("{} loaded", dir.display()),
+            Err(errors) => {
+                assert_eq!(errors.len(), 1, "{errors:?}");
+                errors[0].to_string()
+            }
+        }
+    }
+
+    #[cfg(unix)]
     #[test]
-    fn an_unreadable_file_is_an_error() {
-        let dir =
-            std::env::temp_dir().join(format!("status-registry-unreadable-{}", std::process::id()));
-        // A directory where the file should be: it exists, but cannot be read.
-        std::fs::create_dir_all(dir.join(LOCAL_FILE)).unwrap();
-        let errors = load_for(Some(&dir)).err().unwrap();
-        assert_eq!(errors.len(), 1, "{errors:?}");
-        assert_eq!(errors[0].file, dir.join(LOCAL_FILE).display().to_string());
-        assert_eq!((errors[0].line, errors[0].column), (1, 1));
-        assert!(
-            errors[0].message.starts_with("cannot read the file: "),
-            "{}",
-            errors[0]
+    fn only_a_regular_file_is_read() {
+        use std::os::unix::fs::symlink;
+        let dir = scratch("not-regular");
+        let file = dir.join(LOCAL_FILE);
+        let shown = file.display();
+        symlink("/dev/zero", &file).unwrap();
+        assert_eq!(
+            load_error(&dir),
+            format!(
+                "{shown} is not a regular file (a character device); a crate's registry must be one"
+            )
         );
-        std::fs::remove_dir_all(&dir).unwrap();
+        fs::remove_file(&file).unwrap();
+        fs::create_dir(&file).unwrap();
+        assert_eq!(
+            load_error(&dir),
+            format!("{shown} is not a regular file (a directory); a crate's registry must be one")
+        );
+        fs::remove_dir(&file).unwrap();
+        symlink("nowhere.toml", &file).unwrap();
+        assert_eq!(
+            load_error(&dir),
+            format!("{shown} is a symbolic link to `nowhere.toml`, which does not exist")
+        );
+        // A link to a real file is read.
+        fs::remove_file(&file).unwrap();
+        fs::write(dir.join("real.toml"), entry(599, "Linked")).unwrap();
+        symlink("real.toml", &file).unwrap();
+        assert!(
+            load_for(Some(&dir))
+                .unwrap()
+                .registry
+                .by_code(599)
+                .is_some()
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_over_the_cap_is_refused() {
+        let dir = scratch("too-large");
+        let file = dir.join(LOCAL_FILE);
+        let entry = entry(599, "Big");
+        let at_cap = entry.clone() + &"#".repeat(MAX_LOCAL_BYTES as usize - entry.len() - 1) + "\n";
+        assert_eq!(at_cap.len() as u64, MAX_LOCAL_BYTES);
+        fs::write(&file, &at_cap).unwrap();
+        assert!(load_for(Some(&dir)).is_ok());
+        fs::write(&file, at_cap + "\n").unwrap();
+        assert_eq!(
+            load_error(&dir),
+            format!(
+                "{} is 1048577 bytes, more than the 1048576 bytes (1 MiB) a crate's registry may have",
+                file.display()
+            )
+        );
+        fs::write(&file, b"\xff\xfe").unwrap();
+        assert_eq!(
+            load_error(&dir),
+            format!(
+                "{} is not UTF-8 text: invalid utf-8 sequence of 1 bytes from index 0",
+                file.display()
+            )
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

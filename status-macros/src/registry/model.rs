@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::path::Path;
 
 use super::names::spellings;
 use super::read::read_entries;
@@ -59,7 +60,8 @@ impl Entry {
     }
 }
 
-/// A problem in a registry file, with its position (1-based line and column).
+/// A problem in a registry file, with its position (1-based line and column; line 0 for a
+/// problem with the file as a whole, such as what it is).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegistryError {
     pub file: String,
@@ -68,8 +70,24 @@ pub struct RegistryError {
     pub message: String,
 }
 
+impl RegistryError {
+    /// A problem with the file at `path` itself, not with a place in its text.
+    pub fn whole_file(path: &Path, message: String) -> Self {
+        RegistryError {
+            file: path.display().to_string(),
+            line: 0,
+            column: 0,
+            message,
+        }
+    }
+}
+
 impl fmt::Display for RegistryError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.line == 0 {
+            // "/crate/codes.toml is not a regular file (a FIFO)": the message goes on from the path.
+            return write!(f, "{} {}", self.file, self.message);
+        }
         write!(
             f,
             "{}:{}:{}: {}",

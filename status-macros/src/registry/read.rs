@@ -20,35 +20,29 @@ const FIELDS: [&str; 8] = [
 /// A message about the text at a byte offset.
 type Problem = (usize, String);
 
+/// At most this many problems of one file are reported, then one line counts the rest: a
+/// file of 20,000 bad entries must not print megabytes of errors.
+pub(super) const MAX_REPORTED: usize = 50;
+
 /// Reads the entries of `source`, handing each well-formed one to `add`.
 ///
 /// Every problem comes back with its position, in file order: a syntax error stops the
 /// reading; otherwise stray keys, malformed entries and the entries `add` refuses are all
-/// reported.
+/// reported (the first [`MAX_REPORTED`] of them).
 pub(super) fn read_entries(
     source: &str,
     file: &str,
     local: bool,
     mut add: impl FnMut(Entry) -> Result<(), String>,
 ) -> Result<(), Vec<RegistryError>> {
-    let error_at = |(offset, message): Problem| {
-        let (line, column) = line_column(source, offset);
-        RegistryError {
-            file: file.to_owned(),
-            line,
-            column,
-            message,
-        }
-    };
+    let lines = LineIndex::new(source);
     let (document, syntax_errors) = DeTable::parse_recoverable(source);
     if !syntax_errors.is_empty() {
-        return Err(syntax_errors
-            .iter()
-            .map(|error| {
-                let offset = error.span().map_or(0, |span| span.start);
-                error_at((offset, error.message().trim_end().to_owned()))
-            })
-            .collect());
+        let problems = syntax_errors.iter().map(|error| {
+            let offset = error.span().map_or(0, |span| span.start);
+            (offset, error.message().trim_end().to_owned())
+        });
+        return Err(report(&lines, file, problems.collect()));
     }
     let mut problems = Vec::new();
     for item in status_items(document.get_ref(), &mut problems) {
@@ -59,7 +53,7 @@ pub(super) fn read_entries(
         };
         match parse_entry(table, start) {
             Ok(mut entry) => {
-                entry.line = line_column(source, start).0;
+                entry.line = lines.line(start);
                 entry.local = local;
                 if let Err(message) = add(entry) {
                     problems.push((start, message));
@@ -69,9 +63,32 @@ pub(super) fn read_entries(
         }
     }
     if !problems.is_empty() {
-        return Err(problems.into_iter().map(error_at).collect());
+        return Err(report(&lines, file, problems));
     }
     Ok(())
+}
+
+/// The first [`MAX_REPORTED`] problems, with their positions, then one line for the rest, at
+/// the next one. Only the reported ones are given a position, which costs a scan of their line.
+fn report(lines: &LineIndex, file: &str, problems: Vec<Problem>) -> Vec<RegistryError> {
+    let error_at = |(offset, message): Problem| {
+        let (line, column) = lines.line_column(offset);
+        RegistryError {
+            file: file.to_owned(),
+            line,
+            column,
+            message,
+        }
+    };
+    let omitted = problems.len().saturating_sub(MAX_REPORTED);
+    let mut problems = problems.into_iter();
+    let mut errors: Vec<RegistryError> =
+        problems.by_ref().take(MAX_REPORTED).map(error_at).collect();
+    if let Some((offset, _)) = problems.next() {
+        let message = format!("… and {omitted} more errors in this file, the next of them here");
+        errors.push(error_at((offset, message)));
+    }
+    errors
 }
 
 /// The items of the document's `status` array. Any other top-level key is a problem.
@@ -105,17 +122,40 @@ fn status_items<'a, 'i>(
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    // Spans from the parser fall on character boundaries; a slice must not panic if one did not.
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
+/// Where each line of a source starts, so that the line of an offset takes a binary search,
+/// not a scan from the top (which made 20,000 errors take minutes).
+struct LineIndex<'a> {
+    source: &'a str,
+    /// Byte offset of each line's start; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(source: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { source, starts }
     }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+
+    /// 1-based line of a byte offset.
+    fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        // Spans from the parser fall on character boundaries; a slice must not panic if one
+        // did not.
+        let mut offset = offset.min(self.source.len());
+        while !self.source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line(offset);
+        let line_start = self.starts[line - 1];
+        let column = self.source[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
 }
 
 /// One entry, or every problem in it. `start` is where the entry begins.
@@ -139,10 +179,7 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, Vec<Problem>> {
         e,
         required(table, "name", start).and_then(|v| name(v, "name")),
     );
-    let reason = keep(
-        e,
-        required(table, "reason", start).and_then(|v| non_empty(v, "reason")),
-    );
+    let reason = keep(e, required(table, "reason", start).and_then(reason_phrase));
     let description = keep(
         e,
         required(table, "description", start).and_then(|v| non_empty(v, "description")),
@@ -271,6 +308,42 @@ fn string(value: &Spanned<DeValue>, field: &str) -> Result<String, Problem> {
         .ok_or_else(|| (value.span().start, format!("`{field}` must be a string")))
 }
 
+/// A reason phrase as HTTP writes it on the status line, `reason-phrase = 1*( HTAB / SP /
+/// VCHAR / obs-text )` (RFC 9112, Section 4; RFC 9110, Section 15): a control character,
+/// CR or LF above all, would break the status line or the rustdoc the macros write from it.
+fn reason_phrase(value: &Spanned<DeValue>) -> Result<String, Problem> {
+    let reason = non_empty(value, "reason")?;
+    // Non-ASCII text is `obs-text`, which the grammar allows; C1 controls are refused too.
+    let control = reason
+        .chars()
+        .enumerate()
+        .find(|&(_, ch)| ch.is_control() && ch != '\t');
+    match control {
+        None => Ok(reason),
+        Some((index, ch)) => Err((
+            value.span().start,
+            format!(
+                "`reason` has {} at character {}: a reason phrase (RFC 9112, Section 4) has \
+                 no control characters but tab",
+                control_name(ch),
+                index + 1
+            ),
+        )),
+    }
+}
+
+/// A control character as an error message names it.
+fn control_name(ch: char) -> String {
+    let name = match ch {
+        '\n' => "a line feed",
+        '\r' => "a carriage return",
+        '\u{7f}' => "DEL",
+        '\0' => "a NUL",
+        _ => "a control character",
+    };
+    format!("{name} (U+{:04X})", u32::from(ch))
+}
+
 fn non_empty(value: &Spanned<DeValue>, field: &str) -> Result<String, Problem> {
     let text = string(value, field)?;
     if text.trim().is_empty() {
@@ -356,5 +429,89 @@ pub(super) mod tests {
             lines.contains(&2) && lines.contains(&3) && lines.contains(&6),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let index = super::LineIndex::new("ab\nçé x\n\nz");
+        assert_eq!(index.line_column(0), (1, 1));
+        assert_eq!(index.line_column(3), (2, 1));
+        // `ç` and `é` take two bytes each: `x` is the fourth character of its line.
+        assert_eq!(index.line_column(8), (2, 4));
+        assert_eq!(index.line_column(10), (3, 1));
+        assert_eq!(index.line_column(99), (4, 2));
+    }
+
+    /// 20,000 bad entries: 50 errors and one line for the rest, read in linear time (the
+    /// position of every error from the top of the file took 80 s, 120 s for duplicates).
+    #[test]
+    fn many_bad_entries_are_capped_and_fast() {
+        let builtin = crate::registry::builtin().unwrap();
+        // Each entry takes six lines: the 51st error is in entry 50, or 51 after a good one.
+        for (source, first_omitted, counted) in [
+            (entry(700, "Bad").repeat(20_000), "302:8", 19_950),
+            // Every entry after the first repeats its code.
+            (entry(599, "Again").repeat(20_000), "307:1", 19_949),
+        ] {
+            let start = std::time::Instant::now();
+            let errors = builtin.with_local(&source, "x.toml").unwrap_err();
+            let elapsed = start.elapsed();
+            eprintln!("{} errors of 20,000 entries in {elapsed:?}", errors.len());
+            assert_eq!(errors.len(), super::MAX_REPORTED + 1);
+            let last = errors.last().unwrap();
+            assert_eq!(
+                last.to_string(),
+                format!(
+                    "x.toml:{first_omitted}: … and {counted} more errors in this file, the next of them here"
+                )
+            );
+            assert!(elapsed.as_secs() < 5, "{elapsed:?}");
+        }
+    }
+
+    #[test]
+    fn reason_phrases_have_no_control_characters() {
+        let with_reason = |reason: &str| {
+            entry(599, "Odd").replace("reason = \"R\"", &format!("reason = {reason}"))
+        };
+        for (reason, named) in [
+            (r#""Line\nFeed""#, "a line feed (U+000A) at character 5"),
+            (
+                r#""Carriage\rReturn""#,
+                "a carriage return (U+000D) at character 9",
+            ),
+            (r#""Del\u007F""#, "DEL (U+007F) at character 4"),
+            (
+                r#""Esc\u001B[31m""#,
+                "a control character (U+001B) at character 4",
+            ),
+            (
+                r#""Next\u0085Line""#,
+                "a control character (U+0085) at character 5",
+            ),
+            (
+                "\"\"\"\nTwo\nLines\"\"\"",
+                "a line feed (U+000A) at character 4",
+            ),
+        ] {
+            let errors = Registry::parse(&with_reason(reason), "x.toml").unwrap_err();
+            assert_eq!(
+                errors[0].to_string(),
+                format!(
+                    "x.toml:4:10: `reason` has {named}: a reason phrase (RFC 9112, Section 4) \
+                     has no control characters but tab"
+                )
+            );
+        }
+        for reason in [
+            r#""Tab\tAllowed""#,
+            r#""Café Ünïcode""#,
+            r#""I'm a teapot""#,
+        ] {
+            assert!(
+                Registry::parse(&with_reason(reason), "x.toml").is_ok(),
+                "{reason}"
+            );
+        }
     }
 }
