@@ -354,7 +354,6 @@ fn non_empty(value: &Spanned<DeValue>, field: &str) -> Result<String, Problem> {
 
 #[cfg(test)]
 pub(super) mod tests {
-    use super::line_column;
     use crate::registry::Registry;
 
     /// The source of one well-formed entry.
@@ -402,12 +401,12 @@ pub(super) mod tests {
 
     #[test]
     fn line_column_counts_characters_and_never_splits_one() {
-        let source = "a\nñx";
-        assert_eq!(line_column(source, 0), (1, 1));
-        assert_eq!(line_column(source, 2), (2, 1));
-        assert_eq!(line_column(source, 4), (2, 2), "`ñ` is one column");
-        assert_eq!(line_column(source, 3), (2, 1), "inside `ñ`: its start");
-        assert_eq!(line_column(source, 99), (2, 3), "past the end: the end");
+        let index = super::LineIndex::new("a\nñx");
+        assert_eq!(index.line_column(0), (1, 1));
+        assert_eq!(index.line_column(2), (2, 1));
+        assert_eq!(index.line_column(4), (2, 2), "`ñ` is one column");
+        assert_eq!(index.line_column(3), (2, 1), "inside `ñ`: its start");
+        assert_eq!(index.line_column(99), (2, 3), "past the end: the end");
     }
 
     #[test]
