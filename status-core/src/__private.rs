@@ -165,14 +165,15 @@ pub const fn lookup_table<T: Copy, const SPAN: usize>(
     table
 }
 
-/// `from_code` of a closed enum: one range check and one load.
+/// `from_code` of a closed enum: one range check and one load. The table starts at the
+/// first of `codes`.
 #[inline]
 pub const fn lookup<T: Copy, const SPAN: usize>(
     table: &[Option<T>; SPAN],
-    min: u16,
+    codes: &[u16],
     code: u16,
 ) -> Option<T> {
-    let slot = code.wrapping_sub(min) as usize;
+    let slot = code.wrapping_sub(first(codes)) as usize;
     if slot < SPAN { table[slot] } else { None }
 }
 
@@ -207,8 +208,82 @@ pub const fn status_code_of(code: u16) -> StatusCode {
     }
 }
 
-// The texts of every built-in code, by `code - 100`.
+/// [`status_code_of`] through `HttpStatus`: a call short enough for one line of expansion.
+#[inline]
+pub fn status_code<T: HttpStatus>(status: T) -> StatusCode {
+    status_code_of(status.code())
+}
+
+// The texts and facts of every built-in code, by `code - 100`.
 status_macros::__builtin_texts!();
+
+/// A bit of [`FLAGS`]: heuristically cacheable (RFC 9110, Section 15.1).
+pub const CACHEABLE: u8 = 1;
+/// A bit of [`FLAGS`]: never carries content.
+pub const NO_CONTENT: u8 = 2;
+
+/// The slot of `code` in the tables of built-in codes, if it has one.
+#[inline]
+const fn slot(code: u16) -> Option<usize> {
+    match code {
+        100..=599 => Some((code - 100) as usize),
+        _ => None,
+    }
+}
+
+/// [`FLAGS`] of a code; none for a code outside 100..=599.
+#[inline]
+const fn flags_of(code: u16) -> u8 {
+    match slot(code) {
+        Some(slot) => FLAGS[slot],
+        None => 0,
+    }
+}
+
+// What the built-in registry says of a code, read by code: `HttpStatus`'s provided methods,
+// the members of enums whose members are all built in, and catch-all values (whose codes
+// are `StatusCode`'s or have none of these: vendor codes have none). An unregistered code
+// has none either: not cacheable by default, may carry content, no header fields.
+
+/// The built-in registry's reason phrase of a code, vendor codes included; empty for an
+/// unregistered code.
+#[inline]
+pub const fn reason_by_code(code: u16) -> &'static str {
+    match slot(code) {
+        Some(slot) => REASONS[slot],
+        None => "",
+    }
+}
+
+/// Whether a response with this code is heuristically cacheable.
+#[inline]
+pub const fn cacheable_of(code: u16) -> bool {
+    flags_of(code) & CACHEABLE != 0
+}
+
+/// Whether a response with this code may carry content.
+#[inline]
+pub const fn allows_content_of(code: u16) -> bool {
+    flags_of(code) & NO_CONTENT == 0
+}
+
+/// Header fields a response with this code MUST send.
+#[inline]
+pub const fn required_of(code: u16) -> &'static [&'static str] {
+    match slot(code) {
+        Some(slot) => REQUIRED[slot],
+        None => &[],
+    }
+}
+
+/// Header fields a response with this code SHOULD send.
+#[inline]
+pub const fn recommended_of(code: u16) -> &'static [&'static str] {
+    match slot(code) {
+        Some(slot) => RECOMMENDED[slot],
+        None => &[],
+    }
+}
 
 /// `TryFrom<u16>` of a closed enum.
 #[inline]
@@ -221,6 +296,16 @@ pub fn try_from_code<T>(
         Some(status) => Ok(status),
         None => Err(crate::InvalidStatusCode::new(code, target)),
     }
+}
+
+/// `TryFrom<StatusCode>` of a closed enum.
+#[inline]
+pub fn try_from_status<T>(
+    status: StatusCode,
+    from_code: fn(u16) -> Option<T>,
+    target: &'static str,
+) -> Result<T, crate::InvalidStatusCode> {
+    try_from_code(status.code(), from_code, target)
 }
 
 /// `FromStr` of every generated enum: exactly three ASCII digits that are the code of a

@@ -21,8 +21,11 @@ pub trait HttpStatus {
     /// The numeric status code, such as `404`.
     fn code(&self) -> u16;
 
-    /// The reason phrase, such as `"Not Found"`.
-    fn reason(&self) -> &'static str;
+    /// The reason phrase, such as `"Not Found"`: by default the registry's phrase for
+    /// [`code`](Self::code), empty for a code the registry does not have.
+    fn reason(&self) -> &'static str {
+        crate::__private::reason_by_code(self.code())
+    }
 
     /// The class of the status. A code outside 100..=599 (possible only in a catch-all
     /// variant) is not valid HTTP; it counts as [`StatusClass::ServerError`], as a response
@@ -61,6 +64,44 @@ pub trait HttpStatus {
         self.is_client_error() || self.is_server_error()
     }
 
+    /// Whether a response with this status is heuristically cacheable: a cache may reuse it
+    /// without explicit freshness information (RFC 9110, Section 15.1; 451, RFC 7725).
+    ///
+    /// ```
+    /// use status_core::{HttpStatus, StatusCode};
+    ///
+    /// assert!(HttpStatus::is_cacheable_by_default(&StatusCode::NotFound));
+    /// assert!(!HttpStatus::is_cacheable_by_default(&StatusCode::Created));
+    /// ```
+    fn is_cacheable_by_default(&self) -> bool {
+        crate::__private::cacheable_of(self.code())
+    }
+
+    /// Whether a response with this status may carry content: false for every 1xx, 204, 205
+    /// and 304 (RFC 9110, Sections 6.4.1 and 15.3.6).
+    fn allows_content(&self) -> bool {
+        crate::__private::allows_content_of(self.code())
+    }
+
+    /// Header fields a response with this status MUST send, such as `WWW-Authenticate` for
+    /// 401 (RFC 9110, Section 15.5.2).
+    ///
+    /// ```
+    /// use status_core::{HttpStatus, StatusCode};
+    ///
+    /// let status: &dyn HttpStatus = &StatusCode::MethodNotAllowed;
+    /// assert_eq!(status.required_headers(), ["Allow"]);
+    /// ```
+    fn required_headers(&self) -> &'static [&'static str] {
+        crate::__private::required_of(self.code())
+    }
+
+    /// Header fields a response with this status SHOULD send, such as `Location` for 301
+    /// (RFC 9110, Section 15.4.2).
+    fn recommended_headers(&self) -> &'static [&'static str] {
+        crate::__private::recommended_of(self.code())
+    }
+
     /// The status as an `http::StatusCode` (feature `http`).
     ///
     /// Never fails: every registered code is in 100..=599. A catch-all value outside what
@@ -91,6 +132,24 @@ macro_rules! delegate {
 
             fn reason(&self) -> &'static str {
                 (**self).reason()
+            }
+
+            // What the registry says goes to the pointee too: a type with codes of its
+            // crate's own `codes.toml` overrides these.
+            fn is_cacheable_by_default(&self) -> bool {
+                (**self).is_cacheable_by_default()
+            }
+
+            fn allows_content(&self) -> bool {
+                (**self).allows_content()
+            }
+
+            fn required_headers(&self) -> &'static [&'static str] {
+                (**self).required_headers()
+            }
+
+            fn recommended_headers(&self) -> &'static [&'static str] {
+                (**self).recommended_headers()
             }
         }
     )*};

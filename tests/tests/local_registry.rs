@@ -613,3 +613,155 @@ fn a_call_outside_a_crate_directory_that_is_not_utf8_is_an_error() {
         "missing `{expected}` in:\n{errors}"
     );
 }
+
+/// Codes of a crate's own file that say what a response with them is and carries.
+const WITH_FACTS: &str = r#"
+[[status]]
+code = 598
+name = "ProxyHeartbeat"
+reason = "Proxy Heartbeat"
+description = "The proxy is still waiting for the upstream server."
+reference = "Our proxy's documentation"
+content = "none"
+
+[[status]]
+code = 599
+name = "NetworkConnectTimeout"
+reason = "Network Connect Timeout"
+description = "The proxy could not connect to the upstream server in time."
+reference = "Our proxy's documentation"
+cacheable = true
+requires = ["Retry-After", "Proxy-Status"]
+recommends = ["Via"]
+"#;
+
+/// What a closed enum, a catch-all enum, a derived type and `&dyn HttpStatus` say of codes
+/// of the crate's own file, beside built-in ones.
+#[test]
+fn local_codes_say_what_a_response_carries() {
+    let main = r#"
+use status_core::{HttpStatus, StatusCode, status_enum};
+
+status_enum! { pub enum Proxy { Ok, 401, ProxyHeartbeat, 599 } }
+status_enum! { pub enum AnyProxy { 204, 599, Other(u16) } }
+
+#[derive(HttpStatus)]
+enum ProxyError {
+    #[status(NetworkConnectTimeout)]
+    Timeout,
+    #[status(598)]
+    Waiting,
+    #[status(transparent)]
+    Upstream(StatusCode),
+}
+
+fn facts(status: &dyn HttpStatus) -> String {
+    format!(
+        "{} {} {} {:?} {:?}",
+        status.code(),
+        status.is_cacheable_by_default(),
+        status.allows_content(),
+        status.required_headers(),
+        status.recommended_headers(),
+    )
+}
+
+fn main() {
+    const TIMEOUT: Proxy = Proxy::NetworkConnectTimeout;
+    const REQUIRED: &[&str] = TIMEOUT.required_headers();
+    println!("{REQUIRED:?} {}", Proxy::ProxyHeartbeat.allows_content());
+    for status in Proxy::ALL {
+        println!("{}", facts(status));
+    }
+    for code in [204, 599, 405] {
+        let status = AnyProxy::from(code);
+        println!("{} {}", facts(&status), status.is_cacheable_by_default());
+    }
+    for error in [ProxyError::Timeout, ProxyError::Waiting, ProxyError::Upstream(StatusCode::Gone)] {
+        println!("{}", facts(&error));
+    }
+}
+"#;
+    let dir = fixture("local-facts", Some(WITH_FACTS), main);
+    let retry = r#"["Retry-After", "Proxy-Status"] ["Via"]"#;
+    assert_eq!(
+        run(&dir),
+        format!(
+            "[\"Retry-After\", \"Proxy-Status\"] false\n\
+             200 true true [] []\n\
+             401 false true [\"WWW-Authenticate\"] []\n\
+             598 false false [] []\n\
+             599 true true {retry}\n\
+             204 true false [] [] true\n\
+             599 true true {retry} true\n\
+             405 true true [\"Allow\"] [] true\n\
+             599 true true {retry}\n\
+             598 false false [] []\n\
+             410 true true [] []\n"
+        )
+    );
+}
+
+/// A header name that is not an RFC 9110 token, an unknown `content` value, a header listed
+/// twice and values of the wrong type: each an error at its place in the file.
+#[test]
+fn bad_facts_are_errors_with_file_line_and_column() {
+    let codes = r#"[[status]]
+code = 599
+name = "BadHeader"
+reason = "Bad Header"
+description = "A header name with a space."
+reference = "Here"
+requires = ["Retry After"]
+
+[[status]]
+code = 598
+name = "BadContent"
+reason = "Bad Content"
+description = "Content is none or absent."
+reference = "Here"
+content = "empty"
+
+[[status]]
+code = 597
+name = "Twice"
+reason = "Twice"
+description = "A header listed twice."
+reference = "Here"
+requires = ["Upgrade"]
+recommends = ["Via", "via"]
+
+[[status]]
+code = 596
+name = "WrongTypes"
+reason = "Wrong Types"
+description = "Values of the wrong type."
+reference = "Here"
+cacheable = "yes"
+requires = "Upgrade"
+"#;
+    let dir = fixture("local-bad-facts", Some(codes), USES_200);
+    let errors = build_errors(&dir);
+    let file = dir.join("codes.toml").display().to_string();
+    for (position, message) in [
+        (
+            "7:13",
+            "`Retry After` in `requires` is not a header name: a field name is a token of \
+             letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Sections 5.1 and 5.6.2)",
+        ),
+        (
+            "15:11",
+            "unknown content `empty`; expected `none` (leave `content` out for a status that \
+             may carry content)",
+        ),
+        ("24:22", "header `via` is listed twice in `recommends`"),
+        ("32:13", "`cacheable` must be `true` or `false`"),
+        ("33:12", "`requires` must be an array of header names"),
+    ] {
+        let expected = format!("invalid status code registry: {file}:{position}: {message}");
+        assert!(
+            errors.contains(&expected),
+            "missing `{expected}` in:\n{errors}"
+        );
+    }
+}

@@ -54,6 +54,10 @@ fn entries_are_well_formed() {
         "aliases",
         "standing",
         "origin",
+        "cacheable",
+        "content",
+        "requires",
+        "recommends",
     ];
     let mut codes = HashSet::new();
     let mut names = HashSet::new();
@@ -200,5 +204,104 @@ fn status_code_is_every_iana_code_but_306() {
         assert_eq!(HttpStatus::reason(&status), text(entry, "reason"));
         assert_eq!(status.description(), text(entry, "description"));
         assert_eq!(status.reference(), text(entry, "reference"));
+    }
+}
+
+/// The codes whose entry has `field`, with what it says, in code order.
+fn with_field(field: &str) -> Vec<(u16, Value)> {
+    let mut found: Vec<(u16, Value)> = registry()
+        .iter()
+        .filter_map(|entry| Some((code(entry), entry.get(field)?.clone())))
+        .collect();
+    found.sort_by_key(|(code, _)| *code);
+    found
+}
+
+/// A field's header names, as strings.
+fn names(value: &Value) -> Vec<&str> {
+    let list = value.as_array().expect("a list of header names");
+    list.iter()
+        .map(|name| name.as_str().expect("a string"))
+        .collect()
+}
+
+/// Heuristically cacheable: RFC 9110, Section 15.1, and 451 (RFC 7725, Section 3).
+#[test]
+fn cacheable_is_the_rfc_list() {
+    let cacheable: Vec<(u16, bool)> = with_field("cacheable")
+        .into_iter()
+        .map(|(code, value)| (code, value.as_bool().expect("a boolean")))
+        .collect();
+    let expected = [
+        200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501,
+    ];
+    assert_eq!(cacheable, expected.map(|code| (code, true)));
+}
+
+/// No content: every 1xx, 204 and 304 (RFC 9110, Section 6.4.1), 205 (Section 15.3.6).
+#[test]
+fn no_content_is_the_rfc_list() {
+    let content = with_field("content");
+    let none: Vec<(u16, &str)> = content
+        .iter()
+        .map(|(code, value)| (*code, value.as_str().expect("a string")))
+        .collect();
+    let expected = [100, 101, 102, 103, 104, 204, 205, 304];
+    assert_eq!(none, expected.map(|code| (code, "none")));
+    let informational: Vec<u16> = registry()
+        .iter()
+        .map(code)
+        .filter(|code| (100..200).contains(code))
+        .collect();
+    assert_eq!(
+        informational,
+        [100, 101, 102, 103, 104],
+        "every 1xx is listed"
+    );
+}
+
+/// MUST: RFC 9110, Sections 15.2.2, 15.5.2, 15.5.6, 15.5.8 and 15.5.22.
+#[test]
+fn required_headers_are_the_rfc_list() {
+    let required = with_field("requires");
+    let required: Vec<(u16, Vec<&str>)> = required
+        .iter()
+        .map(|(code, value)| (*code, names(value)))
+        .collect();
+    let expected = [
+        (101, vec!["Upgrade"]),
+        (401, vec!["WWW-Authenticate"]),
+        (405, vec!["Allow"]),
+        (407, vec!["Proxy-Authenticate"]),
+        (426, vec!["Upgrade"]),
+    ];
+    assert_eq!(required, expected);
+}
+
+/// SHOULD: RFC 9110, Sections 15.4.2, 15.4.3, 15.4.8, 15.4.9 and 15.5.17.
+#[test]
+fn recommended_headers_are_the_rfc_list() {
+    let recommended = with_field("recommends");
+    let recommended: Vec<(u16, Vec<&str>)> = recommended
+        .iter()
+        .map(|(code, value)| (*code, names(value)))
+        .collect();
+    let expected = [
+        (301, vec!["Location"]),
+        (302, vec!["Location"]),
+        (307, vec!["Location"]),
+        (308, vec!["Location"]),
+        (416, vec!["Content-Range"]),
+    ];
+    assert_eq!(recommended, expected);
+}
+
+/// No vendor code says any of these: no source does.
+#[test]
+fn vendor_codes_have_no_facts() {
+    for entry in registry().iter().filter(|e| e.contains_key("origin")) {
+        for field in ["cacheable", "content", "requires", "recommends"] {
+            assert!(!entry.contains_key(field), "{} has {field}", code(entry));
+        }
     }
 }

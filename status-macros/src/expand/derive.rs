@@ -10,7 +10,7 @@ use super::former_name_warnings;
 use crate::ast::DeriveInput;
 use crate::attr::Response;
 use crate::registry::Entry;
-use crate::valid::{CheckedDerive, Mapping};
+use crate::valid::{CheckedDerive, DeriveArm, Mapping};
 
 pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
     let ident = input.ident;
@@ -24,6 +24,7 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
         let reason = &entry.reason;
         quote!(#reason)
     });
+    let facts = fact_methods(checked);
     let warnings = former_name_warnings(&checked.former_names, runtime);
     let responses = checked
         .response
@@ -41,8 +42,44 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
             fn reason(&self) -> &'static ::core::primitive::str {
                 #reason
             }
+            #facts
         }
     }
+}
+
+/// What the registry says of each status, when the provided methods, which read the
+/// built-in registry by code, would be wrong: a variant maps to a code of the crate's own
+/// `codes.toml`.
+fn fact_methods(checked: &CheckedDerive) -> Option<TokenStream> {
+    let local = |arm: &DeriveArm| matches!(arm.mapping, Mapping::Fixed(entry) if entry.local);
+    if !checked.arms.iter().any(local) {
+        return None;
+    }
+    let names = |names: &Vec<String>| quote!(&[#(#names),*]);
+    let cacheable = method(checked, quote!(is_cacheable_by_default), |entry| {
+        let cacheable = entry.facts.cacheable;
+        quote!(#cacheable)
+    });
+    let allows_content = method(checked, quote!(allows_content), |entry| {
+        let allows_content = !entry.facts.no_content;
+        quote!(#allows_content)
+    });
+    let required = method(checked, quote!(required_headers), |entry| {
+        names(&entry.facts.requires)
+    });
+    let recommended = method(checked, quote!(recommended_headers), |entry| {
+        names(&entry.facts.recommends)
+    });
+    let (bool, str) = (
+        quote!(::core::primitive::bool),
+        quote!(::core::primitive::str),
+    );
+    Some(quote! {
+        fn is_cacheable_by_default(&self) -> #bool { #cacheable }
+        fn allows_content(&self) -> #bool { #allows_content }
+        fn required_headers(&self) -> &'static [&'static #str] { #required }
+        fn recommended_headers(&self) -> &'static [&'static #str] { #recommended }
+    })
 }
 
 /// The type's generics, with an `HttpStatus` bound on each transparent field whose type

@@ -1,8 +1,9 @@
 //! The rustdoc of generated variants.
 
-use crate::registry::{Entry, Standing};
+use crate::registry::{Entry, Facts, Standing};
 
-/// The rustdoc of a generated variant: status line, description, reference, standing.
+/// The rustdoc of a generated variant: status line, description, reference, what the
+/// registry says of a response with it, standing.
 ///
 /// Registry text may come from a crate's own file, so all of it reaches rustdoc as inert text
 /// (see [`inert`]): it can open no code block (which rustdoc would run as a doctest), and
@@ -14,6 +15,9 @@ pub fn variant_doc(entry: &Entry, renamed: bool) -> String {
         inert(&entry.description)
     );
     doc.push_str(&reference_markdown(&one_line(&entry.reference)));
+    if let Some(facts) = facts_sentences(&entry.facts) {
+        doc.push_str(&format!("\n\n{facts}"));
+    }
     if let Some(standing) = entry.standing {
         let note = match standing {
             Standing::Deprecated => "deprecated: do not send it",
@@ -34,6 +38,34 @@ pub fn variant_doc(entry: &Entry, renamed: bool) -> String {
         doc.push_str(&format!("\n\nFormer names: {}.", aliases.join(", ")));
     }
     doc
+}
+
+/// What the registry says of a response with the status, in sentences ("Cacheable by
+/// default. Must be sent with `Allow`."), if it says anything.
+fn facts_sentences(facts: &Facts) -> Option<String> {
+    let mut sentences = Vec::new();
+    if facts.cacheable {
+        sentences.push("Cacheable by default.".to_owned());
+    }
+    if facts.no_content {
+        sentences.push("Sent with no content.".to_owned());
+    }
+    for (names, verb) in [(&facts.requires, "Must"), (&facts.recommends, "Should")] {
+        if !names.is_empty() {
+            let names: Vec<String> = names.iter().map(|name| code_span(name)).collect();
+            sentences.push(format!("{verb} be sent with {}.", and_list(&names)));
+        }
+    }
+    (!sentences.is_empty()).then(|| sentences.join(" "))
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// "RFC 9110, Section 15.5.5" becomes a link to that section; any other reference is inert
@@ -176,6 +208,7 @@ mod tests {
             origin: None,
             line: 1,
             local: true,
+            ..Entry::default()
         };
         let doc = variant_doc(&entry, false);
         assert!(doc.starts_with("`599 Network 'Connect' Timeout`\n\nRetry with: curl --retry 3"));
@@ -200,6 +233,7 @@ mod tests {
             origin: origin.map(Into::into),
             line: 1,
             local: true,
+            ..Entry::default()
         }
     }
 
@@ -333,6 +367,22 @@ mod tests {
                 .replace("&amp;", "&");
             assert_eq!(unescaped, one_line(&entry.description).replace('\\', ""));
         }
+    }
+
+    /// What the registry says of a response with the status, as sentences.
+    #[test]
+    fn facts_are_sentences() {
+        let registry = crate::registry::builtin().unwrap();
+        let facts = |code| paragraphs(registry.by_code(code).unwrap())[3].clone();
+        assert_eq!(facts(401), "Must be sent with `WWW-Authenticate`.");
+        assert_eq!(facts(204), "Cacheable by default. Sent with no content.");
+        assert_eq!(
+            facts(301),
+            "Cacheable by default. Should be sent with `Location`."
+        );
+        let mut entry = local_entry("D", "X", None);
+        entry.facts.requires = vec!["A".into(), "B".into(), "C".into()];
+        assert_eq!(paragraphs(&entry)[3], "Must be sent with `A`, `B` and `C`.");
     }
 
     /// Long runs of what the escaping looks at stay linear (a million bytes is the file cap).

@@ -15,7 +15,7 @@ use crate::valid::{CatchAll, CheckedEnum, Shape};
 
 /// The associated items every status enum has. A variant of the same name would hide one, so
 /// `valid` refuses such names; a test checks this list against the expansion.
-pub const GENERATED_ITEMS: [&str; 13] = [
+pub const GENERATED_ITEMS: [&str; 17] = [
     "ALL",
     "code",
     "reason",
@@ -29,6 +29,10 @@ pub const GENERATED_ITEMS: [&str; 13] = [
     "is_server_error",
     "is_error",
     "from_code",
+    "is_cacheable_by_default",
+    "allows_content",
+    "required_headers",
+    "recommended_headers",
 ];
 
 /// A parameter or binding of generated code. An identifier pattern resolves to a constant of
@@ -64,22 +68,38 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
         feature_impls(e),
     ];
     let definition = definition(e);
+    // Members the user marked `#[deprecated]`: the tables must still list them.
+    let allow_deprecated = may_be_deprecated(e).then(|| quote!(#[allow(deprecated)]));
     let alias_consts = alias_consts(e);
     let runtime = &e.runtime;
     quote! {
         #definition
         #warnings
         #alias_consts
-        // Members may be `#[deprecated]` by the user; the tables must still list them.
         #(#cfgs)*
-        #[allow(deprecated)]
+        #allow_deprecated
         const _: () = {
-            // Primitives by absolute path: the user's crate may define types of these names.
-            use ::core::primitive::{bool, str, u8, u16, usize};
+            // By absolute path: the user's crate may define items of these names.
+            use ::core::{fmt, primitive::{bool, str, u8, u16, usize}};
             use #runtime::__private;
             #(#items)*
         };
     }
+}
+
+/// Whether a member or the catch-all has `#[deprecated]`, or may have it through `cfg_attr`.
+fn may_be_deprecated(e: &CheckedEnum) -> bool {
+    let catch_all = match &e.shape {
+        Shape::Closed => None,
+        Shape::CatchAll(CatchAll { attrs, .. }) => Some(attrs),
+    };
+    let mut attrs = e
+        .variants
+        .iter()
+        .map(|v| &v.attrs)
+        .chain(catch_all)
+        .flatten();
+    attrs.any(|attr| attr.path().is_ident("deprecated") || attr.path().is_ident("cfg_attr"))
 }
 
 /// The enum itself; a closed enum's discriminants are the codes.
@@ -147,7 +167,7 @@ fn tables(e: &CheckedEnum) -> TokenStream {
         .map(|v| Literal::u16_unsuffixed(v.entry.code));
     let by_code = match &e.shape {
         Shape::Closed => quote! {
-            const LOOKUP: [__private::Option<#ident>; SPAN] =
+            const LOOKUP: [__private::Option<#ident>; __private::span(&CODES)] =
                 __private::lookup_table(&ALL, &CODES);
         },
         Shape::CatchAll(_) => quote! {
@@ -175,18 +195,24 @@ fn tables(e: &CheckedEnum) -> TokenStream {
         }
     };
     let own_texts = (!e.shared_texts).then(|| own_texts(e));
+    // Where a position table is: a closed enum's `LOOKUP` needs neither.
+    let bounds = position.is_some().then(|| {
+        quote! {
+            const MIN: u16 = __private::first(&CODES);
+            const SPAN: usize = __private::span(&CODES);
+        }
+    });
     quote! {
         const ALL: [#ident; #count] = [#(#ident::#idents),*];
         const CODES: [u16; #count] = [#(#codes),*];
-        const MIN: u16 = __private::first(&CODES);
-        const SPAN: usize = __private::span(&CODES);
+        #bounds
         #by_code
         #position
         #own_texts
     }
 }
 
-/// Texts of an enum with members from the crate's own `codes.toml`, by position.
+/// Texts and facts of an enum with members from the crate's own `codes.toml`, by position.
 fn own_texts(e: &CheckedEnum) -> TokenStream {
     let count = e.variants.len();
     let reasons = e.variants.iter().map(|v| &v.entry.reason);
@@ -196,11 +222,21 @@ fn own_texts(e: &CheckedEnum) -> TokenStream {
         .map(|v| format!("{} {}", v.entry.code, v.entry.reason));
     let descriptions = e.variants.iter().map(|v| &v.entry.description);
     let references = e.variants.iter().map(|v| &v.entry.reference);
+    let facts = || e.variants.iter().map(|v| &v.entry.facts);
+    let cacheable = facts().map(|facts| facts.cacheable);
+    let allows_content = facts().map(|facts| !facts.no_content);
+    let names = |names: &Vec<String>| quote!(&[#(#names),*]);
+    let required = facts().map(|facts| names(&facts.requires));
+    let recommended = facts().map(|facts| names(&facts.recommends));
     quote! {
         const REASONS: [&str; #count] = [#(#reasons),*];
         const LINES: [&str; #count] = [#(#lines),*];
         const DESCRIPTIONS: [&str; #count] = [#(#descriptions),*];
         const REFERENCES: [&str; #count] = [#(#references),*];
+        const CACHEABLE: [bool; #count] = [#(#cacheable),*];
+        const ALLOWS_CONTENT: [bool; #count] = [#(#allows_content),*];
+        const REQUIRED: [&[&str]; #count] = [#(#required),*];
+        const RECOMMENDED: [&[&str]; #count] = [#(#recommended),*];
     }
 }
 
@@ -235,13 +271,57 @@ fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
     }
 }
 
+/// A method of what the registry says: for members all built in, the shared table by code
+/// (`by_code`, a function of `__private`, which a catch-all value reads too); else the enum's
+/// own `table` by position, and `by_code` for a catch-all value, as `StatusCode` has it.
+fn fact_method(e: &CheckedEnum, table: &str, by_code: &str) -> TokenStream {
+    let (code, member) = (local("code"), local("member"));
+    let by_code = quote::format_ident!("{by_code}");
+    if e.shared_texts {
+        return quote!(__private::#by_code(self.code()));
+    }
+    let table = quote::format_ident!("{table}");
+    match &e.shape {
+        Shape::Closed => quote!(#table[position(self)]),
+        Shape::CatchAll(CatchAll { ident: other, .. }) => quote! {
+            match self {
+                Self::#other(#code) => __private::#by_code(#code),
+                #[allow(unreachable_patterns)]
+                #member => #table[position(#member)],
+            }
+        },
+    }
+}
+
+/// `is_cacheable_by_default`, `allows_content`, `required_headers`, `recommended_headers`.
+fn fact_methods(e: &CheckedEnum) -> TokenStream {
+    let cacheable = fact_method(e, "CACHEABLE", "cacheable_of");
+    let allows_content = fact_method(e, "ALLOWS_CONTENT", "allows_content_of");
+    let required = fact_method(e, "REQUIRED", "required_of");
+    let recommended = fact_method(e, "RECOMMENDED", "recommended_of");
+    quote! {
+        /// Cacheable by default (RFC 9110, Section 15.1).
+        #[inline]
+        pub const fn is_cacheable_by_default(self) -> bool { #cacheable }
+        /// Whether a response may carry content.
+        #[inline]
+        pub const fn allows_content(self) -> bool { #allows_content }
+        /// Header fields a response MUST send.
+        #[inline]
+        pub const fn required_headers(self) -> &'static [&'static str] { #required }
+        /// Header fields a response SHOULD send.
+        #[inline]
+        pub const fn recommended_headers(self) -> &'static [&'static str] { #recommended }
+    }
+}
+
 fn inherent_impl(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
     let (code, member) = (local("code"), local("member"));
     let (code_body, from_code) = match &e.shape {
         Shape::Closed => (
             quote!(self as u16),
-            quote!(__private::lookup(&LOOKUP, MIN, #code)),
+            quote!(__private::lookup(&LOOKUP, &CODES, #code)),
         ),
         Shape::CatchAll(CatchAll { ident: other, .. }) => (
             quote! {
@@ -264,11 +344,13 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
     let description = text_method(e, "DESCRIPTIONS", "description_of");
     let reference = text_method(e, "REFERENCES", "reference_of");
     let predicates = predicates();
+    let facts = fact_methods(e);
     let all_doc = format!("Every member of `{ident}`, in code order.");
-    let (status, class) = (local("status"), local("class"));
+    let status = local("status");
     quote! {
-        // `StatusClass`'s discriminant is the first digit of the code.
-        const fn in_class(#status: #ident, #class: u8) -> bool { #status.class() as u8 == #class }
+        // The first digit of the code, which is `StatusClass`'s discriminant (5 for a code
+        // outside 100..=599).
+        const fn digit(#status: #ident) -> u8 { #status.class() as u8 }
         impl #ident {
             #[doc = #all_doc]
             pub const ALL: &'static [Self] = &ALL;
@@ -281,7 +363,7 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             /// What the status means, in a sentence or two.
             #[inline]
             pub const fn description(self) -> &'static str { #description }
-            /// Where the status is defined, such as RFC 9110, Section 15.5.5.
+            /// Its reference, such as RFC 9110, Section 15.5.5.
             #[inline]
             pub const fn reference(self) -> &'static str { #reference }
             /// The class of the status: 1xx to 5xx.
@@ -292,12 +374,13 @@ fn inherent_impl(e: &CheckedEnum) -> TokenStream {
             #(#predicates)*
             /// Whether the status is 4xx or 5xx.
             #[inline]
-            pub const fn is_error(self) -> bool { in_class(self, 4) || in_class(self, 5) }
+            pub const fn is_error(self) -> bool { digit(self) >= 4 }
             /// The status with this code, if it has one.
             #[inline]
             pub const fn from_code(#code: u16) -> __private::Option<Self> {
                 #from_code
             }
+            #facts
         }
     }
 }
@@ -318,7 +401,7 @@ fn predicates() -> [TokenStream; 5] {
         quote! {
             #[doc = #doc]
             #[inline]
-            pub const fn #method(self) -> bool { in_class(self, #digit) }
+            pub const fn #method(self) -> bool { digit(self) == #digit }
         }
     })
 }
@@ -360,16 +443,38 @@ fn comparisons(e: &CheckedEnum) -> TokenStream {
 
 fn http_status_impl(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
+    // The provided methods read the built-in registry by code: right for members all built
+    // in, wrong for crate-local members; a catch-all value's reason is `StatusCode`'s, which a
+    // vendor code has not.
+    let closed = matches!(e.shape, Shape::Closed);
+    let reason = (!(e.shared_texts && closed)).then(|| {
+        quote! {
+            #[inline]
+            fn reason(&self) -> &'static str { #ident::reason(*self) }
+        }
+    });
+    let facts = (!e.shared_texts).then(|| {
+        quote! {
+            #[inline]
+            fn is_cacheable_by_default(&self) -> bool { #ident::is_cacheable_by_default(*self) }
+            #[inline]
+            fn allows_content(&self) -> bool { #ident::allows_content(*self) }
+            #[inline]
+            fn required_headers(&self) -> &'static [&'static str] { #ident::required_headers(*self) }
+            #[inline]
+            fn recommended_headers(&self) -> &'static [&'static str] {
+                #ident::recommended_headers(*self)
+            }
+        }
+    });
     quote! {
         impl __private::HttpStatus for #ident {
             #[inline]
             fn code(&self) -> u16 {
                 #ident::code(*self)
             }
-            #[inline]
-            fn reason(&self) -> &'static str {
-                #ident::reason(*self)
-            }
+            #reason
+            #facts
         }
     }
 }
@@ -395,10 +500,10 @@ fn display_impl(e: &CheckedEnum) -> TokenStream {
         }
     };
     quote! {
-        impl ::core::fmt::Display for #ident {
-            /// `404 Not Found`; honours width, fill and alignment.
+        // `404 Not Found`; honours width, fill and alignment.
+        impl fmt::Display for #ident {
             #[inline]
-            fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, #f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 #body
             }
         }
@@ -473,7 +578,7 @@ fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
             impl ::core::convert::TryFrom<__private::StatusCode> for #ident {
                 type Error = __private::InvalidStatusCode;
                 fn try_from(#status: __private::StatusCode) -> __private::Result<Self, __private::InvalidStatusCode> {
-                    __private::try_from_code(#status.code(), Self::from_code, #type_name)
+                    __private::try_from_status(#status, Self::from_code, #type_name)
                 }
             }
         },
@@ -491,9 +596,7 @@ fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
         quote! {
             impl ::core::convert::From<#ident> for __private::StatusCode {
                 #[inline]
-                fn from(#status: #ident) -> Self {
-                    __private::status_code_of(#status.code())
-                }
+                fn from(#status: #ident) -> Self { __private::status_code(#status) }
             }
         }
     } else {

@@ -13,7 +13,7 @@ mod read;
 mod suggest;
 
 pub use load::{Loaded, load};
-pub use model::{Entry, NameMatch, Registry, RegistryError, Standing};
+pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
 
 #[allow(

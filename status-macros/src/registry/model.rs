@@ -27,7 +27,7 @@ impl Standing {
 }
 
 /// One registered status code.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Entry {
     pub code: u16,
     pub name: String,
@@ -37,6 +37,8 @@ pub struct Entry {
     pub aliases: Vec<String>,
     pub standing: Option<Standing>,
     pub origin: Option<String>,
+    /// What the registry says a response with this status is and carries (RFC 9110).
+    pub facts: Facts,
     /// Line of the entry in its file.
     pub line: usize,
     /// From the crate's own `codes.toml`, not the built-in registry.
@@ -58,6 +60,19 @@ impl Entry {
     pub fn class_digit(&self) -> u16 {
         self.code / 100
     }
+}
+
+/// The optional fields `cacheable`, `content`, `requires` and `recommends`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Heuristically cacheable (RFC 9110, Section 15.1): `cacheable = true`.
+    pub cacheable: bool,
+    /// Never carries content: `content = "none"`.
+    pub no_content: bool,
+    /// Header fields a response MUST send: `requires`.
+    pub requires: Vec<String>,
+    /// Header fields a response SHOULD send: `recommends`.
+    pub recommends: Vec<String>,
 }
 
 /// A problem in a registry file, with its position (1-based line and column; line 0 for a

@@ -3,10 +3,10 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::model::{Entry, RegistryError, Standing};
+use super::model::{Entry, Facts, RegistryError, Standing};
 use super::names::is_upper_camel_case;
 
-const FIELDS: [&str; 8] = [
+const FIELDS: [&str; 12] = [
     "code",
     "name",
     "reason",
@@ -15,6 +15,10 @@ const FIELDS: [&str; 8] = [
     "aliases",
     "standing",
     "origin",
+    "cacheable",
+    "content",
+    "requires",
+    "recommends",
 ];
 
 /// A message about the text at a byte offset.
@@ -194,6 +198,7 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, Vec<Problem>> {
         e,
         table.get("origin").map(|v| string(v, "origin")).transpose(),
     );
+    let facts = facts(table, e);
     match (
         code,
         name,
@@ -222,11 +227,101 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, Vec<Problem>> {
             aliases,
             standing,
             origin,
+            facts,
             line: 0,
             local: false,
         }),
         _ => Err(errors),
     }
+}
+
+/// The optional fields of what a response with the status is and carries; a field in error
+/// counts as absent, its error kept.
+fn facts(table: &DeTable, errors: &mut Vec<Problem>) -> Facts {
+    let cacheable = table.get("cacheable").map(cacheable).transpose();
+    let cacheable = keep(errors, cacheable).flatten().unwrap_or(false);
+    let no_content = table.get("content").map(no_content).transpose();
+    let no_content = keep(errors, no_content).flatten().unwrap_or(false);
+    let requires = table.get("requires").map(|v| headers(v, "requires", &[]));
+    let requires = keep(errors, requires.unwrap_or(Ok(Vec::new()))).unwrap_or_default();
+    // A header a response MUST send is not also one it SHOULD send.
+    let recommends = table
+        .get("recommends")
+        .map(|v| headers(v, "recommends", &requires));
+    Facts {
+        cacheable,
+        no_content,
+        recommends: keep(errors, recommends.unwrap_or(Ok(Vec::new()))).unwrap_or_default(),
+        requires,
+    }
+}
+
+fn cacheable(value: &Spanned<DeValue>) -> Result<bool, Problem> {
+    value.get_ref().as_bool().ok_or_else(|| {
+        (
+            value.span().start,
+            "`cacheable` must be `true` or `false`".to_owned(),
+        )
+    })
+}
+
+/// `content = "none"`, the one value: a status that may carry content leaves the field out.
+fn no_content(value: &Spanned<DeValue>) -> Result<bool, Problem> {
+    let text = string(value, "content")?;
+    if text != "none" {
+        return Err((
+            value.span().start,
+            format!(
+                "unknown content `{text}`; expected `none` (leave `content` out for a status \
+                 that may carry content)"
+            ),
+        ));
+    }
+    Ok(true)
+}
+
+/// A list of header field names, each an RFC 9110 `token`, none listed twice (names are
+/// case-insensitive) nor in `taken`, the names of the other list.
+fn headers(
+    value: &Spanned<DeValue>,
+    field: &str,
+    taken: &[String],
+) -> Result<Vec<String>, Problem> {
+    let array = value.get_ref().as_array().ok_or_else(|| {
+        (
+            value.span().start,
+            format!("`{field}` must be an array of header names"),
+        )
+    })?;
+    let mut names: Vec<String> = Vec::with_capacity(array.len());
+    for item in array {
+        let name = string(item, field)?;
+        let problem = |message: String| Err((item.span().start, message));
+        if !is_token(&name) {
+            return problem(format!(
+                "`{name}` in `{field}` is not a header name: a field name is a token of \
+                 letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Sections 5.1 and 5.6.2)"
+            ));
+        }
+        if names.iter().any(|other| other.eq_ignore_ascii_case(&name)) {
+            return problem(format!("header `{name}` is listed twice in `{field}`"));
+        }
+        if taken.iter().any(|other| other.eq_ignore_ascii_case(&name)) {
+            return problem(format!(
+                "header `{name}` is in both `requires` and `recommends`"
+            ));
+        }
+        names.push(name);
+    }
+    Ok(names)
+}
+
+/// `token = 1*tchar` (RFC 9110, Section 5.6.2): a header field name.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// The value, or `None` with its error kept.

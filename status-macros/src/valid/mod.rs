@@ -5,7 +5,7 @@
 mod derive;
 mod status_enum;
 
-pub use derive::{CheckedDerive, Mapping, check_derive};
+pub use derive::{CheckedDerive, DeriveArm, Mapping, check_derive};
 pub use status_enum::{CatchAll, CheckedEnum, Shape, check_status_enum};
 
 use proc_macro2::Span;
