@@ -1083,7 +1083,11 @@ fn status_enum_options() {
             "# [cfg_attr (test , status (bogus) , derive (Hash))]"
         ]
     );
-    let cases: [(TokenStream, &str); 6] = [
+    let cases: [(TokenStream, &str); 7] = [
+        (
+            quote!(#[status(json = 1)]),
+            "unknown word `json` in `#[status(...)]` of a status enum; expected `http`, `serde`, `openapi` or `crate = \"...\"`",
+        ),
         (
             quote!(#[status]),
             "write what the enum opts in to: `#[status(http, serde)]`",
