@@ -16,6 +16,8 @@ mod valid;
 
 #[cfg(test)]
 mod properties;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 
@@ -82,7 +84,7 @@ mod entry {
     }
 
     /// Makes the crate depend on its own `codes.toml`, so that editing it rebuilds the crate.
-    fn track(loaded: &Loaded) -> TokenStream {
+    pub(crate) fn track(loaded: &Loaded) -> TokenStream {
         let Some(file) = &loaded.local_file else {
             return TokenStream::new();
         };

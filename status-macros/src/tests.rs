@@ -1,0 +1,1992 @@
+//! Unit tests of the checks and expansions: each pins a behaviour down to the message or
+//! generated item, so that a change to it fails here rather than only in the integration
+//! tests.
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::quote;
+
+use crate::entry;
+use crate::registry::{self, Registry};
+use crate::valid::{self, CrateContext};
+
+/// Every `compile_error!` message in the expansion, at any depth, in order.
+fn messages(output: &TokenStream) -> Vec<String> {
+    let mut found = Vec::new();
+    collect_messages(output.clone(), &mut found);
+    found
+}
+
+fn collect_messages(tokens: TokenStream, found: &mut Vec<String>) {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, token) in tokens.iter().enumerate() {
+        match token {
+            TokenTree::Ident(ident) if ident == "compile_error" => {
+                if let Some(TokenTree::Group(group)) = tokens.get(i + 2) {
+                    let lit: syn::LitStr =
+                        syn::parse2(group.stream()).expect("compile_error! takes a string");
+                    found.push(lit.value());
+                }
+            }
+            TokenTree::Group(group) => collect_messages(group.stream(), found),
+            _ => {}
+        }
+    }
+}
+
+/// The expansion must parse as items; returns it parsed.
+fn file(output: &TokenStream) -> syn::File {
+    syn::parse2(output.clone()).unwrap_or_else(|error| panic!("{error}: {output}"))
+}
+
+/// The messages of an expansion, which must be exactly `expected`.
+#[track_caller]
+fn assert_messages(output: &TokenStream, expected: &[&str]) {
+    assert_eq!(messages(output), expected, "{output}");
+}
+
+fn context(name: Option<&str>) -> CrateContext {
+    CrateContext {
+        name: name.map(str::to_owned),
+        runtime: syn::parse_quote!(::status_core),
+    }
+}
+
+fn builtin() -> std::sync::Arc<Registry> {
+    registry::builtin().unwrap()
+}
+
+fn parse_enum(tokens: TokenStream) -> crate::ast::StatusEnum {
+    use syn::parse::Parser;
+    crate::ast::parse_status_enum.parse2(tokens).unwrap()
+}
+
+/// `check_status_enum` on `tokens`, with its error messages.
+fn check_enum<R>(
+    tokens: TokenStream,
+    registry: &Registry,
+    crate_name: Option<&str>,
+    then: impl FnOnce(&valid::CheckedEnum, Vec<String>) -> R,
+) -> R {
+    let input = parse_enum(tokens);
+    let (checked, errors) = valid::check_status_enum(&input, registry, &context(crate_name));
+    let errors = errors
+        .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+        .unwrap_or_default();
+    then(&checked, errors)
+}
+
+fn codes(checked: &valid::CheckedEnum) -> Vec<u16> {
+    checked.variants.iter().map(|v| v.entry.code).collect()
+}
+
+fn names(checked: &valid::CheckedEnum) -> Vec<String> {
+    checked
+        .variants
+        .iter()
+        .map(|v| v.ident.to_string())
+        .collect()
+}
+
+// ---- valid/mod.rs -------------------------------------------------------------------------
+
+fn code_value(lit: &str) -> Result<u16, String> {
+    let lit: syn::LitInt = syn::parse_str(lit).unwrap();
+    valid::code_value(&lit).map_err(|error| error.to_string())
+}
+
+#[test]
+fn code_values_are_plain_decimal_codes() {
+    assert_eq!(code_value("404"), Ok(404));
+    assert_eq!(code_value("100"), Ok(100));
+    assert_eq!(code_value("599"), Ok(599));
+    assert_eq!(
+        code_value("4xx"),
+        Err(
+            "`4xx` names a whole class of codes; only `status_enum!` accepts it, as a member"
+                .into()
+        )
+    );
+    assert_eq!(
+        code_value("404u16"),
+        Err("a status code takes no suffix: write `404`".into())
+    );
+    assert_eq!(
+        code_value("0x194"),
+        Err("write the status code in decimal: `404`".into())
+    );
+    assert_eq!(
+        code_value("0404"),
+        Err("write the status code as three digits: `404`".into())
+    );
+    assert_eq!(
+        code_value("4_04"),
+        Err("write the status code as three digits: `404`".into())
+    );
+    // A lone `0` is no code, not a code with a leading zero.
+    assert_eq!(
+        code_value("0"),
+        Err("0 is not an HTTP status code: codes are 100..=599".into())
+    );
+    assert_eq!(
+        code_value("600"),
+        Err("600 is not an HTTP status code: codes are 100..=599".into())
+    );
+    assert_eq!(
+        code_value("99"),
+        Err("99 is not an HTTP status code: codes are 100..=599".into())
+    );
+}
+
+#[test]
+fn former_names_carry_their_note() {
+    check_enum(
+        quote!(
+            enum E {
+                PayloadTooLarge,
+                REQUEST_ENTITY_TOO_LARGE,
+            }
+        ),
+        &builtin(),
+        None,
+        |checked, errors| {
+            assert_eq!(
+                errors,
+                ["413 Content Too Large is listed twice: first as `PayloadTooLarge`"]
+            );
+            assert_eq!(names(checked), ["ContentTooLarge"; 1]);
+            let notes: Vec<(String, &str)> = checked
+                .former_names
+                .iter()
+                .map(|f| (f.alias.to_string(), f.note.as_str()))
+                .collect();
+            assert_eq!(
+                notes,
+                [
+                    (
+                        "PayloadTooLarge".to_owned(),
+                        "`PayloadTooLarge` is a former name of 413 Content Too Large: use `ContentTooLarge`"
+                    ),
+                    (
+                        "RequestEntityTooLarge".to_owned(),
+                        "`REQUEST_ENTITY_TOO_LARGE` is a former name of 413 Content Too Large: use `ContentTooLarge`"
+                    ),
+                ]
+            );
+        },
+    );
+}
+
+#[test]
+fn unknown_names_suggest_what_is_close() {
+    let output = entry::status_enum(quote!(
+        enum E {
+            Ok,
+            Zqxwvjk,
+            NotFund,
+            Teapot,
+            TooLarge,
+        }
+    ));
+    let messages = messages(&output);
+    assert_eq!(
+        messages[0],
+        "unknown HTTP status name `Zqxwvjk`; write a registered name like `NotFound` or a code like `404`"
+    );
+    assert_eq!(
+        messages[1],
+        "unknown HTTP status name `NotFund`; did you mean `NotFound` (404)?"
+    );
+    assert_eq!(
+        messages[2],
+        "unknown HTTP status name `Teapot`; did you mean `ImATeapot` (418)?"
+    );
+    assert!(
+        messages[3].starts_with("unknown HTTP status name `TooLarge`; did you mean one of `"),
+        "{messages:?}"
+    );
+    assert_eq!(messages.len(), 4);
+}
+
+#[test]
+fn status_accepts_iana_codes_only() {
+    let path = |tokens: TokenStream| entry::status(tokens).to_string();
+    assert_eq!(
+        path(quote!(404)),
+        ":: status_core :: StatusCode :: NotFound"
+    );
+    assert_eq!(
+        path(quote!(NOT_FOUND)),
+        ":: status_core :: StatusCode :: NotFound"
+    );
+    // A former name goes through the deprecated constant of that name.
+    assert_eq!(
+        path(quote!(PayloadTooLarge)),
+        ":: status_core :: StatusCode :: PayloadTooLarge"
+    );
+    assert_messages(
+        &entry::status(quote!(499)),
+        &[
+            "499 Client Closed Request is not an IANA code (it comes from nginx), and \
+           `StatusCode` holds IANA codes only; list it in an enum of your own: \
+           `status_enum! { pub enum MyStatus { ClientClosedRequest, ... } }`",
+        ],
+    );
+    assert_messages(
+        &entry::status(quote!(306)),
+        &[
+            "306 is reserved and cannot be used: A draft of HTTP/1.1 used it for Switch Proxy; \
+           it is no longer used, and kept so that it is never assigned again. \
+           (RFC 9110, Section 15.4.7)",
+        ],
+    );
+}
+
+// ---- valid/status_enum.rs -----------------------------------------------------------------
+
+/// A registry with one code of the crate's own.
+fn with_local() -> Registry {
+    builtin()
+        .with_local(
+            "[[status]]\ncode = 599\nname = \"OwnError\"\nreason = \"Own Error\"\n\
+             description = \"D.\"\nreference = \"R\"\n",
+            "codes.toml",
+        )
+        .unwrap()
+}
+
+#[test]
+fn status_enum_members_in_code_order() {
+    check_enum(
+        quote!(enum E { NOT_FOUND, 200, Missing = 410, r#Ok2 = Created }),
+        &builtin(),
+        None,
+        |checked, errors| {
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(codes(checked), [200, 201, 404, 410]);
+            assert_eq!(names(checked), ["Ok", "r#Ok2", "NotFound", "Missing"]);
+            let renamed: Vec<bool> = checked.variants.iter().map(|v| v.renamed).collect();
+            assert_eq!(renamed, [false, true, false, true]);
+        },
+    );
+}
+
+#[test]
+fn a_class_lists_its_status_code_members() {
+    let registry = builtin();
+    let expected: Vec<u16> = registry
+        .entries()
+        .iter()
+        .filter(|e| e.code / 100 == 4 && e.in_status_code())
+        .map(|e| e.code)
+        .collect();
+    assert!(expected.contains(&404) && !expected.contains(&499));
+    check_enum(
+        quote!(enum E { 4xx }),
+        &registry,
+        None,
+        |checked, errors| {
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(codes(checked), expected);
+            assert!(names(checked).contains(&"NotFound".to_owned()));
+        },
+    );
+    check_enum(
+        quote!(enum E { 1xx, 9xx, 6xx, 01xx, 1xx }),
+        &registry,
+        None,
+        |checked, errors| {
+            assert_eq!(codes(checked), [100, 101, 102, 103, 104]);
+            assert_eq!(
+                errors,
+                [
+                    "`9xx` is not a status class: classes are `1xx` to `5xx`",
+                    "`6xx` is not a status class: classes are `1xx` to `5xx`",
+                    "`01xx` is not a status class: classes are `1xx` to `5xx`",
+                    "`1xx` is listed twice",
+                ]
+            );
+        },
+    );
+    check_enum(quote!(enum E { 404, 4xx }), &registry, None, |_, errors| {
+        assert_eq!(errors, ["404 Not Found is listed twice: first as `404`"],);
+    });
+}
+
+#[test]
+fn variant_names_are_unique_and_not_generated_items() {
+    check_enum(
+        quote!(
+            enum E {
+                Missing = 410,
+                Missing = 411,
+                code = 404,
+                ALL(u16),
+            }
+        ),
+        &builtin(),
+        None,
+        |checked, errors| {
+            assert_eq!(codes(checked), [410]);
+            assert!(matches!(checked.shape, valid::Shape::Closed));
+            assert_eq!(
+                errors,
+                [
+                    "variant `Missing` is defined twice: first by `Missing = 410`",
+                    "`code` is the name of a generated item; choose another",
+                    "`ALL` is the name of a generated item; choose another",
+                ]
+            );
+        },
+    );
+}
+
+#[test]
+fn the_catch_all_holds_a_u16() {
+    let accepted = [
+        quote!(u16),
+        quote!(core::primitive::u16),
+        quote!(::core::primitive::u16),
+        quote!(std::primitive::u16),
+    ];
+    for ty in accepted {
+        check_enum(
+            quote!(enum E { Ok, Other(#ty) }),
+            &builtin(),
+            None,
+            |checked, errors| {
+                assert!(errors.is_empty(), "{ty}: {errors:?}");
+                let valid::Shape::CatchAll(catch_all) = &checked.shape else {
+                    panic!("{ty}: no catch-all");
+                };
+                assert_eq!(catch_all.ident, "Other");
+            },
+        );
+    }
+    let refused = [
+        quote!(u32),
+        quote!(alloc::primitive::u16),
+        quote!(core::primitive::u32),
+        quote!(core::prim::u16),
+        quote!(std::u16),
+        quote!(<u16 as Id>::u16),
+        quote!(&u16),
+        quote!(x::core::primitive::u16),
+    ];
+    for ty in refused {
+        check_enum(
+            quote!(enum E { Ok, Other(#ty) }),
+            &builtin(),
+            None,
+            |checked, errors| {
+                assert!(matches!(checked.shape, valid::Shape::Closed), "{ty}");
+                assert_eq!(
+                    errors,
+                    ["the catch-all holds the code as `u16`: write `Other(u16)`"],
+                    "{ty}"
+                );
+            },
+        );
+    }
+    check_enum(
+        quote!(
+            enum E {
+                Ok,
+                Other(u16),
+                Else(u16),
+                Other(u16),
+            }
+        ),
+        &builtin(),
+        None,
+        |checked, errors| {
+            let valid::Shape::CatchAll(catch_all) = &checked.shape else {
+                panic!("the first catch-all is kept");
+            };
+            assert_eq!(catch_all.ident, "Other");
+            assert_eq!(
+                errors,
+                [
+                    "a status enum has at most one catch-all; `Other` is the first",
+                    "a status enum has at most one catch-all; `Other` is the first",
+                ]
+            );
+        },
+    );
+    check_enum(
+        quote!(
+            enum E {
+                r#NotFound(u16),
+                NOT_FOUND,
+            }
+        ),
+        &builtin(),
+        None,
+        |checked, errors| {
+            assert!(matches!(checked.shape, valid::Shape::Closed));
+            assert_eq!(codes(checked), [404]);
+            assert_eq!(
+                errors,
+                ["the catch-all `r#NotFound` has the name of the variant for 404"]
+            );
+        },
+    );
+}
+
+#[test]
+fn enum_facts_for_the_expansion() {
+    let registry = with_local();
+    let facts = |checked: &valid::CheckedEnum| {
+        (
+            checked.all_in_status_code,
+            checked.shared_texts,
+            checked.defines_status_code,
+        )
+    };
+    check_enum(quote!(enum E { Ok, 404 }), &registry, None, |checked, _| {
+        assert_eq!(facts(checked), (true, true, false));
+    });
+    check_enum(
+        quote!(
+            enum E {
+                Ok,
+                Other(u16),
+            }
+        ),
+        &registry,
+        None,
+        |checked, _| {
+            assert_eq!(facts(checked), (false, true, false));
+        },
+    );
+    check_enum(quote!(enum E { Ok, 499 }), &registry, None, |checked, _| {
+        assert_eq!(facts(checked), (false, true, false));
+    });
+    check_enum(
+        quote!(
+            enum E {
+                Ok,
+                OwnError,
+            }
+        ),
+        &registry,
+        None,
+        |checked, errors| {
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(facts(checked), (false, false, false));
+        },
+    );
+    // Only `StatusCode` compiled as status-core defines it.
+    for (ident, crate_name, defines) in [
+        (quote!(StatusCode), Some("status_core"), true),
+        (quote!(StatusCode), Some("my_crate"), false),
+        (quote!(StatusCode), None, false),
+        (quote!(MyStatus), Some("status_core"), false),
+    ] {
+        check_enum(
+            quote!(pub enum #ident { Ok, 413 }),
+            &registry,
+            crate_name,
+            |checked, _| {
+                assert_eq!(
+                    checked.defines_status_code, defines,
+                    "{ident} {crate_name:?}"
+                );
+                let aliases: Vec<(String, String, &str)> = checked
+                    .alias_consts
+                    .iter()
+                    .map(|c| (c.alias.to_string(), c.variant.to_string(), c.note.as_str()))
+                    .collect();
+                if defines {
+                    assert_eq!(
+                        aliases,
+                        [
+                            (
+                                "PayloadTooLarge".to_owned(),
+                                "ContentTooLarge".to_owned(),
+                                "`PayloadTooLarge` is a former name of 413 Content Too Large: use `ContentTooLarge`"
+                            ),
+                            (
+                                "RequestEntityTooLarge".to_owned(),
+                                "ContentTooLarge".to_owned(),
+                                "`RequestEntityTooLarge` is a former name of 413 Content Too Large: use `ContentTooLarge`"
+                            ),
+                        ]
+                    );
+                } else {
+                    assert!(aliases.is_empty());
+                }
+            },
+        );
+    }
+}
+
+#[test]
+fn cfg_on_a_member_is_refused() {
+    check_enum(
+        quote!(
+            enum E {
+                Ok,
+                #[cfg(test)]
+                NotFound,
+                #[doc = "x"]
+                Gone,
+            }
+        ),
+        &builtin(),
+        None,
+        |checked, errors| {
+            assert_eq!(codes(checked), [200, 410]);
+            assert_eq!(checked.variants[1].attrs.len(), 1);
+            assert_eq!(
+                errors,
+                [
+                    "`#[cfg]` on a member is not supported: the generated tables list every \
+                  member; put `#[cfg]` on whole `status_enum!` invocations instead"
+                ]
+            );
+        },
+    );
+}
+
+// ---- valid/derive.rs ----------------------------------------------------------------------
+
+/// `check_derive` on `tokens`: each arm as `variant: code` (or `variant: transparent field`),
+/// and the error messages.
+fn check_derive(tokens: TokenStream) -> (Vec<String>, Vec<String>) {
+    let input: syn::DeriveInput = syn::parse2(tokens).unwrap();
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let mut errors = crate::errors::Errors::new();
+    let registry = builtin();
+    let checked = valid::check_derive(&parsed, &registry, &context(None), &mut errors);
+    let arms = checked
+        .arms
+        .iter()
+        .map(|arm| {
+            let variant = arm
+                .variant
+                .as_ref()
+                .map_or_else(|| "Self".to_owned(), ToString::to_string);
+            match &arm.mapping {
+                valid::Mapping::Fixed(entry) => format!("{variant}: {}", entry.code),
+                valid::Mapping::Transparent { member, .. } => {
+                    format!("{variant}: transparent {}", quote!(#member))
+                }
+            }
+        })
+        .collect();
+    let errors = errors
+        .into_error()
+        .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+        .unwrap_or_default();
+    (arms, errors)
+}
+
+#[test]
+fn derive_arms_for_a_struct() {
+    assert_eq!(
+        check_derive(quote!(
+            #[status(404)]
+            struct S;
+        )),
+        (vec!["Self: 404".to_owned()], vec![])
+    );
+    assert_eq!(
+        check_derive(quote!(
+            #[status(transparent)]
+            struct S {
+                inner: Inner,
+            }
+        )),
+        (vec!["Self: transparent inner".to_owned()], vec![])
+    );
+    assert_eq!(
+        check_derive(quote!(
+            #[status(transparent)]
+            struct S(u8, u8);
+        )),
+        (
+            vec![],
+            vec![
+                "`#[status(transparent)]` delegates to exactly one field, and `S` has 2".to_owned()
+            ]
+        )
+    );
+    assert_eq!(
+        check_derive(quote!(
+            #[status(transparent)]
+            struct S;
+        )),
+        (
+            vec![],
+            vec![
+                "`#[status(transparent)]` delegates to exactly one field, and `S` has none"
+                    .to_owned()
+            ]
+        )
+    );
+    assert_eq!(
+        check_derive(quote!(
+            struct S;
+        )),
+        (
+            vec![],
+            vec![
+                "`S` needs its status: add `#[status(404)]` (a code or a name), or \
+                  `#[status(transparent)]` to delegate to its single field"
+                    .to_owned()
+            ]
+        )
+    );
+    // A status on a field is reported as such, without a second error for the struct.
+    assert_eq!(
+        check_derive(quote!(
+            struct S {
+                #[status(404)]
+                inner: u8,
+            }
+        )),
+        (
+            vec![],
+            vec![
+                "`#[status]` goes on the struct, not on a field; to delegate to this field, \
+                  put `#[status(transparent)]` on the struct"
+                    .to_owned()
+            ]
+        )
+    );
+    assert_eq!(
+        check_derive(quote!(union U { a: u8 })),
+        (
+            vec![],
+            vec!["`HttpStatus` cannot be derived for a union; use an enum or a struct".to_owned()]
+        )
+    );
+}
+
+#[test]
+fn derive_arms_for_an_enum() {
+    assert_eq!(
+        check_derive(quote! {
+            #[status(500)]
+            enum E { #[status(404)] A, B, #[status(transparent)] C(Inner), #[status(PayloadTooLarge)] D }
+        }),
+        (
+            vec![
+                "A: 404".to_owned(),
+                "B: 500".to_owned(),
+                "C: transparent 0".to_owned(),
+                "D: 413".to_owned(),
+            ],
+            vec![]
+        )
+    );
+    assert_eq!(
+        check_derive(quote! {
+            enum E { #[status(404)] A, B, #[status(NotFund)] C }
+        }),
+        (
+            vec!["A: 404".to_owned()],
+            vec![
+                "variant `B` has no status: add `#[status(...)]` to it, or a default for the \
+                 enum with `#[status(500)]` on `E`"
+                    .to_owned(),
+                "unknown HTTP status name `NotFund`; did you mean `NotFound` (404)?".to_owned(),
+            ]
+        )
+    );
+    // A broken default is reported once, not again for each variant without a status.
+    assert_eq!(
+        check_derive(quote! {
+            #[status(NotFund)]
+            enum E { #[status(404)] A, B }
+        }),
+        (
+            vec!["A: 404".to_owned()],
+            vec!["unknown HTTP status name `NotFund`; did you mean `NotFound` (404)?".to_owned()]
+        )
+    );
+    assert_eq!(
+        check_derive(quote! {
+            #[status(transparent)]
+            enum E { #[status(404)] A, B }
+        }),
+        (
+            vec!["A: 404".to_owned()],
+            vec![
+                "`#[status(transparent)]` goes on a variant with one field; on the enum, give \
+                  a default status such as `#[status(500)]`"
+                    .to_owned()
+            ]
+        )
+    );
+    assert_eq!(
+        check_derive(quote! {
+            enum E { A { #[status(404)] field: u8 } }
+        }),
+        (
+            vec![],
+            vec![
+                "`#[status]` goes on the variant, not on a field; to delegate to this field, \
+                  put `#[status(transparent)]` on the variant"
+                    .to_owned()
+            ]
+        )
+    );
+}
+
+#[test]
+fn a_response_type_answers_with_final_statuses() {
+    let informational = "103 Early Hints is informational (1xx): an interim response, never a \
+                         final one (RFC 9110, Section 15.2), so `#[status(response)]` cannot \
+                         answer with it; give a final status (200..=599)";
+    assert_eq!(
+        check_derive(quote!(
+            #[status(response)]
+            #[status(103)]
+            struct S;
+        )),
+        (vec![], vec![informational.to_owned()])
+    );
+    assert_eq!(
+        check_derive(quote!(
+            #[status(response)]
+            enum E {
+                #[status(EarlyHints)]
+                A,
+                #[status(404)]
+                B,
+            }
+        )),
+        (vec!["B: 404".to_owned()], vec![informational.to_owned()])
+    );
+    assert_eq!(
+        check_derive(quote!(
+            #[status(response, 404)]
+            struct S;
+        )),
+        (vec!["Self: 404".to_owned()], vec![])
+    );
+    // Without `response`, an informational status is fine.
+    assert_eq!(
+        check_derive(quote!(
+            #[status(103)]
+            struct S;
+        )),
+        (vec!["Self: 103".to_owned()], vec![])
+    );
+}
+
+// ---- attr.rs ------------------------------------------------------------------------------
+
+/// `item_attrs` on the attributes of `item` (a struct): what it found, and the messages.
+fn item_attrs(
+    item: TokenStream,
+    place: crate::attr::Place,
+) -> (crate::attr::ItemAttrs, Vec<String>) {
+    let item: syn::ItemStruct = syn::parse2(item).unwrap();
+    let mut errors = crate::errors::Errors::new();
+    let attrs = crate::attr::item_attrs(&item.attrs, place, &mut errors);
+    let errors = errors
+        .into_error()
+        .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+        .unwrap_or_default();
+    (attrs, errors)
+}
+
+/// What a `Found` says, in words.
+fn found(found: &crate::attr::Found) -> String {
+    use crate::attr::{Found, StatusAttr};
+    match found {
+        Found::Nothing => "nothing".to_owned(),
+        Found::Broken => "broken".to_owned(),
+        Found::Status(StatusAttr::Status(status)) => status.text(),
+        Found::Status(StatusAttr::Transparent(word)) => format!("transparent {word}"),
+    }
+}
+
+#[test]
+fn type_attributes_give_a_status_and_options() {
+    use crate::attr::Place;
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[derive(Debug)]
+            #[status(404, response)]
+            #[status(detail, crate = "my::core")]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(found(&attrs.status), "404");
+    assert!(attrs.response.is_some_and(|r| r.detail));
+    let krate = attrs.krate.unwrap();
+    assert_eq!(quote!(#krate).to_string(), "my :: core");
+
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(response)]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(found(&attrs.status), "nothing");
+    assert!(attrs.response.is_some_and(|r| !r.detail));
+    assert!(attrs.krate.is_none());
+
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(transparent)]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(found(&attrs.status), "transparent transparent");
+    assert!(attrs.response.is_none());
+
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[other(404)]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(found(&attrs.status), "nothing");
+}
+
+#[test]
+fn type_attribute_mistakes() {
+    use crate::attr::Place;
+    let cases: [(TokenStream, &str, &[&str]); 12] = [
+        (
+            quote!(
+                #[status(404)]
+                #[status(NotFound)]
+                struct S;
+            ),
+            "404",
+            &[
+                "the status is given twice; keep one",
+                "the first status is here",
+            ],
+        ),
+        (
+            quote!(
+                #[status(404, response, response)]
+                struct S;
+            ),
+            "404",
+            &["`response` is given twice"],
+        ),
+        (
+            quote!(
+                #[status(404, response, detail, detail)]
+                struct S;
+            ),
+            "404",
+            &["`detail` is given twice"],
+        ),
+        (
+            quote!(
+                #[status(404, detail)]
+                struct S;
+            ),
+            "404",
+            &["`detail` applies to error responses: write `#[status(response, detail)]`"],
+        ),
+        (
+            quote!(
+                #[status(crate = "a", crate = "b")]
+                struct S;
+            ),
+            "nothing",
+            &["`crate` is given twice"],
+        ),
+        (
+            quote!(
+                #[status(crate = "not a path")]
+                struct S;
+            ),
+            "broken",
+            &[
+                "`not a path` is not a path; write the name status-core has in this crate, such as `crate = \"status\"`",
+            ],
+        ),
+        (
+            quote!(
+                #[status]
+                struct S;
+            ),
+            "broken",
+            &[
+                "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`",
+            ],
+        ),
+        (
+            quote!(
+                #[status()]
+                struct S;
+            ),
+            "broken",
+            &[
+                "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`",
+            ],
+        ),
+        (
+            quote!(
+                #[status = 404]
+                struct S;
+            ),
+            "broken",
+            &[
+                "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`",
+            ],
+        ),
+        (
+            quote!(
+                #[status(404 405)]
+                struct S;
+            ),
+            "broken",
+            &[
+                "`#[status(...)]` takes one status (a code, a name, or `transparent`), and on the type the options `response` and `detail`, separated by commas",
+            ],
+        ),
+        (
+            quote!(
+                #[status(code = 404)]
+                struct S;
+            ),
+            "broken",
+            &[
+                "unknown key `code` in `#[status(...)]`; write the status alone: `#[status(404)]` or `#[status(NotFound)]`",
+            ],
+        ),
+        (
+            quote!(
+                #[status(reason("x"))]
+                struct S;
+            ),
+            "broken",
+            &[
+                "unknown key `reason` in `#[status(...)]`; write the status alone: `#[status(404)]` or `#[status(NotFound)]`",
+            ],
+        ),
+    ];
+    for (item, status, expected) in cases {
+        let (attrs, errors) = item_attrs(item.clone(), Place::Type);
+        assert_eq!(errors, expected, "{item}");
+        assert_eq!(found(&attrs.status), status, "{item}");
+    }
+    // A broken attribute after a status keeps the status.
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(404)]
+            #[status]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert_eq!(errors.len(), 1);
+    assert_eq!(found(&attrs.status), "404");
+}
+
+#[test]
+fn variant_attributes_take_a_status_only() {
+    use crate::attr::Place;
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(404, response, detail, crate = "x")]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert_eq!(found(&attrs.status), "404");
+    assert!(attrs.response.is_none() && attrs.krate.is_none());
+    assert_eq!(
+        errors,
+        [
+            "`response` goes on the type, not on a variant",
+            "`detail` goes on the type, not on a variant",
+            "`crate` goes on the type, not on a variant",
+        ]
+    );
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(transparent)]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert!(errors.is_empty());
+    assert_eq!(found(&attrs.status), "transparent transparent");
+}
+
+/// The options of a `status_enum!` with the attributes `attrs`, and the messages.
+fn enum_options(attrs: TokenStream) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let input = parse_enum(quote!(#attrs enum E { Ok }));
+    let word = |word: &Option<crate::attr::OptInWord>| match word {
+        None => "-".to_owned(),
+        Some(word) => match &word.cfg {
+            None => word.word.to_string(),
+            Some(cfg) => format!("{} if {}", word.word, quote!(#cfg)),
+        },
+    };
+    let options = &input.options;
+    let mut found = vec![
+        word(&options.http),
+        word(&options.serde),
+        word(&options.openapi),
+    ];
+    if let Some(krate) = &options.krate {
+        found.push(format!("crate {}", quote!(#krate)));
+    }
+    let kept = input
+        .attrs
+        .iter()
+        .map(|attr| quote!(#attr).to_string())
+        .collect();
+    let errors = input
+        .option_errors
+        .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+        .unwrap_or_default();
+    (found, kept, errors)
+}
+
+#[test]
+fn status_enum_options() {
+    let (found, kept, errors) = enum_options(quote! {
+        #[derive(Default)]
+        #[status(http, crate = "sc")]
+        #[cfg_attr(feature = "x", status(serde, openapi,))]
+        #[cfg_attr(test, derive(Hash))]
+        #[cfg_attr(test, status(bogus), derive(Hash))]
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        found,
+        [
+            "http",
+            "serde if feature = \"x\"",
+            "openapi if feature = \"x\"",
+            "crate sc"
+        ]
+    );
+    // What is not a `#[status]` (or only one under `cfg_attr`) passes through.
+    assert_eq!(
+        kept,
+        [
+            "# [derive (Default)]",
+            "# [cfg_attr (test , derive (Hash))]",
+            "# [cfg_attr (test , status (bogus) , derive (Hash))]"
+        ]
+    );
+    let cases: [(TokenStream, &str); 7] = [
+        (
+            quote!(#[status(json = 1)]),
+            "unknown word `json` in `#[status(...)]` of a status enum; expected `http`, `serde`, `openapi` or `crate = \"...\"`",
+        ),
+        (
+            quote!(#[status]),
+            "write what the enum opts in to: `#[status(http, serde)]`",
+        ),
+        (
+            quote!(#[status()]),
+            "write what the enum opts in to: `#[status(http, serde)]`",
+        ),
+        (
+            quote!(#[status(http, json)]),
+            "unknown word `json` in `#[status(...)]` of a status enum; expected `http`, `serde`, `openapi` or `crate = \"...\"`",
+        ),
+        (
+            quote!(#[status(serde)] #[status(serde)]),
+            "`serde` is given twice",
+        ),
+        (
+            quote!(#[status(crate = "a")] #[status(crate = "b")]),
+            "`crate` is given once, outside `cfg_attr`",
+        ),
+        (
+            quote!(#[cfg_attr(test, status(crate = "a"))]),
+            "`crate` is given once, outside `cfg_attr`",
+        ),
+    ];
+    for (attrs, expected) in cases {
+        let (_, _, errors) = enum_options(attrs.clone());
+        assert_eq!(errors, [expected], "{attrs}");
+    }
+    let (found, _, errors) = enum_options(quote!(#[status(openapi)] #[status(http)]));
+    assert!(errors.is_empty());
+    assert_eq!(found, ["http", "-", "openapi"]);
+}
+
+// ---- ast.rs -------------------------------------------------------------------------------
+
+/// A `-` as the compiler passes it before a literal: a punctuation token of its own. syn
+/// reads it with the literal as one negative `LitInt`, which `code_value` refuses.
+fn minus() -> proc_macro2::Punct {
+    proc_macro2::Punct::new('-', proc_macro2::Spacing::Alone)
+}
+
+#[test]
+fn status_takes_one_status() {
+    let minus = minus();
+    let cases: [(TokenStream, &str); 9] = [
+        (
+            quote!(),
+            "`status!` needs a status code or name, such as `status!(404)` or `status!(NotFound)`",
+        ),
+        (
+            quote!(StatusCode::NotFound),
+            "`status!` takes the name alone: `status!(NotFound)`",
+        ),
+        (
+            quote!(404, 405),
+            "`status!` takes a single status code or name",
+        ),
+        (
+            quote!(404 405),
+            "`status!` takes a single status code or name",
+        ),
+        (
+            quote!(#minus 404),
+            "-404 is not an HTTP status code: codes are 100..=599",
+        ),
+        (
+            quote!("404"),
+            "expected a status code or name, found a string literal; write `404` without quotes",
+        ),
+        (
+            quote!(4.04),
+            "expected an integer status code like `404`, found a float",
+        ),
+        (
+            quote!('x'),
+            "expected a status code like `404` or a name like `NotFound`",
+        ),
+        (
+            quote!(+404),
+            "expected a status code like `404` or a name like `NotFound`",
+        ),
+    ];
+    for (input, expected) in cases {
+        assert_messages(&entry::status(input), &[expected]);
+    }
+    assert_eq!(
+        entry::status(quote!(404,)).to_string(),
+        ":: status_core :: StatusCode :: NotFound"
+    );
+    assert_eq!(
+        entry::status(quote!(r#Ok)).to_string(),
+        ":: status_core :: StatusCode :: Ok"
+    );
+}
+
+#[test]
+fn status_enum_syntax() {
+    let minus = minus();
+    let cases: [(TokenStream, &[&str]); 7] = [
+        (
+            quote!(
+                enum E {
+                    Ok,
+                },
+                x
+            ),
+            &["unexpected tokens after the enum"],
+        ),
+        (
+            quote!(
+                enum E<T> {
+                    Ok,
+                }
+            ),
+            &["a status enum cannot be generic"],
+        ),
+        (
+            quote!(
+                enum E {}
+            ),
+            &["`E` lists no statuses; a status enum needs at least one, such as `Ok` or `404`"],
+        ),
+        (quote!(enum E { , Ok, }), &["expected a status before `,`"]),
+        (
+            quote!(enum E { Ok 404, Gone = 410 411 }),
+            &[
+                "expected `,` after the status, found `404`",
+                "expected `,` after the status, found `411`",
+            ],
+        ),
+        (
+            quote!(enum E { Ok, Missing = "410", #minus 404 }),
+            &[
+                "expected a status code or name, found a string literal; write `410` without quotes",
+                "-404 is not an HTTP status code: codes are 100..=599",
+            ],
+        ),
+        (
+            quote!(enum E { Ok, 4xx = 1, Other(u16) u16 }),
+            &[
+                "expected `,` after the status, found `= 1`",
+                "expected `,` after the status, found `u16`",
+            ],
+        ),
+    ];
+    for (input, expected) in cases {
+        let output = entry::status_enum(input.clone());
+        assert_messages(&output, expected);
+        file(&output);
+    }
+    // Members that parse are kept beside the ones that do not.
+    check_enum(
+        quote!(enum E { Ok, Gone = 410 411, Missing = NOT_FOUND, Other(u16), 5xx }),
+        &builtin(),
+        None,
+        |checked, errors| {
+            assert_eq!(errors, ["expected `,` after the status, found `411`"]);
+            assert_eq!(&names(checked)[..2], ["Ok", "Missing"]);
+            assert_eq!(checked.variants[1].entry.code, 404);
+            assert!(codes(checked)[2..].iter().all(|code| code / 100 == 5));
+            assert!(matches!(checked.shape, valid::Shape::CatchAll(_)));
+        },
+    );
+}
+
+// ---- errors.rs ----------------------------------------------------------------------------
+
+#[test]
+fn option_mistakes_are_reported_with_the_members() {
+    let output = entry::status_enum(quote!(
+        #[status(json)]
+        enum E {
+            Ok,
+            NotFund,
+        }
+    ));
+    assert_messages(
+        &output,
+        &[
+            "unknown word `json` in `#[status(...)]` of a status enum; expected `http`, `serde`, `openapi` or `crate = \"...\"`",
+            "unknown HTTP status name `NotFund`; did you mean `NotFound` (404)?",
+        ],
+    );
+    // The enum is still emitted, with the members that passed.
+    assert!(expansion(&output).variants.contains(&"Ok = 200".to_owned()));
+}
+
+// ---- expand/* -----------------------------------------------------------------------------
+
+/// What an expansion defines, in words: each item of the top level and of its anonymous
+/// `const` blocks.
+#[derive(Default, Debug)]
+struct Expansion {
+    /// The emitted enum's (or struct's) variants, as `Name = code` or `Name(type)`.
+    variants: Vec<String>,
+    /// The enum's derives and other attributes, as written.
+    enum_attrs: Vec<String>,
+    /// `const NAME: type = value`, by name; anonymous ones as `_: type`.
+    consts: Vec<(String, String)>,
+    /// Free functions and inherent methods and constants, by name, with their bodies.
+    fns: std::collections::BTreeMap<String, String>,
+    /// `Trait for Type`, or `Type` for an inherent impl.
+    impls: Vec<String>,
+    /// The bodies of trait methods, as `Trait::method` for the trait's last segment (of the
+    /// first impl of a trait of that name).
+    trait_fns: std::collections::BTreeMap<String, String>,
+    /// `path ! { tokens }` of macro calls.
+    macros: Vec<String>,
+}
+
+fn expansion(output: &TokenStream) -> Expansion {
+    let mut expansion = Expansion::default();
+    for item in file(output).items {
+        expansion.add(item);
+    }
+    expansion
+}
+
+impl Expansion {
+    fn add(&mut self, item: syn::Item) {
+        use quote::ToTokens;
+        let text = |tokens: &dyn ToTokens| tokens.to_token_stream().to_string();
+        match item {
+            syn::Item::Enum(item) => {
+                for variant in &item.variants {
+                    let ident = &variant.ident;
+                    let text = match (&variant.discriminant, &variant.fields) {
+                        (Some((_, code)), _) => format!("{ident} = {}", text(code)),
+                        (None, syn::Fields::Unit) => ident.to_string(),
+                        (None, fields) => format!("{ident}{}", text(fields)),
+                    };
+                    self.variants.push(text);
+                }
+                self.enum_attrs
+                    .extend(item.attrs.iter().map(|attr| text(attr)));
+            }
+            syn::Item::Const(item) => {
+                if let syn::Expr::Block(block) = &*item.expr {
+                    for stmt in block.block.stmts.clone() {
+                        match stmt {
+                            syn::Stmt::Item(item) => self.add(item),
+                            syn::Stmt::Macro(mac) => self.macros.push(text(&mac.mac)),
+                            syn::Stmt::Expr(expr, _) => {
+                                self.consts.push(("_".to_owned(), text(&expr)));
+                            }
+                            syn::Stmt::Local(_) => {}
+                        }
+                    }
+                } else {
+                    self.consts.push((
+                        format!("{}: {}", item.ident, text(&item.ty)),
+                        text(&item.expr),
+                    ));
+                }
+            }
+            syn::Item::Fn(item) => {
+                self.fns
+                    .insert(item.sig.ident.to_string(), text(&item.block));
+            }
+            syn::Item::Impl(item) => {
+                let self_ty = text(&item.self_ty);
+                let trait_name = item.trait_.as_ref().map(|(path, _)| {
+                    let last = path.segments.last().unwrap().ident.to_string();
+                    (format!("{} for {self_ty}", text(path)), last)
+                });
+                match &trait_name {
+                    Some((name, _)) => self.impls.push(name.clone()),
+                    None => self.impls.push(self_ty.clone()),
+                }
+                for impl_item in &item.items {
+                    match (impl_item, &trait_name) {
+                        (syn::ImplItem::Fn(f), Some((_, last))) => {
+                            self.trait_fns
+                                .entry(format!("{last}::{}", f.sig.ident))
+                                .or_insert_with(|| text(&f.block));
+                        }
+                        (syn::ImplItem::Fn(f), None) => {
+                            self.fns.insert(f.sig.ident.to_string(), text(&f.block));
+                        }
+                        (syn::ImplItem::Const(c), None) => {
+                            self.fns.insert(c.ident.to_string(), text(&c.expr));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            syn::Item::Macro(item) => self.macros.push(text(&item.mac)),
+            _ => {}
+        }
+    }
+
+    fn has_const(&self, name: &str) -> bool {
+        self.consts
+            .iter()
+            .any(|(n, _)| n.split(':').next() == Some(name))
+    }
+
+    fn const_value(&self, name: &str) -> &str {
+        self.consts
+            .iter()
+            .find(|(n, _)| n.split(':').next() == Some(name))
+            .map(|(_, value)| value.as_str())
+            .unwrap_or_else(|| panic!("no const {name}: {:?}", self.consts))
+    }
+}
+
+const CLOSED_IMPLS: [&str; 7] = [
+    "E",
+    "__private :: HttpStatus for E",
+    ":: core :: fmt :: Display for E",
+    ":: core :: str :: FromStr for E",
+    ":: core :: convert :: From < E > for u16",
+    ":: core :: convert :: TryFrom < u16 > for E",
+    ":: core :: convert :: TryFrom < __private :: StatusCode > for E",
+];
+
+#[test]
+fn a_closed_enum_expands_to_its_items() {
+    let output = entry::status_enum(quote!(
+        #[derive(Default)]
+        pub enum E {
+            NOT_FOUND,
+            #[default]
+            Ok,
+        }
+    ));
+    assert_messages(&output, &[]);
+    let e = expansion(&output);
+    assert_eq!(e.variants, ["Ok = 200", "NotFound = 404"]);
+    assert!(
+        e.enum_attrs.contains(&"# [repr (u16)]".to_owned()),
+        "{:?}",
+        e.enum_attrs
+    );
+    assert!(
+        e.enum_attrs
+            .iter()
+            .any(|a| a.contains(":: core :: cmp :: Ord"))
+    );
+    assert_eq!(e.const_value("ALL"), "[E :: Ok , E :: NotFound]");
+    assert_eq!(e.const_value("CODES"), "[200 , 404]");
+    assert!(e.has_const("LOOKUP") && e.has_const("MIN") && e.has_const("SPAN"));
+    // Built-in members read the shared tables: no tables or `position` of their own.
+    assert!(!e.has_const("INDEX") && !e.has_const("REASONS") && !e.has_const("LINES"));
+    assert!(!e.fns.contains_key("position"));
+    assert_eq!(
+        e.fns["reason"],
+        "{ __private :: REASONS [self . code () as usize - 100] }"
+    );
+    assert_eq!(
+        e.fns["description"],
+        "{ __private :: DESCRIPTIONS [self . code () as usize - 100] }"
+    );
+    assert_eq!(
+        e.fns["reference"],
+        "{ __private :: REFERENCES [self . code () as usize - 100] }"
+    );
+    assert_eq!(e.fns["code"], "{ self as u16 }");
+    assert_eq!(
+        e.fns["from_code"],
+        "{ __private :: lookup (& LOOKUP , MIN , __code) }"
+    );
+    assert_eq!(e.fns["is_success"], "{ in_class (self , 2) }");
+    assert_eq!(e.fns["is_server_error"], "{ in_class (self , 5) }");
+    assert!(e.fns.contains_key("in_class"));
+    let mut impls = CLOSED_IMPLS.to_vec();
+    impls.push(":: core :: convert :: From < E > for __private :: StatusCode");
+    assert_eq!(e.impls, impls);
+    assert_eq!(e.trait_fns["HttpStatus::code"], "{ E :: code (* self) }");
+    assert_eq!(
+        e.trait_fns["HttpStatus::reason"],
+        "{ E :: reason (* self) }"
+    );
+    assert_eq!(
+        e.trait_fns["Display::fmt"],
+        "{ __f . pad (__private :: LINES [(* self) . code () as usize - 100]) }"
+    );
+    assert_eq!(
+        e.trait_fns["FromStr::from_str"],
+        "{ __private :: parse_status (__text , Self :: from_code , & \"E\") }"
+    );
+    assert_eq!(e.trait_fns["From::from"], "{ __status . code () }");
+    // No former names, no opt-ins: no warnings and no feature macros.
+    assert!(e.macros.is_empty(), "{:?}", e.macros);
+    assert_eq!(e.consts.iter().filter(|(n, _)| n == "_").count(), 0);
+}
+
+#[test]
+fn an_enum_beyond_status_code_converts_fallibly() {
+    let e = expansion(&entry::status_enum(quote!(enum E { Ok, 499 })));
+    let mut impls = CLOSED_IMPLS.to_vec();
+    impls.push(":: core :: convert :: TryFrom < E > for __private :: StatusCode");
+    assert_eq!(e.impls, impls);
+}
+
+#[test]
+fn a_catch_all_enum_expands_to_its_items() {
+    let output = entry::status_enum(quote!(
+        enum E {
+            Ok,
+            NotFound,
+            #[doc = "x"]
+            Other(u16),
+        }
+    ));
+    assert_messages(&output, &[]);
+    let e = expansion(&output);
+    assert_eq!(e.variants, ["Ok", "NotFound", "Other(u16)"]);
+    assert!(!e.enum_attrs.contains(&"# [repr (u16)]".to_owned()));
+    assert!(!e.enum_attrs.iter().any(|a| a.contains("Ord")));
+    assert!(e.has_const("INDEX") && !e.has_const("LOOKUP"));
+    assert!(!e.has_const("REASONS"));
+    assert!(
+        e.fns["position"].contains("E :: Other (_) => 2usize"),
+        "{}",
+        e.fns["position"]
+    );
+    assert!(e.fns["code"].contains("Self :: Other (__code) => __code"));
+    assert!(e.fns["reason"].contains("Self :: Other (__code) => __private :: reason_of (__code)"));
+    assert!(e.fns["reason"].contains("__private :: REASONS [__member . code () as usize - 100]"));
+    assert!(e.fns["description"].contains("__private :: description_of (__code)"));
+    assert!(e.fns["reference"].contains("__private :: reference_of (__code)"));
+    assert!(e.fns["from_code"].contains("__private :: Option :: None => Self :: Other (__code)"));
+    assert_eq!(
+        e.impls,
+        [
+            ":: core :: cmp :: PartialEq for E",
+            ":: core :: cmp :: Eq for E",
+            ":: core :: hash :: Hash for E",
+            ":: core :: cmp :: PartialOrd for E",
+            ":: core :: cmp :: Ord for E",
+            "E",
+            "__private :: HttpStatus for E",
+            ":: core :: fmt :: Display for E",
+            ":: core :: str :: FromStr for E",
+            ":: core :: convert :: From < E > for u16",
+            ":: core :: convert :: From < u16 > for E",
+            ":: core :: convert :: From < __private :: StatusCode > for E",
+            ":: core :: convert :: TryFrom < E > for __private :: StatusCode",
+        ]
+    );
+    assert_eq!(
+        e.trait_fns["PartialEq::eq"],
+        "{ self . code () == __other . code () }"
+    );
+    assert!(
+        e.trait_fns["Display::fmt"].contains(
+            "__private :: fmt_status_line (__f , __code , __private :: reason_of (__code))"
+        )
+    );
+}
+
+#[test]
+fn own_codes_have_their_own_tables() {
+    let registry = with_local();
+    for (input, closed) in [
+        (
+            quote!(
+                enum E {
+                    Ok,
+                    OwnError,
+                }
+            ),
+            true,
+        ),
+        (
+            quote!(
+                enum E {
+                    Ok,
+                    OwnError,
+                    Other(u16),
+                }
+            ),
+            false,
+        ),
+    ] {
+        let input = parse_enum(input);
+        let (checked, errors) = valid::check_status_enum(&input, &registry, &context(None));
+        assert!(errors.is_none());
+        let e = expansion(&crate::expand::status_enum(&checked));
+        assert_eq!(e.const_value("REASONS"), "[\"OK\" , \"Own Error\"]");
+        assert_eq!(e.const_value("LINES"), "[\"200 OK\" , \"599 Own Error\"]");
+        assert!(e.const_value("DESCRIPTIONS").ends_with("\"D.\"]"));
+        assert!(e.const_value("REFERENCES").ends_with("\"R\"]"));
+        assert!(e.fns.contains_key("position"));
+        if closed {
+            assert!(e.has_const("INDEX") && e.has_const("LOOKUP"));
+            assert_eq!(e.fns["reason"], "{ REASONS [position (self)] }");
+            assert_eq!(e.fns["description"], "{ DESCRIPTIONS [position (self)] }");
+            assert_eq!(e.fns["reference"], "{ REFERENCES [position (self)] }");
+            assert_eq!(
+                e.trait_fns["Display::fmt"],
+                "{ __f . pad (LINES [position ((* self))]) }"
+            );
+        } else {
+            assert!(e.fns["reason"].contains("__member => REASONS [position (__member)]"));
+        }
+    }
+}
+
+#[test]
+fn an_enum_whose_members_all_failed_is_empty() {
+    let output = entry::status_enum(quote!(
+        #[derive(Hash)]
+        pub enum E {
+            NotFund,
+        }
+    ));
+    let e = expansion(&output);
+    assert!(e.variants.is_empty());
+    assert_eq!(e.enum_attrs, ["# [derive (Hash)]"]);
+    assert!(e.impls.is_empty() && e.consts.is_empty());
+    // A catch-all alone is still an enum with its items.
+    let e = expansion(&entry::status_enum(quote!(
+        enum E {
+            NotFund,
+            Other(u16),
+        }
+    )));
+    assert_eq!(e.variants, ["Other(u16)"]);
+    assert!(e.impls.contains(&"E".to_owned()));
+}
+
+#[test]
+fn former_names_warn_at_their_use() {
+    let e = expansion(&entry::status_enum(quote!(
+        enum E {
+            PayloadTooLarge,
+        }
+    )));
+    assert_eq!(e.variants, ["ContentTooLarge = 413"]);
+    assert_eq!(
+        e.consts[0],
+        (
+            "_: :: status_core :: StatusCode".to_owned(),
+            ":: status_core :: StatusCode :: PayloadTooLarge".to_owned()
+        )
+    );
+    // A former name of a code `StatusCode` lacks: a deprecated constant of its own.
+    let registry = builtin()
+        .with_local(
+            "[[status]]\ncode = 599\nname = \"OwnError\"\nreason = \"Own Error\"\n\
+             description = \"D.\"\nreference = \"R\"\naliases = [\"OldError\"]\n",
+            "codes.toml",
+        )
+        .unwrap();
+    let input = parse_enum(quote!(
+        enum E {
+            OldError,
+        }
+    ));
+    let (checked, errors) = valid::check_status_enum(&input, &registry, &context(None));
+    assert!(errors.is_none());
+    let output = crate::expand::status_enum(&checked);
+    let text = output.to_string();
+    assert!(
+        text.contains(
+            "const _ : () = { const _ : () = { # [deprecated (note = \"`OldError` is a former \
+             name of 599 Own Error: use `OwnError`\")] # [allow (non_upper_case_globals)] const \
+             OldError : () = () ; OldError } ; } ;"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn status_code_keeps_its_former_names() {
+    let input = parse_enum(quote!(pub enum StatusCode { Ok, 413 }));
+    let registry = builtin();
+    let (checked, errors) =
+        valid::check_status_enum(&input, &registry, &context(Some("status_core")));
+    assert!(errors.is_none());
+    let e = expansion(&crate::expand::status_enum(&checked));
+    assert_eq!(e.fns["PayloadTooLarge"], "Self :: ContentTooLarge");
+    assert_eq!(e.fns["RequestEntityTooLarge"], "Self :: ContentTooLarge");
+    // No conversions with itself; the feature impls are status-core's own.
+    assert!(
+        !e.impls
+            .iter()
+            .any(|i| i.contains("__private :: StatusCode")),
+        "{:?}",
+        e.impls
+    );
+    assert_eq!(
+        e.macros,
+        [
+            "__private :: __impl_http ! { StatusCode , \"StatusCode\" , closed }",
+            "__private :: __impl_serde ! { StatusCode , \"StatusCode\" }",
+        ]
+    );
+}
+
+#[test]
+fn opt_ins_call_status_cores_macros() {
+    let output = entry::status_enum(quote! {
+        #[status(http, serde)]
+        #[cfg_attr(feature = "x", status(openapi))]
+        enum E { Ok, Other(u16) }
+    });
+    let e = expansion(&output);
+    assert_eq!(e.macros.len(), 3, "{:?}", e.macros);
+    assert!(e.macros[0].starts_with("__private :: __impl_http ! { requested ["));
+    assert!(e.macros[0].ends_with("] E , \"E\" , catch_all }"));
+    assert!(e.macros[1].starts_with("__private :: __impl_serde ! { requested ["));
+    assert!(e.macros[1].ends_with("] E , \"E\" }"));
+    assert!(e.macros[2].starts_with("__private :: __impl_openapi ! { requested ["));
+    assert!(
+        output
+            .to_string()
+            .contains("# [cfg (feature = \"x\")] __private :: __impl_openapi !")
+    );
+    assert_messages(
+        &output,
+        &[
+            "`#[status(http)]` needs the `http` feature of status-core",
+            "`#[status(serde)]` needs the `serde` feature of status-core",
+            "`#[status(openapi)]` needs the `utoipa` feature of status-core, which this version does not have yet",
+        ],
+    );
+    let e = expansion(&entry::status_enum(quote!(
+        #[status(http)]
+        enum E {
+            Ok,
+        }
+    )));
+    assert!(e.macros[0].ends_with("] E , \"E\" , closed }"));
+}
+
+/// The `HttpStatus` impl of a derive's expansion: `(impl line, code body, reason body)`.
+fn derived(output: &TokenStream) -> (String, String, String) {
+    let e = expansion(output);
+    let imp = e
+        .impls
+        .iter()
+        .find(|i| i.contains("HttpStatus for"))
+        .unwrap_or_else(|| panic!("no impl: {output}"))
+        .clone();
+    (
+        imp,
+        e.trait_fns["HttpStatus::code"].clone(),
+        e.trait_fns["HttpStatus::reason"].clone(),
+    )
+}
+
+#[test]
+fn derived_impls_match_each_variant() {
+    let output = entry::derive(quote!(
+        #[status(404)]
+        struct S {
+            x: u8,
+        }
+    ));
+    assert_messages(&output, &[]);
+    assert_eq!(
+        derived(&output),
+        (
+            ":: status_core :: HttpStatus for S".to_owned(),
+            "{ match self { Self { .. } => 404u16 , } }".to_owned(),
+            "{ match self { Self { .. } => \"Not Found\" , } }".to_owned(),
+        )
+    );
+    let output = entry::derive(quote!(
+        #[status(transparent)]
+        struct S {
+            inner: Inner,
+        }
+    ));
+    assert_eq!(
+        derived(&output).1,
+        "{ match self { Self { inner : __inner , .. } => :: status_core :: HttpStatus :: code (__inner) , } }"
+    );
+    let output = entry::derive(quote!(
+        #[status(500)]
+        enum E {
+            A,
+            #[status(transparent)]
+            B(Inner),
+            #[status(NotFound)]
+            C {
+                x: u8,
+            },
+        }
+    ));
+    assert_messages(&output, &[]);
+    assert_eq!(
+        derived(&output).1,
+        "{ match self { Self :: A { .. } => 500u16 , \
+         Self :: B { 0 : __inner , .. } => :: status_core :: HttpStatus :: code (__inner) , \
+         Self :: C { .. } => 404u16 , } }"
+    );
+    assert_eq!(
+        derived(&output).2,
+        "{ match self { Self :: A { .. } => \"Internal Server Error\" , \
+         Self :: B { 0 : __inner , .. } => :: status_core :: HttpStatus :: reason (__inner) , \
+         Self :: C { .. } => \"Not Found\" , } }"
+    );
+    // An enum without variants has no values to match.
+    let output = entry::derive(quote!(
+        #[status(500)]
+        enum E {}
+    ));
+    assert_messages(&output, &[]);
+    assert_eq!(derived(&output).1, "{ match * self { } }");
+    // The path the type gives to status-core.
+    let output = entry::derive(quote!(
+        #[status(404, crate = "sc")]
+        struct S;
+    ));
+    assert_eq!(derived(&output).0, "sc :: HttpStatus for S");
+    // No former names, no `response`: nothing but the impl.
+    let e = expansion(&entry::derive(quote!(
+        #[status(404)]
+        struct S;
+    )));
+    assert!(e.consts.is_empty() && e.macros.is_empty());
+}
+
+#[test]
+fn transparent_fields_of_a_type_parameter_are_bounded() {
+    let output = entry::derive(quote! {
+        enum E<T, U: Clone> {
+            #[status(transparent)] A(Box<T>),
+            #[status(transparent)] B { f: (u8, [U; 2]) },
+            #[status(transparent)] C(Inner),
+            #[status(transparent)] D(Vec<u8>),
+            #[status(404)] F(T),
+        }
+    });
+    assert_messages(&output, &[]);
+    let syn::Item::Impl(imp) = file(&output).items.pop().unwrap() else {
+        panic!("the impl comes last: {output}");
+    };
+    let where_clause = imp.generics.where_clause.unwrap();
+    assert_eq!(
+        quote!(#where_clause).to_string(),
+        "where Box < T > : :: status_core :: HttpStatus , (u8 , [U ; 2]) : :: status_core :: HttpStatus"
+    );
+    let output = entry::derive(quote!(
+        #[status(transparent)]
+        struct S<T>(Inner, ::core::marker::PhantomData<T>);
+    ));
+    assert_messages(
+        &output,
+        &["`#[status(transparent)]` delegates to exactly one field, and `S` has 2"],
+    );
+    let output = entry::derive(quote!(
+        #[status(transparent)]
+        struct S<T>(Inner);
+    ));
+    let syn::Item::Impl(imp) = file(&output).items.pop().unwrap() else {
+        panic!("{output}");
+    };
+    assert!(imp.generics.where_clause.is_none(), "{output}");
+}
+
+#[test]
+fn response_types_implement_the_frameworks_traits() {
+    let output = entry::derive(quote!(
+        #[status(response, detail)]
+        #[status(500)]
+        struct S<T>(T);
+    ));
+    let e = expansion(&output);
+    assert_eq!(
+        e.macros,
+        [
+            ":: status_core :: __impl_axum ! { [< T >] [S < T >] [where Self : :: core :: fmt :: Display] true }",
+            ":: status_core :: __impl_actix_web ! { [< T >] [S < T >] [where Self : :: core :: fmt :: Debug + :: core :: fmt :: Display] true }",
+            ":: status_core :: __response_feature ! { :: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum` or `actix-web`\") ; }",
+        ]
+    );
+    let e = expansion(&entry::derive(quote!(
+        #[status(response)]
+        #[status(500)]
+        struct S;
+    )));
+    assert_eq!(e.macros.len(), 3);
+    assert!(
+        e.macros[0].ends_with("[S] [where Self : :: core :: fmt :: Display] false }"),
+        "{:?}",
+        e.macros
+    );
+}
+
+#[test]
+fn a_failed_derive_still_implements_the_trait() {
+    let output = entry::derive(quote!(
+        #[status(NotFund)]
+        struct S<T>(T);
+    ));
+    assert_messages(
+        &output,
+        &["unknown HTTP status name `NotFund`; did you mean `NotFound` (404)?"],
+    );
+    assert_eq!(
+        derived(&output),
+        (
+            ":: status_core :: HttpStatus for S < T >".to_owned(),
+            "{ :: core :: unreachable ! () }".to_owned(),
+            "{ :: core :: unreachable ! () }".to_owned(),
+        )
+    );
+    let output = entry::derive(quote!(
+        #[status(crate = "sc")]
+        struct S;
+    ));
+    assert_eq!(derived(&output).0, "sc :: HttpStatus for S");
+    assert_eq!(messages(&output).len(), 1);
+}
+
+#[test]
+fn derived_former_names_warn() {
+    let e = expansion(&entry::derive(quote!(
+        #[status(PayloadTooLarge)]
+        struct S;
+    )));
+    assert_eq!(
+        e.consts,
+        [(
+            "_: :: status_core :: StatusCode".to_owned(),
+            ":: status_core :: StatusCode :: PayloadTooLarge".to_owned()
+        )]
+    );
+    assert_eq!(
+        e.trait_fns["HttpStatus::code"],
+        "{ match self { Self { .. } => 413u16 , } }"
+    );
+}
+
+// ---- lib.rs -------------------------------------------------------------------------------
+
+#[test]
+fn builtin_texts_are_indexed_by_code() {
+    let output = entry::builtin_texts();
+    assert_messages(&output, &[]);
+    let file = file(&output);
+    let table = |name: &str| -> Vec<String> {
+        let item = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Const(item) if item.ident == name => Some(item),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no {name}"));
+        let syn::Expr::Array(array) = &*item.expr else {
+            panic!("{name} is no array");
+        };
+        array
+            .elems
+            .iter()
+            .map(|elem| match elem {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) => text.value(),
+                _ => panic!("{name} holds a non-string"),
+            })
+            .collect()
+    };
+    let reasons = table("REASONS");
+    assert_eq!(reasons.len(), 500);
+    assert_eq!(reasons[404 - 100], "Not Found");
+    assert_eq!(reasons[499 - 100], "Client Closed Request");
+    assert_eq!(reasons[0], "Continue");
+    assert_eq!(reasons[1], "Switching Protocols");
+    assert_eq!(reasons[499], "");
+    assert_eq!(table("LINES")[404 - 100], "404 Not Found");
+    assert_eq!(table("REFERENCES")[404 - 100], "RFC 9110, Section 15.5.5");
+}
+
+#[test]
+fn a_crates_own_registry_is_tracked() {
+    let loaded = |file: Option<std::path::PathBuf>| registry::Loaded {
+        registry: builtin(),
+        local_file: file,
+    };
+    assert!(entry::track(&loaded(None)).is_empty());
+    let output = entry::track(&loaded(Some("/c/app/codes.toml".into())));
+    let item: syn::ItemConst = syn::parse2(output.clone()).unwrap();
+    assert_eq!(
+        quote!(#item).to_string(),
+        "const _ : & [:: core :: primitive :: u8] = :: core :: include_bytes ! (\"/c/app/codes.toml\") ;"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let path = std::ffi::OsStr::from_bytes(b"/c/\xff/codes.toml");
+        // Outside the compiler no macro call is in a source file, so no relative path does.
+        let output = entry::track(&loaded(Some(path.into())));
+        let messages = messages(&output);
+        assert_eq!(messages.len(), 1);
+        assert!(
+            messages[0].starts_with("cannot track `/c/")
+                && messages[0].contains(
+                    "/codes.toml` for rebuilds: its path is not UTF-8, which `include_bytes!` needs"
+                ),
+            "{messages:?}"
+        );
+    }
+}
