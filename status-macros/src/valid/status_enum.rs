@@ -126,11 +126,24 @@ pub fn check_status_enum<'r>(
         );
         catch_all = None;
     }
+    (
+        checked_enum(input, members, catch_all, context),
+        errors.into_error(),
+    )
+}
+
+/// What the expansion needs, from the input and the members that passed.
+fn checked_enum<'r>(
+    input: &StatusEnum,
+    members: Members<'r>,
+    catch_all: Option<CatchAll>,
+    context: &CrateContext,
+) -> CheckedEnum<'r> {
     let mut variants = members.variants;
     variants.sort_by_key(|variant| variant.entry.code);
     let defines_status_code =
         input.ident == "StatusCode" && context.name.as_deref() == Some("status_core");
-    let checked = CheckedEnum {
+    CheckedEnum {
         attrs: input.attrs.clone(),
         cfgs: input
             .attrs
@@ -162,8 +175,7 @@ pub fn check_status_enum<'r>(
             .krate
             .clone()
             .unwrap_or_else(|| context.runtime.clone()),
-    };
-    (checked, errors.into_error())
+    }
 }
 
 /// The members accepted so far, and how each code and variant name was first listed.
