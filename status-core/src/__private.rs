@@ -192,12 +192,6 @@ pub const fn position<const SPAN: usize>(
     }
 }
 
-/// Whether `code` is of `class` (the `is_*` predicates).
-#[inline]
-pub const fn in_class(code: u16, class: StatusClass) -> bool {
-    class_of(code) as u8 == class as u8
-}
-
 /// `From<E> for StatusCode` of an enum whose members are all in `StatusCode`, as the macro
 /// checked: the fallback is never taken.
 #[inline]

@@ -184,21 +184,23 @@ mod entry {
         };
         let context = context();
         let parsed = ast::DeriveInput::from_syn(&input);
-        let runtime = parsed.attrs.krate.as_ref().unwrap_or(&context.runtime);
-        let mut output = expand::derive_fallback(&input, runtime);
+        // The fallback impl only when the derive fails: it keeps uses quiet.
+        let fallback = |errors: syn::Error| {
+            let runtime = parsed.attrs.krate.as_ref().unwrap_or(&context.runtime);
+            let mut output = expand::derive_fallback(&input, runtime);
+            output.extend(errors.into_compile_error());
+            output
+        };
         let loaded = match registry::load() {
             Ok(loaded) => loaded,
-            Err(errors) => {
-                output.extend(registry_errors(&errors).into_compile_error());
-                return output;
-            }
+            Err(errors) => return fallback(registry_errors(&errors)),
         };
         let mut errors = Errors::new();
         let checked = valid::check_derive(&parsed, &loaded.registry, &context, &mut errors);
-        match errors.into_error() {
-            None => output = expand::derive(&parsed, &checked),
-            Some(errors) => output.extend(errors.into_compile_error()),
-        }
+        let mut output = match errors.into_error() {
+            None => expand::derive(&parsed, &checked),
+            Some(errors) => fallback(errors),
+        };
         output.extend(track(&loaded));
         output
     }

@@ -35,4 +35,19 @@ enum CrateOnVariant {
     Missing,
 }
 
+status_enum! {
+    #[status(crate = "status_core", crate = "status_core")]
+    pub enum CrateTwice { Ok }
+}
+
+status_enum! {
+    #[cfg_attr(all(), status(crate = "status_core"))]
+    pub enum CrateUnderCfg { Ok }
+}
+
+#[derive(HttpStatus)]
+#[status(404, crate = "status_core")]
+#[status(crate = "status_core")]
+struct DeriveCrateTwice;
+
 fn main() {}
