@@ -378,6 +378,47 @@ pub fn deserialize_code<'de, D: serde::Deserializer<'de>>(
     deserializer.deserialize_u16(CodeVisitor(target, accepts))
 }
 
+/// The default problem `title`: the reason phrase of the status sent, so a code sent as 500
+/// is titled as one.
+#[cfg(feature = "problem")]
+pub fn default_title<E: HttpStatus + ?Sized>(error: &E) -> &'static str {
+    if crate::problem::status(error) == error.code() {
+        error.reason()
+    } else {
+        "Internal Server Error"
+    }
+}
+
+/// `ErrorResponse::as_error` of a derived type: `Some` when the type implements `Error`.
+/// Method resolution decides (autoref): called on a `&AsError<T>`, the impl for `&AsError<T>`
+/// applies when `T: Error + 'static`, and the one for `&&AsError<T>` otherwise.
+#[cfg(feature = "problem")]
+pub struct AsError<'a, T: ?Sized>(pub &'a T);
+
+#[cfg(feature = "problem")]
+pub trait ViaError<'a> {
+    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)>;
+}
+
+#[cfg(feature = "problem")]
+impl<'a, T: core::error::Error + 'static> ViaError<'a> for &AsError<'a, T> {
+    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)> {
+        Some(self.0)
+    }
+}
+
+#[cfg(feature = "problem")]
+pub trait NotAnError<'a> {
+    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)>;
+}
+
+#[cfg(feature = "problem")]
+impl<'a, T: ?Sized> NotAnError<'a> for &&AsError<'a, T> {
+    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)> {
+        None
+    }
+}
+
 #[cfg(feature = "axum")]
 pub use axum_core;
 

@@ -127,15 +127,57 @@ macro_rules! __impl_openapi {
     };
 }
 
+/// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`), and with
+/// the frameworks' features their response traits, built from it. `requested [error]`: the
+/// error to give while the feature is off, spanned at `response`. `where [...]`: the type's own
+/// predicates, each followed by a comma; `response where [...]`: those `ErrorResponse` needs
+/// besides (`Display`, and the bounds of `member` and `header` fields).
+#[cfg(feature = "problem")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_response {
+    (
+        requested [$($error:tt)*]
+        impl [$($generics:tt)*] for [$($ty:tt)*]
+        where [$($predicates:tt)*]
+        response where [$($response_predicates:tt)*]
+        { $($methods:tt)* }
+    ) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::problem::ErrorResponse for $($ty)*
+        where
+            $($predicates)* $($response_predicates)*
+        {
+            $($methods)*
+        }
+        $crate::__impl_axum! { [$($generics)*] [$($ty)*] [$($predicates)*] }
+        $crate::__impl_actix_web! { [$($generics)*] [$($ty)*] [$($predicates)*] }
+    };
+}
+
+#[cfg(not(feature = "problem"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_response {
+    // The error the derive wrote, spanned at `response`, so that it points there.
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
+    };
+}
+
 /// `IntoResponse` for a derived type with `#[status(response)]` (feature `axum`).
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $detail:literal) => {
-        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)* $($where)* {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
+        where
+            $($predicates)* Self: $crate::problem::ErrorResponse,
+        {
             fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::problem::axum_response(&self, $detail)
+                $crate::problem::axum_response(&self)
             }
         }
     };
@@ -153,14 +195,18 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
-    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*] $detail:literal) => {
-        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)* $($where)* {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
+        where
+            $($predicates)* Self: $crate::problem::ErrorResponse + ::core::fmt::Debug,
+        {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
                 $crate::problem::actix_status($crate::HttpStatus::code(self))
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::problem::actix_response(self, $detail)
+                $crate::problem::actix_response(self)
             }
         }
     };
@@ -171,23 +217,4 @@ macro_rules! __impl_actix_web {
 #[macro_export]
 macro_rules! __impl_actix_web {
     ($($tokens:tt)*) => {};
-}
-
-/// `#[status(response)]` without a framework feature would implement nothing: say so at the
-/// attribute rather than let a handler fail to type-check far away.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __response_feature {
-    ($($error:tt)*) => {};
-}
-
-#[cfg(not(any(feature = "axum", feature = "actix-web")))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __response_feature {
-    // The error the derive wrote, spanned at `response`, so that it points there.
-    ($($error:tt)*) => {
-        $($error)*
-    };
 }

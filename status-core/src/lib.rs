@@ -35,7 +35,7 @@ mod class;
 mod code;
 mod error;
 mod interop;
-#[cfg(feature = "alloc")]
+#[cfg(feature = "problem")]
 pub mod problem;
 mod status;
 

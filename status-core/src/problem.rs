@@ -1,35 +1,97 @@
-//! RFC 9457 problem details for error responses (feature `alloc`).
+//! RFC 9457 problem details: the error responses of types that derive `HttpStatus` with
+//! `#[status(response)]` (feature `problem`, which `axum` and `actix-web` turn on).
 //!
-//! With features `axum` and `actix-web`, a type with `#[derive(HttpStatus)]` and
-//! `#[status(response)]` answers with this document; [`body`] serves other frameworks.
+//! Every part of such a response is here, public, so that a hand-written response with another
+//! body format keeps the derived status, headers and document:
 //!
 //! ```
-//! use status_core::{HttpStatus, problem};
+//! use status_core::HttpStatus;
+//! use status_core::problem::{self, ErrorResponse};
 //!
 //! #[derive(Debug, HttpStatus)]
-//! #[status(404)]
-//! struct NoUser(u64);
+//! #[status(response)]
+//! #[status(429, header("Cache-Control" = "no-store"))]
+//! struct RateLimited {
+//!     #[status(header = "Retry-After", member = "retry_after")]
+//!     seconds: u32,
+//! }
 //!
-//! impl std::fmt::Display for NoUser {
+//! impl std::fmt::Display for RateLimited {
 //!     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-//!         write!(f, "no user {}", self.0)
+//!         write!(f, "slow down for {}s", self.seconds)
 //!     }
 //! }
 //!
+//! let error = RateLimited { seconds: 30 };
+//! assert_eq!(problem::status(&error), 429);
 //! assert_eq!(
-//!     problem::body(&NoUser(7), false),
-//!     r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"no user 7"}"#
+//!     problem::body(&error),
+//!     r#"{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"slow down for 30s","retry_after":30}"#
 //! );
+//! let mut headers = Vec::new();
+//! error.headers(&mut |name, value| headers.push(format!("{name}: {value}")));
+//! assert_eq!(headers, ["Cache-Control: no-store", "Retry-After: 30"]);
 //! assert_eq!(problem::CONTENT_TYPE, "application/problem+json");
 //! ```
 
 use alloc::string::{String, ToString};
-use core::fmt::{Display, Write};
+use core::fmt::Display;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::HttpStatus;
 
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";
+
+/// The members of the problem document that RFC 9457 defines: an extension member may not
+/// take one of these names.
+pub const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// Every part of an error response: what `#[derive(HttpStatus)]` implements for a type that
+/// says `#[status(response)]`, from the attributes `type`, `title`, `detail`, `header` and
+/// `member`. Each method has the default a type without those attributes gets.
+///
+/// The frameworks' responses ([`body`], [`http_response`](fn@http_response) and the axum and
+/// actix-web impls) are built from these, so an impl written by hand answers the same way.
+pub trait ErrorResponse: HttpStatus + Display {
+    /// The problem `type`, a URI reference: `about:blank` unless the variant or type says
+    /// `type = "..."`.
+    fn problem_type(&self) -> &'static str {
+        "about:blank"
+    }
+
+    /// The problem `title`: the reason phrase of the status sent ([`status`]) unless the
+    /// variant or type says `title = "..."`.
+    fn title(&self) -> &'static str {
+        crate::__private::default_title(self)
+    }
+
+    /// Whether the document shows the `Display` text as `detail`: below 500 by default, and for
+    /// any status with `detail` on the type or variant, so that internal errors do not leak.
+    fn shows_detail(&self) -> bool {
+        status(self) < 500
+    }
+
+    /// Calls `header` with the name and value of each header the response sends: constants
+    /// from `header("Name" = "value")` and fields' `Display` from `header = "Name"`, in the
+    /// order written, the type's before the variant's.
+    fn headers(&self, header: &mut dyn FnMut(&'static str, &dyn Display)) {
+        let _ = header;
+    }
+
+    /// Writes the extension members (fields with `member`) into the document.
+    fn members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        let _ = map;
+        Ok(())
+    }
+
+    /// The value as an error, for the `source()` chain logged with a hidden detail: `Some`
+    /// when the type implements `core::error::Error`.
+    fn as_error(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        None
+    }
+}
 
 /// The status an error response is sent with: `code` when it is a final status (200..=599),
 /// else 500.
@@ -52,6 +114,11 @@ pub const fn final_status(code: u16) -> u16 {
     }
 }
 
+/// The status `error`'s response is sent with: [`final_status`] of its code.
+pub fn status<E: HttpStatus + ?Sized>(error: &E) -> u16 {
+    final_status(error.code())
+}
+
 /// Whether a response with this final status may carry content. 204 and 304 never do (RFC
 /// 9110, Sections 6.4.1, 15.3.5 and 15.4.5), and a 205 must not (Section 15.3.6); so these
 /// are sent without the problem document and without a content type.
@@ -66,85 +133,228 @@ pub const fn has_content(status: u16) -> bool {
     !matches!(status, 204 | 205 | 304)
 }
 
-/// The problem details document of `error`: `type`, `title` (the reason phrase), `status`,
-/// and `detail` (the error's `Display` text) unless it is a 5xx and `detail_5xx` is off, so
-/// that internal errors do not leak to clients by default.
+/// The problem details document of an error, as `serde` sees it: `type`, `title` (left out
+/// when empty), `status`, `detail` when [`ErrorResponse::shows_detail`], then the extension
+/// members. Serialize it into a body of your own:
 ///
-/// `status` is the status the response is sent with, [`final_status`]: a code that is not a
-/// final status goes out as 500, titled and hidden like any 500, here as in the frameworks. An empty reason phrase leaves out `title`. The frameworks send no document
-/// for a status without content ([`has_content`]).
-pub fn body<E: HttpStatus + Display + ?Sized>(error: &E, detail_5xx: bool) -> String {
-    let code = error.code();
-    let status = final_status(code);
-    let title = if status == code {
-        error.reason()
-    } else {
-        "Internal Server Error"
-    };
-    let mut body = String::with_capacity(96);
-    body.push_str(r#"{"type":"about:blank""#);
-    if !title.is_empty() {
-        body.push_str(r#","title":"#);
-        push_json_string(&mut body, title);
+/// ```
+/// use status_core::HttpStatus;
+/// use status_core::problem::Document;
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(404, response)]
+/// struct NoUser;
+///
+/// impl std::fmt::Display for NoUser {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("no such user")
+///     }
+/// }
+///
+/// let envelope = serde_json::json!({ "ok": false, "error": Document(&NoUser) });
+/// assert_eq!(envelope["error"]["title"], "Not Found");
+/// assert_eq!(envelope["error"]["detail"], "no such user");
+/// ```
+pub struct Document<'a, E: ?Sized>(pub &'a E);
+
+impl<E: ErrorResponse + ?Sized> Serialize for Document<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        standard_members(self.0, &mut map)?;
+        self.0.members(&mut map)?;
+        map.end()
     }
-    // Writing to a `String` cannot fail.
-    let _ = write!(body, r#","status":{status}"#);
-    // Judged by the status sent, so that a 1xx sent as 500 hides its detail too.
-    if detail_5xx || status < 500 {
-        body.push_str(r#","detail":"#);
-        push_json_string(&mut body, &error.to_string());
-    }
-    body.push('}');
-    body
 }
 
-/// `text` as a JSON string, quotes included.
-fn push_json_string(out: &mut String, text: &str) {
-    out.push('"');
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            ch if u32::from(ch) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", u32::from(ch));
-            }
-            ch => out.push(ch),
+/// The document without extension members: what is sent when a member fails to serialize.
+struct StandardMembers<'a, E: ?Sized>(&'a E);
+
+impl<E: ErrorResponse + ?Sized> Serialize for StandardMembers<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        standard_members(self.0, &mut map)?;
+        map.end()
+    }
+}
+
+fn standard_members<E: ErrorResponse + ?Sized, M: SerializeMap>(
+    error: &E,
+    map: &mut M,
+) -> Result<(), M::Error> {
+    map.serialize_entry("type", error.problem_type())?;
+    let title = error.title();
+    if !title.is_empty() {
+        map.serialize_entry("title", title)?;
+    }
+    map.serialize_entry("status", &status(error))?;
+    if error.shows_detail() {
+        map.serialize_entry("detail", &DisplayText(error))?;
+    }
+    Ok(())
+}
+
+/// A `Display` value serialized as its text, without an intermediate `String`.
+struct DisplayText<'a, E: ?Sized>(&'a E);
+
+impl<E: Display + ?Sized> Serialize for DisplayText<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// The problem details document of `error` as JSON: [`Document`], written by `serde_json`.
+///
+/// A member whose `Serialize` fails (a map with keys that are not strings) is no reason to
+/// fail the response: the document is then sent without its extension members, and with
+/// feature `tracing` the failure is logged.
+pub fn body<E: ErrorResponse + ?Sized>(error: &E) -> String {
+    match serde_json::to_string(&Document(error)) {
+        Ok(body) => body,
+        Err(failure) => {
+            log_member_failure(error, &failure);
+            // Only standard members: a `&str`, a `u16` and a `Display` text cannot fail.
+            serde_json::to_string(&StandardMembers(error)).unwrap_or_default()
         }
     }
-    out.push('"');
 }
 
-/// axum: the response for an error type that opted in with `#[status(response)]`.
+/// Logs what a response hides (feature `tracing`): when `error` does not show its detail, one
+/// event at ERROR with the status, the `Display` text and the `source()` chain, so that the
+/// cause of a 500 is never lost. Does nothing without the feature, or when the detail is shown.
+///
+/// The frameworks' responses and [`http_response`](fn@http_response) call it once per
+/// response; a hand-written response calls it itself.
+pub fn report<E: ErrorResponse + ?Sized>(error: &E) {
+    #[cfg(feature = "tracing")]
+    if !error.shows_detail() {
+        tracing::error!(
+            status = status(error),
+            error = %error,
+            sources = %Sources(error.as_error()),
+            "error response hides its detail"
+        );
+    }
+    #[cfg(not(feature = "tracing"))]
+    let _ = error;
+}
+
+/// The `source()` chain of an error, each cause's text after `: `.
+#[cfg(feature = "tracing")]
+struct Sources<'a>(Option<&'a (dyn core::error::Error + 'static)>);
+
+#[cfg(feature = "tracing")]
+impl Display for Sources<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let mut source = self.0.and_then(|error| error.source());
+        let mut first = true;
+        while let Some(cause) = source {
+            if !first {
+                f.write_str(": ")?;
+            }
+            first = false;
+            Display::fmt(cause, f)?;
+            source = cause.source();
+        }
+        Ok(())
+    }
+}
+
+fn log_member_failure<E: ErrorResponse + ?Sized>(error: &E, failure: &serde_json::Error) {
+    #[cfg(feature = "tracing")]
+    tracing::error!(
+        status = status(error),
+        error = %error,
+        %failure,
+        "an extension member of the problem document failed to serialize; sent without members"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = (error, failure);
+}
+
+/// A header whose value, a field's `Display`, is not a valid header value: left out.
+fn log_invalid_header<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
+    #[cfg(feature = "tracing")]
+    tracing::warn!(
+        status = status(error),
+        header = name,
+        "header value is not valid HTTP; the header is left out"
+    );
+    #[cfg(not(feature = "tracing"))]
+    let _ = (error, name);
+}
+
+/// The headers of `error`'s response (feature `http`): those of [`ErrorResponse::headers`]
+/// whose value is valid HTTP. A field value that is not is left out (and logged with feature
+/// `tracing`), never a panic; names were checked while compiling.
+#[cfg(feature = "http")]
+pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
+    use http::header::{HeaderName, HeaderValue};
+
+    let mut headers = http::HeaderMap::new();
+    error.headers(&mut |name, value| {
+        let header_name = HeaderName::from_bytes(name.as_bytes());
+        match (header_name, HeaderValue::try_from(value.to_string())) {
+            (Ok(header_name), Ok(value)) => {
+                headers.append(header_name, value);
+            }
+            _ => log_invalid_header(error, name),
+        }
+    });
+    headers
+}
+
+/// The whole error response as an `http::Response` (feature `http`), for hyper, tower and
+/// anything else built on `http`: status ([`status`]), headers ([`http_headers`]), and the
+/// problem document with its content type, unless the status has no content
+/// ([`has_content`]). Calls [`report`].
+///
+/// ```
+/// use status_core::{HttpStatus, problem};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(401, response, header("WWW-Authenticate" = "Bearer"))]
+/// struct LoggedOut;
+///
+/// impl std::fmt::Display for LoggedOut {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("log in first")
+///     }
+/// }
+///
+/// let response = problem::http_response(&LoggedOut);
+/// assert_eq!(response.status(), http::StatusCode::UNAUTHORIZED);
+/// assert_eq!(response.headers()["www-authenticate"], "Bearer");
+/// assert_eq!(response.headers()["content-type"], problem::CONTENT_TYPE);
+/// assert!(response.body().ends_with(r#""detail":"log in first"}"#));
+/// ```
+#[cfg(feature = "http")]
+pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<String> {
+    report(error);
+    let status = status(error);
+    let mut response = http::Response::new(String::new());
+    *response.status_mut() = crate::__private::to_http(status);
+    *response.headers_mut() = http_headers(error);
+    if has_content(status) {
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static(CONTENT_TYPE),
+        );
+        *response.body_mut() = body(error);
+    }
+    response
+}
+
+/// axum: the response of a type that opted in with `#[status(response)]`.
+///
+/// hyper sends no `Content-Length` for 204 and 304 (RFC 9110, Section 8.6) and
+/// `Content-Length: 0` for 205, the first way Section 15.3.6 allows.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
-pub fn axum_response<E: HttpStatus + Display + ?Sized>(
-    error: &E,
-    detail_5xx: bool,
-) -> axum_core::response::Response {
-    use axum_core::response::IntoResponse;
-
-    let status = final_status(error.code());
-    let http_status = crate::__private::to_http(status);
-    if !has_content(status) {
-        return axum_empty_response(http_status);
-    }
-    let content_type = [(http::header::CONTENT_TYPE, CONTENT_TYPE)];
-    (http_status, content_type, body(error, detail_5xx)).into_response()
+pub fn axum_response<E: ErrorResponse + ?Sized>(error: &E) -> axum_core::response::Response {
+    http_response(error).map(axum_core::body::Body::from)
 }
 
-/// axum: a response with no content. hyper sends no `Content-Length` for 204 and 304 (RFC
-/// 9110, Section 8.6) and `Content-Length: 0` for 205, the first way Section 15.3.6 allows.
-#[cfg(feature = "axum")]
-fn axum_empty_response(status: http::StatusCode) -> axum_core::response::Response {
-    use axum_core::response::IntoResponse;
-
-    status.into_response()
-}
-
-/// actix-web: the status of an error type that opted in with `#[status(response)]`.
+/// actix-web: the status of a type that opted in with `#[status(response)]`.
 #[cfg(feature = "actix-web")]
 #[doc(hidden)]
 pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
@@ -152,33 +362,37 @@ pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
         .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// actix-web: the response of an error type that opted in with `#[status(response)]`.
+/// actix-web: the response of a type that opted in with `#[status(response)]`, the same parts
+/// as [`http_response`](fn@http_response) in actix-web's own `http` types.
 #[cfg(feature = "actix-web")]
 #[doc(hidden)]
-pub fn actix_response<E: HttpStatus + Display + ?Sized>(
-    error: &E,
-    detail_5xx: bool,
-) -> actix_web::HttpResponse {
-    let status = actix_status(error.code());
-    if !has_content(status.as_u16()) {
-        return actix_empty_response(status);
-    }
-    actix_web::HttpResponse::build(status)
-        .content_type(CONTENT_TYPE)
-        .body(body(error, detail_5xx))
-}
+pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpResponse {
+    use actix_web::http::header::{HeaderName, HeaderValue};
 
-/// actix-web: a response with no content, `Content-Length` as for axum.
-#[cfg(feature = "actix-web")]
-fn actix_empty_response(status: actix_web::http::StatusCode) -> actix_web::HttpResponse {
-    actix_web::HttpResponse::build(status).finish()
+    report(error);
+    let status = actix_status(error.code());
+    let mut response = actix_web::HttpResponse::build(status);
+    error.headers(&mut |name, value| {
+        let header_name = HeaderName::from_bytes(name.as_bytes());
+        match (header_name, HeaderValue::try_from(value.to_string())) {
+            (Ok(header_name), Ok(value)) => {
+                response.append_header((header_name, value));
+            }
+            _ => log_invalid_header(error, name),
+        }
+    });
+    if !has_content(status.as_u16()) {
+        return response.finish();
+    }
+    response.content_type(CONTENT_TYPE).body(body(error))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    struct Failure(u16, &'static str);
+    /// A hand-written impl: a code, a `Display` text, and whether the detail is shown.
+    struct Failure(u16, &'static str, bool);
 
     impl HttpStatus for Failure {
         fn code(&self) -> u16 {
@@ -195,19 +409,25 @@ mod tests {
         }
     }
 
+    impl ErrorResponse for Failure {
+        fn shows_detail(&self) -> bool {
+            self.2 || status(self) < 500
+        }
+    }
+
     #[test]
     fn bodies() {
         assert_eq!(
-            body(&Failure(404, "no user 7\n\u{1}"), false),
+            body(&Failure(404, "no user 7\n\u{1}", false)),
             r#"{"type":"about:blank","title":"Reason \"quoted\"","status":404,"detail":"no user 7\n\u0001"}"#
         );
         assert_eq!(
-            body(&Failure(500, "db password is hunter2"), false),
+            body(&Failure(500, "db password is hunter2", false)),
             r#"{"type":"about:blank","title":"Reason \"quoted\"","status":500}"#
         );
-        assert!(body(&Failure(500, "db down"), true).ends_with(r#","detail":"db down"}"#));
+        assert!(body(&Failure(500, "db down", true)).ends_with(r#","detail":"db down"}"#));
         assert_eq!(
-            body(&Failure(42, "bogus"), false),
+            body(&Failure(42, "bogus", false)),
             r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#
         );
     }
@@ -218,7 +438,7 @@ mod tests {
     fn bodies_of_statuses_that_are_not_final() {
         for code in [0, 100, 101, 103, 199, 600, 700, 999, u16::MAX] {
             assert_eq!(
-                body(&Failure(code, "upstream said so"), false),
+                body(&Failure(code, "upstream said so", false)),
                 r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#,
                 "{code}"
             );
@@ -232,5 +452,34 @@ mod tests {
         let without: alloc::vec::Vec<u16> =
             (100..=599).filter(|&code| !has_content(code)).collect();
         assert_eq!(without, [204, 205, 304]);
+    }
+
+    /// A member that fails to serialize costs the members, not the response.
+    #[test]
+    fn failing_member() {
+        struct Keys(Failure);
+        impl HttpStatus for Keys {
+            fn code(&self) -> u16 {
+                self.0.code()
+            }
+        }
+        impl Display for Keys {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+        impl ErrorResponse for Keys {
+            fn members<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                map.serialize_entry("fine", &1)?;
+                // JSON object keys are strings: a map keyed by `()` fails.
+                let mut bad = alloc::collections::BTreeMap::new();
+                bad.insert((), 1);
+                map.serialize_entry("bad", &bad)
+            }
+        }
+        assert_eq!(
+            body(&Keys(Failure(409, "taken", false))),
+            r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"taken"}"#
+        );
     }
 }

@@ -6,7 +6,9 @@ use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized, token};
 
-use crate::attr::{self, EnumAttr, EnumOptions, Found, ItemAttrs, Place};
+use crate::attr::{
+    self, EnumAttr, EnumOptions, FieldAttrs, Found, ItemAttrs, Place, ResponseParts,
+};
 use crate::errors::Errors;
 
 /// A status as the user wrote it: `404`, `NotFound` or `NOT_FOUND`.
@@ -252,19 +254,26 @@ pub struct DeriveInput<'a> {
 }
 
 pub enum DeriveData<'a> {
-    /// `misplaced`: a field carried `#[status]` (already reported).
-    Struct {
-        fields: &'a syn::Fields,
-        misplaced: bool,
-    },
+    Struct(DeriveFields<'a>),
     Enum(Vec<DeriveVariant<'a>>),
     Union(Span),
 }
 
+/// The fields of a struct or variant, with what their `#[status(...)]` say.
+pub struct DeriveFields<'a> {
+    pub fields: &'a syn::Fields,
+    /// One per field, in order.
+    pub attrs: Vec<FieldAttrs>,
+    /// A field carried a status, or a broken `#[status]` (already reported).
+    pub misplaced: bool,
+}
+
 pub struct DeriveVariant<'a> {
     pub ident: &'a Ident,
-    pub fields: &'a syn::Fields,
+    pub fields: DeriveFields<'a>,
     pub status: Found,
+    /// `header(...)`, `type`, `title`, `detail` of the variant.
+    pub parts: ResponseParts,
     /// Mistakes in the attributes of the variant and its fields.
     pub attr_errors: Option<syn::Error>,
 }
@@ -276,10 +285,9 @@ impl<'a> DeriveInput<'a> {
         let attrs = attr::item_attrs(&input.attrs, Place::Type, &mut errors);
         let data = match &input.data {
             syn::Data::Union(union) => DeriveData::Union(union.union_token.span),
-            syn::Data::Struct(data) => DeriveData::Struct {
-                fields: &data.fields,
-                misplaced: attr::reject_on_fields(&data.fields, "struct", &mut errors),
-            },
+            syn::Data::Struct(data) => {
+                DeriveData::Struct(DeriveFields::from_syn(&data.fields, "struct", &mut errors))
+            }
             syn::Data::Enum(data) => {
                 DeriveData::Enum(data.variants.iter().map(DeriveVariant::from_syn).collect())
             }
@@ -294,19 +302,35 @@ impl<'a> DeriveInput<'a> {
     }
 }
 
+impl<'a> DeriveFields<'a> {
+    fn from_syn(fields: &'a syn::Fields, owner: &str, errors: &mut Errors) -> Self {
+        let attrs: Vec<FieldAttrs> = fields
+            .iter()
+            .map(|field| attr::field_attrs(field, owner, errors))
+            .collect();
+        DeriveFields {
+            fields,
+            misplaced: attrs.iter().any(|attrs| attrs.misplaced),
+            attrs,
+        }
+    }
+}
+
 impl<'a> DeriveVariant<'a> {
     fn from_syn(variant: &'a syn::Variant) -> Self {
         let mut errors = Errors::new();
-        let misplaced = attr::reject_on_fields(&variant.fields, "variant", &mut errors);
-        let status = match attr::item_attrs(&variant.attrs, Place::Variant, &mut errors).status {
-            // A `#[status]` on a field was meant for the variant: its error says so.
-            Found::Nothing if misplaced => Found::Broken,
+        let attrs = attr::item_attrs(&variant.attrs, Place::Variant, &mut errors);
+        let fields = DeriveFields::from_syn(&variant.fields, "variant", &mut errors);
+        let status = match attrs.status {
+            // A status on a field was meant for the variant: its error says so.
+            Found::Nothing if fields.misplaced => Found::Broken,
             found => found,
         };
         DeriveVariant {
             ident: &variant.ident,
-            fields: &variant.fields,
+            fields,
             status,
+            parts: attrs.parts,
             attr_errors: errors.into_error(),
         }
     }

@@ -3,7 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, Meta, Token, token};
+use syn::{Attribute, Ident, LitStr, Meta, Token, token};
 
 use crate::ast::StatusRef;
 use crate::errors::Errors;
@@ -35,28 +35,83 @@ pub enum Found {
     Status(StatusAttr),
 }
 
-/// `#[status(response)]` on the type: an error response for axum and actix-web.
-#[derive(Clone, Copy)]
-pub struct Response {
-    /// `#[status(response, detail)]`: 5xx responses carry the error's `Display` text too.
-    pub detail: bool,
-    /// The `response` word, for errors about it.
-    pub span: Span,
+/// `header("Name" = "value")`: a header with a constant value.
+#[derive(Clone)]
+pub struct ConstHeader {
+    pub name: LitStr,
+    pub value: LitStr,
 }
 
-/// Everything the `#[status(...)]` attributes of one item say.
+/// What a type or a variant says of its error response: `header(...)`, `type`, `title` and
+/// `detail`. On the type, each applies to every variant (a variant's `type`, `title` and
+/// `detail` take precedence; headers add up).
+#[derive(Clone, Default)]
+pub struct ResponseParts {
+    pub headers: Vec<ConstHeader>,
+    pub problem_type: Option<LitStr>,
+    pub title: Option<LitStr>,
+    pub detail: Option<Ident>,
+}
+
+impl ResponseParts {
+    /// The first of them written, for the error when the type does not say `response`.
+    pub fn first_span(&self) -> Option<Span> {
+        let header = self.headers.first().map(|header| header.name.span());
+        let problem_type = self.problem_type.as_ref().map(LitStr::span);
+        let title = self.title.as_ref().map(LitStr::span);
+        let detail = self.detail.as_ref().map(Ident::span);
+        [header, problem_type, title, detail]
+            .into_iter()
+            .flatten()
+            .next()
+    }
+}
+
+/// Everything the `#[status(...)]` attributes of a type or a variant say.
 pub struct ItemAttrs {
     pub status: Found,
-    pub response: Option<Response>,
+    /// `#[status(response)]` on the type: error responses for axum and actix-web.
+    pub response: Option<Ident>,
+    pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
     pub krate: Option<syn::Path>,
 }
 
-/// Where the attributes are: options such as `response` belong to the type.
+/// `member` or `member = "name"` on a field.
+pub struct MemberAttr {
+    pub word: Ident,
+    pub name: Option<LitStr>,
+}
+
+/// Everything the `#[status(...)]` attributes of a field say.
+#[derive(Default)]
+pub struct FieldAttrs {
+    /// `transparent`: the field holds the status.
+    pub transparent: Option<Ident>,
+    /// `header = "Name"`: the field's `Display` is the value of that header.
+    pub header: Option<LitStr>,
+    /// An extension member of the problem document.
+    pub member: Option<MemberAttr>,
+    /// A status code or name was written on the field, or its attribute is broken (reported).
+    pub misplaced: bool,
+}
+
+/// Where the attributes are: each option belongs to some of these.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Place {
     Type,
     Variant,
+    Field,
+}
+
+impl Place {
+    fn name(self) -> &'static str {
+        match self {
+            Place::Type => "the type",
+            Place::Variant => "a variant",
+            Place::Field => "a field",
+        }
+    }
 }
 
 /// One item of a `#[status(...)]` list.
@@ -65,102 +120,208 @@ enum Part {
     Response(Ident),
     Detail(Ident),
     Crate(syn::Path),
+    Headers(Vec<ConstHeader>),
+    Type(LitStr),
+    Title(LitStr),
+    FieldHeader(LitStr),
+    Member(MemberAttr),
 }
 
-/// Reads the `#[status(...)]` attributes of an item: at most one status, and on the type the
-/// options `response` and `detail`, in one attribute or several. Errors are added to `errors`.
-pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
-    let mut status: Option<(Span, Found)> = None;
-    let mut response: Option<Ident> = None;
-    let mut detail: Option<Ident> = None;
-    let mut krate: Option<syn::Path> = None;
+impl Part {
+    /// The places it may be written, in words, and whether `place` is one.
+    fn belongs(&self, place: Place) -> (&'static str, bool) {
+        let places: &[Place] = match self {
+            Part::Status(StatusAttr::Status(_)) => &[Place::Type, Place::Variant],
+            Part::Status(StatusAttr::Transparent(_)) => {
+                &[Place::Type, Place::Variant, Place::Field]
+            }
+            Part::Response(_) | Part::Crate(_) => &[Place::Type],
+            Part::Detail(_) | Part::Headers(_) | Part::Type(_) | Part::Title(_) => {
+                &[Place::Type, Place::Variant]
+            }
+            Part::FieldHeader(_) | Part::Member(_) => &[Place::Field],
+        };
+        let words = match places {
+            [Place::Type] => "the type",
+            [Place::Field] => "a field",
+            [Place::Type, Place::Variant] => "the type or a variant",
+            _ => "the type, a variant or a field",
+        };
+        (words, places.contains(&place))
+    }
+
+    /// How it is written, and where, for errors.
+    fn word_and_span(&self) -> (String, Span) {
+        match self {
+            Part::Status(status) => ("a status".to_owned(), status.span()),
+            Part::Response(word) | Part::Detail(word) => (format!("`{word}`"), word.span()),
+            Part::Crate(path) => ("`crate`".to_owned(), path.span()),
+            Part::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
+            Part::Type(text) => ("`type`".to_owned(), text.span()),
+            Part::Title(text) => ("`title`".to_owned(), text.span()),
+            Part::FieldHeader(name) => ("`header = \"...\"`".to_owned(), name.span()),
+            Part::Member(member) => ("`member`".to_owned(), member.word.span()),
+        }
+    }
+}
+
+/// The parts of every `#[status(...)]` of an item, in order. Each attribute that does not
+/// parse is reported; the span of the first such is returned too.
+fn parts_of(attrs: &[Attribute], errors: &mut Errors) -> (Vec<Part>, Option<Span>) {
+    let mut parts = Vec::new();
+    let mut broken = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-        let parts = match parse(attr) {
-            Ok(parts) => parts,
+        match parse(attr) {
+            Ok(found) => parts.extend(found),
             Err(error) => {
                 errors.push(error);
-                if status.is_none() {
-                    status = Some((attr.span(), Found::Broken));
-                }
-                continue;
-            }
-        };
-        for part in parts {
-            match part {
-                Part::Status(found) => {
-                    let span = found.span();
-                    if let Some((first, _)) = status {
-                        errors.push(syn::Error::new(span, "the status is given twice; keep one"));
-                        errors.push(syn::Error::new(first, "the first status is here"));
-                    } else {
-                        status = Some((span, Found::Status(found)));
-                    }
-                }
-                Part::Response(word) | Part::Detail(word) if place == Place::Variant => errors
-                    .push(syn::Error::new(
-                        word.span(),
-                        format_args!("`{word}` goes on the type, not on a variant"),
-                    )),
-                Part::Crate(path) if place == Place::Variant => errors.push(
-                    syn::Error::new_spanned(path, "`crate` goes on the type, not on a variant"),
-                ),
-                Part::Response(word) => option(&mut response, word, errors),
-                Part::Detail(word) => option(&mut detail, word, errors),
-                Part::Crate(path) if krate.is_some() => {
-                    errors.push(syn::Error::new_spanned(path, "`crate` is given twice"));
-                }
-                Part::Crate(path) => krate = Some(path),
+                broken.get_or_insert(attr.span());
             }
         }
     }
-    if let (Some(word), None) = (&detail, &response) {
-        errors.push(syn::Error::new(
-            word.span(),
-            "`detail` applies to error responses: write `#[status(response, detail)]`",
-        ));
+    (parts, broken)
+}
+
+/// Parts written where they do not belong are reported and dropped.
+fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> Vec<Part> {
+    parts
+        .into_iter()
+        .filter(|part| {
+            let (places, belongs) = part.belongs(place);
+            if !belongs {
+                let (word, span) = part.word_and_span();
+                errors.at(
+                    span,
+                    format_args!("{word} goes on {places}, not on {}", place.name()),
+                );
+            }
+            belongs
+        })
+        .collect()
+}
+
+/// Reads the `#[status(...)]` attributes of a type or a variant: at most one status, the
+/// response parts, and on the type the options `response` and `crate`, in one attribute or
+/// several. Errors are added to `errors`.
+pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
+    let (parts, broken) = parts_of(attrs, errors);
+    let mut status: Option<(Span, Found)> = broken.map(|span| (span, Found::Broken));
+    let mut response = None;
+    let mut said = ResponseParts::default();
+    let mut krate = None;
+    for part in placed(parts, place, errors) {
+        match part {
+            Part::Status(found) => {
+                let span = found.span();
+                if let Some((first, Found::Status(_))) = &status {
+                    errors.at(span, "the status is given twice; keep one");
+                    errors.at(*first, "the first status is here");
+                } else {
+                    // After a broken attribute too: the variants are not then reported as
+                    // having no status.
+                    status = Some((span, Found::Status(found)));
+                }
+            }
+            Part::Response(word) => once(&mut response, word, errors),
+            Part::Detail(word) => once(&mut said.detail, word, errors),
+            Part::Crate(path) => once(&mut krate, path, errors),
+            Part::Headers(headers) => said.headers.extend(headers),
+            Part::Type(text) => once_text(&mut said.problem_type, text, "type", errors),
+            Part::Title(text) => once_text(&mut said.title, text, "title", errors),
+            // Refused by `placed`.
+            Part::FieldHeader(_) | Part::Member(_) => {}
+        }
+    }
+    if place == Place::Type
+        && response.is_none()
+        && let Some(span) = said.first_span()
+    {
+        errors.at(
+            span,
+            "this applies to error responses: add `response` to the type's `#[status(...)]`",
+        );
     }
     ItemAttrs {
         status: status.map_or(Found::Nothing, |(_, found)| found),
-        response: response.map(|word| Response {
-            detail: detail.is_some(),
-            span: word.span(),
-        }),
+        response,
+        parts: said,
         krate,
     }
 }
 
-fn option(slot: &mut Option<Ident>, word: Ident, errors: &mut Errors) {
-    if slot.is_some() {
-        errors.push(syn::Error::new(
-            word.span(),
-            format_args!("`{word}` is given twice"),
-        ));
-    } else {
-        *slot = Some(word);
+/// Reads the `#[status(...)]` attributes of a field: `transparent`, `header = "Name"`,
+/// `member`, `member = "name"`. `owner` names what the field is in, for errors.
+pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> FieldAttrs {
+    let (parts, broken) = parts_of(&field.attrs, errors);
+    let mut attrs = FieldAttrs {
+        misplaced: broken.is_some(),
+        ..FieldAttrs::default()
+    };
+    for part in parts {
+        match part {
+            Part::Status(StatusAttr::Status(status)) => {
+                attrs.misplaced = true;
+                errors.at(
+                    status.span(),
+                    format_args!(
+                        "a status goes on the {owner}, not on a field; to take the status from \
+                         this field, write `#[status(transparent)]` on it"
+                    ),
+                );
+            }
+            Part::Status(StatusAttr::Transparent(word)) => {
+                once(&mut attrs.transparent, word, errors)
+            }
+            Part::FieldHeader(name) => once_text(&mut attrs.header, name, "header", errors),
+            Part::Member(member) => once(&mut attrs.member, member, errors),
+            part => {
+                placed(vec![part], Place::Field, errors);
+            }
+        }
+    }
+    attrs
+}
+
+/// What can be given at most once, and how it is named in the error when it is not.
+trait Once {
+    fn word_and_span(&self) -> (String, Span);
+}
+
+impl Once for Ident {
+    fn word_and_span(&self) -> (String, Span) {
+        (format!("`{self}`"), self.span())
     }
 }
 
-/// A field may not carry `#[status]`: the status belongs to its variant or struct. Returns
-/// whether a field had one.
-pub fn reject_on_fields<'a>(
-    fields: impl IntoIterator<Item = &'a syn::Field>,
-    owner: &str,
-    errors: &mut Errors,
-) -> bool {
-    let mut found = false;
-    for field in fields {
-        for attr in field.attrs.iter().filter(|a| a.path().is_ident("status")) {
-            found = true;
-            errors.push(syn::Error::new_spanned(
-                attr,
-                format_args!(
-                    "`#[status]` goes on the {owner}, not on a field; \
-                         to delegate to this field, put `#[status(transparent)]` on the {owner}"
-                ),
-            ));
-        }
+impl Once for syn::Path {
+    fn word_and_span(&self) -> (String, Span) {
+        ("`crate`".to_owned(), self.span())
     }
-    found
+}
+
+impl Once for MemberAttr {
+    fn word_and_span(&self) -> (String, Span) {
+        self.word.word_and_span()
+    }
+}
+
+/// Sets an option that may be given once.
+fn once<T: Once>(slot: &mut Option<T>, value: T, errors: &mut Errors) {
+    if slot.is_some() {
+        let (word, span) = value.word_and_span();
+        errors.at(span, format_args!("{word} is given twice"));
+    } else {
+        *slot = Some(value);
+    }
+}
+
+/// Sets a `key = "text"` option that may be given once.
+fn once_text(slot: &mut Option<LitStr>, text: LitStr, key: &str, errors: &mut Errors) {
+    if slot.is_some() {
+        errors.at(text.span(), format_args!("`{key}` is given twice"));
+    } else {
+        *slot = Some(text);
+    }
 }
 
 fn parse(attr: &Attribute) -> syn::Result<Vec<Part>> {
@@ -185,8 +346,8 @@ fn parse_parts(input: ParseStream) -> syn::Result<Vec<Part>> {
             let rest: TokenStream = input.parse()?;
             return Err(syn::Error::new_spanned(
                 rest,
-                "`#[status(...)]` takes one status (a code, a name, or `transparent`), and on \
-                 the type the options `response` and `detail`, separated by commas",
+                "`#[status(...)]` takes one status (a code, a name, or `transparent`) and \
+                 options such as `response` or `header(...)`, separated by commas",
             ));
         }
         input.parse::<Token![,]>()?;
@@ -200,15 +361,13 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
     if input.peek(Token![crate]) && input.peek2(Token![=]) {
         return Ok(Part::Crate(parse_crate_path(input)?));
     }
+    if input.peek(Token![type]) && input.peek2(Token![=]) {
+        input.parse::<Token![type]>()?;
+        input.parse::<Token![=]>()?;
+        return Ok(Part::Type(input.parse()?));
+    }
     if input.peek(Ident) && (input.peek2(Token![=]) || input.peek2(token::Paren)) {
-        let key: Ident = input.parse()?;
-        return Err(syn::Error::new(
-            key.span(),
-            format_args!(
-                "unknown key `{key}` in `#[status(...)]`; write the status alone: \
-                 `#[status(404)]` or `#[status(NotFound)]`"
-            ),
-        ));
+        return parse_keyed(input);
     }
     if input.peek(Ident) {
         let word = input.fork().parse::<Ident>()?;
@@ -216,6 +375,7 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
             "transparent" => Some(Part::Status(StatusAttr::Transparent(word))),
             "response" => Some(Part::Response(word)),
             "detail" => Some(Part::Detail(word)),
+            "member" => Some(Part::Member(MemberAttr { word, name: None })),
             _ => None,
         };
         if let Some(part) = part {
@@ -224,6 +384,56 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
         }
     }
     Ok(Part::Status(StatusAttr::Status(StatusRef::parse(input)?)))
+}
+
+/// `header(...)`, `header = "..."`, `member = "..."`, `title = "..."`.
+fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
+    let key: Ident = input.parse()?;
+    match (key.to_string().as_str(), input.peek(Token![=])) {
+        ("header", false) => {
+            let content;
+            syn::parenthesized!(content in input);
+            let pairs = content.parse_terminated(
+                |input: ParseStream| {
+                    let name: LitStr = input.parse()?;
+                    input.parse::<Token![=]>()?;
+                    let value: LitStr = input.parse()?;
+                    Ok(ConstHeader { name, value })
+                },
+                Token![,],
+            )?;
+            if pairs.is_empty() {
+                return Err(syn::Error::new(
+                    key.span(),
+                    "write the header in it: `header(\"Name\" = \"value\")`",
+                ));
+            }
+            Ok(Part::Headers(pairs.into_iter().collect()))
+        }
+        ("header", true) => {
+            input.parse::<Token![=]>()?;
+            Ok(Part::FieldHeader(input.parse()?))
+        }
+        ("member", true) => {
+            input.parse::<Token![=]>()?;
+            Ok(Part::Member(MemberAttr {
+                word: key,
+                name: Some(input.parse()?),
+            }))
+        }
+        ("title", true) => {
+            input.parse::<Token![=]>()?;
+            Ok(Part::Title(input.parse()?))
+        }
+        _ => Err(syn::Error::new(
+            key.span(),
+            format_args!(
+                "unknown key `{key}` in `#[status(...)]`; a status goes alone (`#[status(404)]` \
+                 or `#[status(NotFound)]`), and the keys are `header`, `type`, `title`, \
+                 `member` and `crate`"
+            ),
+        )),
+    }
 }
 
 /// `crate = "path"`: the path of status-core, for a crate that renamed the dependency.

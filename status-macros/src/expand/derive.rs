@@ -8,7 +8,6 @@ use syn::{Generics, Ident};
 
 use super::former_name_warnings;
 use crate::ast::DeriveInput;
-use crate::attr::Response;
 use crate::registry::Entry;
 use crate::valid::{CheckedDerive, DeriveArm, Mapping};
 
@@ -28,7 +27,8 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
     let warnings = former_name_warnings(&checked.former_names, runtime);
     let responses = checked
         .response
-        .map(|response| responses(ident, &generics, response, runtime));
+        .as_ref()
+        .map(|word| super::response::responses(ident, &generics, checked, word));
     quote! {
         #warnings
         #responses
@@ -135,42 +135,6 @@ fn method(
     quote!(match self { #(#arms)* })
 }
 
-/// Error responses through `status-core`'s macros: its features decide which exist. Each with
-/// the bounds its framework needs, for generic types whose `Debug` and `Display` impls carry
-/// bounds of their own.
-fn responses(
-    ident: &Ident,
-    generics: &Generics,
-    response: Response,
-    runtime: &syn::Path,
-) -> TokenStream {
-    let detail = response.detail;
-    let (_, ty_generics, _) = generics.split_for_impl();
-    let parts = |bound: TokenStream| {
-        let mut generics = generics.clone();
-        generics
-            .make_where_clause()
-            .predicates
-            .push(syn::parse_quote!(Self: #bound));
-        let (impl_generics, _, where_clause) = generics.split_for_impl();
-        quote!([#impl_generics] [#ident #ty_generics] [#where_clause] #detail)
-    };
-    let axum = parts(quote!(::core::fmt::Display));
-    let actix_web = parts(quote!(::core::fmt::Debug + ::core::fmt::Display));
-    // An error at `response` when neither framework feature is on.
-    let error = quote_spanned! {response.span=>
-        ::core::compile_error!(
-            "`#[status(response)]` needs a feature of status-core: `axum` or `actix-web`"
-        );
-    };
-    let require = quote!(#runtime::__response_feature! { #error });
-    quote! {
-        #runtime::__impl_axum! { #axum }
-        #runtime::__impl_actix_web! { #actix_web }
-        #require
-    }
-}
-
 /// When the derive fails: an impl that keeps uses of the trait from adding errors of their
 /// own. It never runs, since the crate does not compile.
 pub fn derive_fallback(input: &syn::DeriveInput, runtime: &syn::Path) -> TokenStream {
@@ -189,7 +153,7 @@ pub fn derive_fallback(input: &syn::DeriveInput, runtime: &syn::Path) -> TokenSt
 }
 
 /// Whether a type's tokens name one of the type parameters.
-fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
+pub(super) fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
     tokens.into_iter().any(|token| match token {
         proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
         proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),

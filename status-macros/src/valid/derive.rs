@@ -1,11 +1,13 @@
-//! Checks of `#[derive(HttpStatus)]`: each variant's status against the registry.
+//! Checks of `#[derive(HttpStatus)]`: each variant's status against the registry, and what its
+//! error response says against RFC 9110 (the header rules are in `response.rs`).
 
 use proc_macro2::Span;
 use syn::{Ident, Type};
 
+use super::response::{ArmResponse, ResponseBuilder, check_type_parts};
 use super::{CrateContext, FormerName, Resolved, resolve};
-use crate::ast::{DeriveData, DeriveInput, DeriveVariant, StatusRef};
-use crate::attr::{Found, Response, StatusAttr};
+use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant, StatusRef};
+use crate::attr::{Found, ResponseParts, StatusAttr};
 use crate::errors::Errors;
 use crate::registry::{Entry, Registry};
 
@@ -13,21 +15,24 @@ use crate::registry::{Entry, Registry};
 pub enum Mapping<'r> {
     /// A registered status, the same for every value.
     Fixed(&'r Entry),
-    /// Delegated to the single field.
+    /// Delegated to a field: the single one, or the one that says `transparent`.
     Transparent { member: syn::Member, ty: Box<Type> },
 }
 
-/// One arm of the derived impl: a variant (or, for a struct, `None`) and its mapping.
+/// One arm of the derived impl: a variant (or, for a struct, `None`), its mapping, and what
+/// its error response carries.
 pub struct DeriveArm<'r> {
     pub variant: Option<Ident>,
     pub mapping: Mapping<'r>,
+    /// Empty unless the type says `response`.
+    pub response: ArmResponse,
 }
 
 pub struct CheckedDerive<'r> {
     pub arms: Vec<DeriveArm<'r>>,
     pub former_names: Vec<FormerName<'r>>,
-    /// `#[status(response)]`: implement the web frameworks' error-response traits.
-    pub response: Option<Response>,
+    /// `#[status(response)]`: the word, when the type says it.
+    pub response: Option<Ident>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
 }
@@ -44,8 +49,13 @@ pub fn check_derive<'r>(
         errors,
         former_names: Vec::new(),
         response: input.attrs.response.is_some(),
+        type_parts: &input.attrs.parts,
+        default_checked: false,
     };
     checker.errors.extend(input.attr_errors.as_ref());
+    if checker.response {
+        check_type_parts(checker.errors, &input.attrs.parts);
+    }
     let arms = match &input.data {
         DeriveData::Union(span) => {
             checker.errors.at(
@@ -54,16 +64,13 @@ pub fn check_derive<'r>(
             );
             Vec::new()
         }
-        DeriveData::Struct { fields, misplaced } => checker
-            .struct_arm(input, fields, *misplaced)
-            .into_iter()
-            .collect(),
+        DeriveData::Struct(fields) => checker.struct_arm(input, fields).into_iter().collect(),
         DeriveData::Enum(variants) => checker.enum_arms(input, variants),
     };
     CheckedDerive {
         arms,
         former_names: checker.former_names,
-        response: input.attrs.response,
+        response: input.attrs.response.clone(),
         runtime: input
             .attrs
             .krate
@@ -72,50 +79,55 @@ pub fn check_derive<'r>(
     }
 }
 
-struct Checker<'r, 'e> {
+struct Checker<'r, 'e, 'a> {
     registry: &'r Registry,
     errors: &'e mut Errors,
     former_names: Vec<FormerName<'r>>,
     /// The type says `response`: its statuses are sent as final responses.
     response: bool,
+    /// What the type says of every response.
+    type_parts: &'a ResponseParts,
+    /// The enum default's required headers are checked once, with the first variant taking it.
+    default_checked: bool,
 }
 
 /// An enum's default status, as far as it is usable.
 enum Default<'r> {
     None,
-    Status(&'r Entry),
+    Status(&'r Entry, Span),
     /// Given but wrong: its error is reported, and variants without a status add none.
     Broken,
 }
 
-impl<'r> Checker<'r, '_> {
-    fn struct_arm(
-        &mut self,
-        input: &DeriveInput,
-        fields: &syn::Fields,
-        misplaced: bool,
-    ) -> Option<DeriveArm<'r>> {
-        match &input.attrs.status {
-            Found::Status(status) => {
-                let mapping = self.mapping(status, fields, input.ident)?;
-                Some(DeriveArm {
-                    variant: None,
-                    mapping,
-                })
+/// A status as written on an item, resolved: the entry and where it was written.
+type Written<'r> = (&'r Entry, Span);
+
+impl<'r> Checker<'r, '_, '_> {
+    fn struct_arm(&mut self, input: &DeriveInput, fields: &DeriveFields) -> Option<DeriveArm<'r>> {
+        let no_parts = ResponseParts::default();
+        let (mapping, written) = match (&input.attrs.status, self.marked_field(fields)) {
+            (Found::Broken, _) => return None,
+            (Found::Nothing, None) => {
+                if !fields.misplaced {
+                    self.errors.at(
+                        input.ident.span(),
+                        format_args!(
+                            "`{}` needs its status: add `#[status(404)]` (a code or a name), \
+                             or `#[status(transparent)]` to take it from a field",
+                            input.ident
+                        ),
+                    );
+                }
+                return None;
             }
-            Found::Nothing if !misplaced => {
-                self.errors.at(
-                    input.ident.span(),
-                    format_args!(
-                        "`{}` needs its status: add `#[status(404)]` (a code or a name), \
-                         or `#[status(transparent)]` to delegate to its single field",
-                        input.ident
-                    ),
-                );
-                None
-            }
-            Found::Nothing | Found::Broken => None,
-        }
+            (status, marked) => self.mapping(status, marked, fields, input.ident)?,
+        };
+        let response = self.arm_response(&no_parts, fields, written, None);
+        Some(DeriveArm {
+            variant: None,
+            mapping,
+            response,
+        })
     }
 
     fn enum_arms(&mut self, input: &DeriveInput, variants: &[DeriveVariant]) -> Vec<DeriveArm<'r>> {
@@ -123,12 +135,15 @@ impl<'r> Checker<'r, '_> {
         let mut arms = Vec::new();
         for variant in variants {
             self.errors.extend(variant.attr_errors.as_ref());
-            let mapping = match (&variant.status, &default) {
-                (Found::Status(status), _) => self.mapping(status, variant.fields, variant.ident),
-                (Found::Nothing, Default::Status(entry)) => Some(Mapping::Fixed(entry)),
+            let marked = self.marked_field(&variant.fields);
+            let found = match (&variant.status, marked, &default) {
                 // Their errors are already reported.
-                (Found::Broken, _) | (Found::Nothing, Default::Broken) => None,
-                (Found::Nothing, Default::None) => {
+                (Found::Broken, ..) | (Found::Nothing, None, Default::Broken) => None,
+                (Found::Nothing, None, Default::Status(entry, span)) => {
+                    let taken = (*entry, *span);
+                    Some((Mapping::Fixed(entry), Some(taken), true))
+                }
+                (Found::Nothing, None, Default::None) => {
                     self.errors.at(
                         variant.ident.span(),
                         format_args!(
@@ -139,11 +154,20 @@ impl<'r> Checker<'r, '_> {
                     );
                     None
                 }
+                (status, marked, _) => self
+                    .mapping(status, marked, &variant.fields, variant.ident)
+                    .map(|(mapping, written)| (mapping, written, false)),
             };
-            arms.extend(mapping.map(|mapping| DeriveArm {
+            let Some((mapping, written, by_default)) = found else {
+                continue;
+            };
+            let taker = by_default.then_some(variant.ident);
+            let response = self.arm_response(&variant.parts, &variant.fields, written, taker);
+            arms.push(DeriveArm {
                 variant: Some(variant.ident.clone()),
                 mapping,
-            }));
+                response,
+            });
         }
         arms
     }
@@ -155,52 +179,124 @@ impl<'r> Checker<'r, '_> {
             Found::Status(StatusAttr::Transparent(word)) => {
                 self.errors.at(
                     word.span(),
-                    "`#[status(transparent)]` goes on a variant with one field; \
+                    "`#[status(transparent)]` goes on a variant or a field; \
                      on the enum, give a default status such as `#[status(500)]`",
                 );
                 Default::Broken
             }
             Found::Status(StatusAttr::Status(status)) => match self.fixed(status) {
-                Some(entry) => Default::Status(entry),
+                Some((entry, span)) => Default::Status(entry, span),
                 None => Default::Broken,
             },
         }
     }
 
+    /// The field that says `transparent`, if one does; a second one is an error.
+    fn marked_field<'f>(&mut self, fields: &'f DeriveFields) -> Option<Marked<'f>> {
+        let mut marked = fields
+            .fields
+            .members()
+            .zip(fields.fields.iter())
+            .zip(&fields.attrs)
+            .filter_map(|((member, field), attrs)| {
+                let word = attrs.transparent.as_ref()?;
+                Some(Marked {
+                    member,
+                    field,
+                    word,
+                })
+            });
+        let first = marked.next()?;
+        for other in marked {
+            self.errors.at(
+                other.word.span(),
+                "one field holds the status: `transparent` is on another field already",
+            );
+        }
+        Some(first)
+    }
+
+    /// The mapping of a struct or variant with a status, a `transparent`, or a field that
+    /// says `transparent`; and the status as written, when it is fixed.
     fn mapping(
         &mut self,
-        status: &StatusAttr,
-        fields: &syn::Fields,
+        status: &Found,
+        marked: Option<Marked>,
+        fields: &DeriveFields,
         owner: &Ident,
-    ) -> Option<Mapping<'r>> {
-        match status {
-            StatusAttr::Status(status) => self.fixed(status).map(Mapping::Fixed),
-            StatusAttr::Transparent(word) => {
-                let mut members = fields.members().zip(fields.iter());
+    ) -> Option<(Mapping<'r>, Option<Written<'r>>)> {
+        match (status, marked) {
+            (Found::Status(StatusAttr::Status(status)), Some(marked)) => {
+                self.errors.at(
+                    marked.word.span(),
+                    format_args!(
+                        "`{owner}` has its status from `#[status({})]` already; a field that \
+                         says `transparent` gives it instead: keep one of the two",
+                        status.text()
+                    ),
+                );
+                None
+            }
+            (Found::Status(StatusAttr::Status(status)), None) => {
+                let written = self.fixed(status)?;
+                Some((Mapping::Fixed(written.0), Some(written)))
+            }
+            (_, Some(marked)) => Some((marked.mapping(), None)),
+            (Found::Status(StatusAttr::Transparent(word)), None) => {
+                let mut members = fields.fields.members().zip(fields.fields.iter());
                 if let (Some((member, field)), None) = (members.next(), members.next()) {
-                    return Some(Mapping::Transparent {
-                        member,
-                        ty: Box::new(field.ty.clone()),
-                    });
+                    let ty = Box::new(field.ty.clone());
+                    return Some((Mapping::Transparent { member, ty }, None));
                 }
-                let count = match fields.len() {
+                let count = match fields.fields.len() {
                     0 => "none".to_owned(),
                     n => n.to_string(),
                 };
                 self.errors.at(
                     word.span(),
                     format_args!(
-                        "`#[status(transparent)]` delegates to exactly one field, and `{owner}` has {count}"
+                        "`#[status(transparent)]` delegates to exactly one field, and `{owner}` \
+                         has {count}; to take the status from one of several, write \
+                         `#[status(transparent)]` on that field"
                     ),
                 );
                 None
             }
+            // No status and no marked field: handled by the callers.
+            (Found::Nothing | Found::Broken, None) => None,
         }
+    }
+
+    /// What the response of one arm carries, checked; `written` is its fixed status, and
+    /// `taker` the variant when that status is the enum's default.
+    fn arm_response(
+        &mut self,
+        parts: &ResponseParts,
+        fields: &DeriveFields,
+        written: Option<Written<'r>>,
+        taker: Option<&Ident>,
+    ) -> ArmResponse {
+        let mut builder = ResponseBuilder::new(self.errors);
+        if !self.response {
+            builder.refuse_without_response(parts, fields);
+            return ArmResponse::default();
+        }
+        builder.type_parts(self.type_parts);
+        builder.variant_parts(parts);
+        builder.fields(fields);
+        let response = builder.finish(self.type_parts, parts);
+        if let Some((entry, span)) = written {
+            // The default's headers are the same for every variant taking it: check once.
+            if taker.is_none() || !std::mem::replace(&mut self.default_checked, true) {
+                super::response::check_required_headers(self.errors, entry, span, &response, taker);
+            }
+        }
+        response
     }
 
     /// A status written on the type or a variant, if it is registered and, in a response
     /// type, a final one.
-    fn fixed(&mut self, status: &StatusRef) -> Option<&'r Entry> {
+    fn fixed(&mut self, status: &StatusRef) -> Option<Written<'r>> {
         let Resolved {
             entry,
             span,
@@ -217,7 +313,7 @@ impl<'r> Checker<'r, '_> {
             self.informational_response(entry, span);
             return None;
         }
-        Some(entry)
+        Some((entry, span))
     }
 
     /// A response is sent with a final status; a 1xx is never one.
@@ -231,5 +327,21 @@ impl<'r> Checker<'r, '_> {
                 entry.code, entry.reason
             ),
         );
+    }
+}
+
+/// The field that says `#[status(transparent)]`.
+struct Marked<'f> {
+    member: syn::Member,
+    field: &'f syn::Field,
+    word: &'f Ident,
+}
+
+impl Marked<'_> {
+    fn mapping<'r>(&self) -> Mapping<'r> {
+        Mapping::Transparent {
+            member: self.member.clone(),
+            ty: Box::new(self.field.ty.clone()),
+        }
     }
 }

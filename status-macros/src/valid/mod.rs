@@ -3,9 +3,11 @@
 //! nothing else: no environment, no user attribute, no registry lookup.
 
 mod derive;
+mod response;
 mod status_enum;
 
 pub use derive::{CheckedDerive, DeriveArm, Mapping, check_derive};
+pub use response::{FieldRef, HeaderValue};
 pub use status_enum::{CatchAll, CheckedEnum, Shape, check_status_enum};
 
 use proc_macro2::Span;

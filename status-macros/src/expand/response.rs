@@ -1,0 +1,240 @@
+//! `#[status(response)]`: `ErrorResponse`, and through it the frameworks' response traits,
+//! all by `status-core`'s `__impl_response!`, whose features decide what exists. Only the
+//! methods whose default would be wrong are written.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Generics, Ident};
+
+use super::derive::mentions_any;
+use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue};
+
+pub fn responses(
+    ident: &Ident,
+    generics: &Generics,
+    checked: &CheckedDerive,
+    word: &Ident,
+) -> TokenStream {
+    let runtime = &checked.runtime;
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let predicates = where_clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter());
+    let response_predicates = response_bounds(generics, checked);
+    let methods = [
+        text_method(
+            checked,
+            quote!(problem_type),
+            quote!("about:blank"),
+            |arm| arm.response.problem_type.as_deref(),
+        ),
+        text_method(
+            checked,
+            quote!(title),
+            quote!(#runtime::__private::default_title(self)),
+            |arm| arm.response.title.as_deref(),
+        ),
+        shows_detail(checked),
+        headers(checked),
+        members(checked),
+        as_error(generics, runtime),
+    ];
+    let error = quote_spanned! {word.span()=>
+        ::core::compile_error!(
+            "`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or \
+             `problem` for responses written by hand"
+        );
+    };
+    quote! {
+        #runtime::__impl_response! {
+            requested [#error]
+            impl [#impl_generics] for [#ident #ty_generics]
+            where [#(#predicates,)*]
+            response where [#(#response_predicates,)*]
+            { #(#methods)* }
+        }
+    }
+}
+
+/// `Self: Display` for a generic type (a concrete one is checked by the supertrait), and the
+/// bounds of `member` and `header` fields whose type names a type parameter.
+fn response_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStream> {
+    let runtime = &checked.runtime;
+    let params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
+    if params.is_empty() {
+        return Vec::new();
+    }
+    let mut bounds = vec![quote!(Self: ::core::fmt::Display)];
+    for arm in &checked.arms {
+        let generic = |field: &&FieldRef| {
+            let ty = &field.ty;
+            mentions_any(quote!(#ty), &params)
+        };
+        let headers = arm
+            .response
+            .headers
+            .iter()
+            .filter_map(|header| match &header.value {
+                HeaderValue::Field(field) => Some(field),
+                HeaderValue::Const(_) => None,
+            });
+        for field in headers.filter(generic) {
+            let ty = &field.ty;
+            bounds.push(quote!(#ty: ::core::fmt::Display));
+        }
+        let members = arm.response.members.iter().map(|member| &member.field);
+        for field in members.filter(generic) {
+            let ty = &field.ty;
+            bounds.push(quote!(#ty: #runtime::__private::serde::Serialize));
+        }
+    }
+    bounds
+}
+
+/// A `match self` with an arm per variant that `value` gives tokens for, and a wildcard arm
+/// giving `otherwise` when some variant has none; `None` when none has.
+fn match_arms(
+    checked: &CheckedDerive,
+    otherwise: TokenStream,
+    value: impl Fn(&DeriveArm) -> Option<(Vec<syn::Member>, TokenStream)>,
+) -> Option<TokenStream> {
+    let mut arms = Vec::new();
+    let mut all = true;
+    for arm in &checked.arms {
+        let Some((members, value)) = value(arm) else {
+            all = false;
+            continue;
+        };
+        let bindings = members.iter().map(binding);
+        let pattern = match &arm.variant {
+            Some(variant) => quote!(Self::#variant { #(#members: #bindings,)* .. }),
+            None => quote!(Self { #(#members: #bindings,)* .. }),
+        };
+        arms.push(quote!(#pattern => #value,));
+    }
+    if arms.is_empty() {
+        return None;
+    }
+    let wildcard = (!all).then(|| quote!(_ => #otherwise,));
+    Some(quote!(match self { #(#arms)* #wildcard }))
+}
+
+/// The local name of a field's value in generated code: no user code can name it.
+fn binding(member: &syn::Member) -> Ident {
+    let name = match member {
+        syn::Member::Named(ident) => format_ident!("__field_{}", ident),
+        syn::Member::Unnamed(index) => format_ident!("__field_{}", index.index),
+    };
+    Ident::new(&name.to_string(), Span::mixed_site())
+}
+
+/// `problem_type` or `title`, when some arm says it; the others give `otherwise`.
+fn text_method(
+    checked: &CheckedDerive,
+    name: TokenStream,
+    otherwise: TokenStream,
+    text: impl for<'a> Fn(&'a DeriveArm) -> Option<&'a str>,
+) -> Option<TokenStream> {
+    let body = match_arms(checked, otherwise, |arm| {
+        text(arm).map(|text| (Vec::new(), quote!(#text)))
+    })?;
+    Some(quote! {
+        fn #name(&self) -> &'static ::core::primitive::str { #body }
+    })
+}
+
+/// `shows_detail`, when some arm says `detail`.
+fn shows_detail(checked: &CheckedDerive) -> Option<TokenStream> {
+    let runtime = &checked.runtime;
+    let otherwise = quote!(#runtime::problem::status(self) < 500);
+    let body = match_arms(checked, otherwise, |arm| {
+        arm.response.detail.then(|| (Vec::new(), quote!(true)))
+    })?;
+    Some(quote! {
+        fn shows_detail(&self) -> ::core::primitive::bool { #body }
+    })
+}
+
+/// `headers`, when some arm sends one.
+fn headers(checked: &CheckedDerive) -> Option<TokenStream> {
+    let header = Ident::new("__header", Span::mixed_site());
+    let body = match_arms(checked, quote!({}), |arm| {
+        if arm.response.headers.is_empty() {
+            return None;
+        }
+        let mut members = Vec::new();
+        let calls = arm.response.headers.iter().map(|response_header| {
+            let name = &response_header.name;
+            match &response_header.value {
+                HeaderValue::Const(value) => quote!(#header(#name, &#value);),
+                HeaderValue::Field(field) => {
+                    members.push(field.member.clone());
+                    let value = binding(&field.member);
+                    // Spanned at the field's type: a type without `Display` is reported there.
+                    quote_spanned!(field.ty.span()=> #header(#name, #value);)
+                }
+            }
+        });
+        let calls: Vec<TokenStream> = calls.collect();
+        Some((members, quote!({ #(#calls)* })))
+    })?;
+    Some(quote! {
+        fn headers(
+            &self,
+            #header: &mut dyn ::core::ops::FnMut(
+                &'static ::core::primitive::str,
+                &dyn ::core::fmt::Display,
+            ),
+        ) {
+            #body
+        }
+    })
+}
+
+/// `members`, when some arm has one.
+fn members(checked: &CheckedDerive) -> Option<TokenStream> {
+    let runtime = &checked.runtime;
+    let map = Ident::new("__map", Span::mixed_site());
+    let body = match_arms(checked, quote!({}), |arm| {
+        if arm.response.members.is_empty() {
+            return None;
+        }
+        let members = arm.response.members.iter().map(|m| m.field.member.clone());
+        let entries = arm.response.members.iter().map(|member| {
+            let name = &member.name;
+            let value = binding(&member.field.member);
+            // Spanned at the field's type: a type without `Serialize` is reported there.
+            quote_spanned! {member.field.ty.span()=>
+                #runtime::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #value)?;
+            }
+        });
+        Some((members.collect(), quote!({ #(#entries)* })))
+    })?;
+    Some(quote! {
+        fn members<__M: #runtime::__private::serde::ser::SerializeMap>(
+            &self,
+            #map: &mut __M,
+        ) -> ::core::result::Result<(), __M::Error> {
+            #body
+            ::core::result::Result::Ok(())
+        }
+    })
+}
+
+/// `as_error`, for a type that is not generic: method resolution finds whether it implements
+/// `Error` (for a generic type it could pick an impl whose bounds then fail).
+fn as_error(generics: &Generics, runtime: &syn::Path) -> Option<TokenStream> {
+    if !generics.params.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        fn as_error(
+            &self,
+        ) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+            #[allow(unused_imports)]
+            use #runtime::__private::{NotAnError as _, ViaError as _};
+            (&#runtime::__private::AsError(self)).as_error()
+        }
+    })
+}

@@ -1,0 +1,285 @@
+//! Checks of what an error response carries: header names and constant values (RFC 9110,
+//! Sections 5.1 and 5.5), extension member names (RFC 9457), and the headers a status
+//! requires (the registry's `requires`, from RFC 9110).
+
+use proc_macro2::Span;
+use syn::ext::IdentExt;
+use syn::{Ident, LitStr, Type};
+
+use crate::ast::DeriveFields;
+use crate::attr::{FieldAttrs, ResponseParts};
+use crate::errors::Errors;
+use crate::registry::Entry;
+
+/// What the response of one arm carries, the type's parts merged with the variant's.
+#[derive(Default)]
+pub struct ArmResponse {
+    /// The type's headers, then the variant's, then the fields', as written.
+    pub headers: Vec<ResponseHeader>,
+    pub members: Vec<ResponseMember>,
+    pub problem_type: Option<String>,
+    pub title: Option<String>,
+    /// `detail` on the variant or the type: the `Display` text is shown for a 5xx too.
+    pub detail: bool,
+}
+
+pub struct ResponseHeader {
+    pub name: String,
+    pub value: HeaderValue,
+}
+
+pub enum HeaderValue {
+    Const(String),
+    /// A field's `Display`.
+    Field(FieldRef),
+}
+
+/// A field of the arm, as generated code binds it.
+#[derive(Clone)]
+pub struct FieldRef {
+    pub member: syn::Member,
+    pub ty: Type,
+}
+
+/// An extension member of the problem document: a field, under a name.
+pub struct ResponseMember {
+    pub name: String,
+    pub field: FieldRef,
+}
+
+/// The problem document's own members (RFC 9457, Section 3.1).
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+
+/// Headers the response sets itself, from the problem document.
+const SET_BY_RESPONSE: [&str; 3] = ["Content-Type", "Content-Length", "Transfer-Encoding"];
+
+/// Builds the [`ArmResponse`] of one arm, reporting each mistake.
+pub struct ResponseBuilder<'e> {
+    errors: &'e mut Errors,
+    response: ArmResponse,
+    /// Where each member name was given, for the error of a second one.
+    member_spans: Vec<Span>,
+}
+
+impl<'e> ResponseBuilder<'e> {
+    pub fn new(errors: &'e mut Errors) -> Self {
+        ResponseBuilder {
+            errors,
+            response: ArmResponse::default(),
+            member_spans: Vec::new(),
+        }
+    }
+
+    /// The constant headers of the type, checked once by [`check_type_parts`].
+    pub fn type_parts(&mut self, parts: &ResponseParts) {
+        for header in &parts.headers {
+            self.push_const(header.name.value(), header.value.value());
+        }
+    }
+
+    /// The constant headers of a variant.
+    pub fn variant_parts(&mut self, parts: &ResponseParts) {
+        for header in &parts.headers {
+            if check_header(self.errors, &header.name, Some(&header.value)) {
+                self.push_const(header.name.value(), header.value.value());
+            }
+        }
+    }
+
+    fn push_const(&mut self, name: String, value: String) {
+        self.response.headers.push(ResponseHeader {
+            name,
+            value: HeaderValue::Const(value),
+        });
+    }
+
+    /// The headers and members of the fields.
+    pub fn fields(&mut self, fields: &DeriveFields) {
+        let all = fields.fields.members().zip(fields.fields.iter());
+        for ((member, field), attrs) in all.zip(&fields.attrs) {
+            let field = FieldRef {
+                member,
+                ty: field.ty.clone(),
+            };
+            if let Some(name) = &attrs.header
+                && check_header(self.errors, name, None)
+            {
+                self.response.headers.push(ResponseHeader {
+                    name: name.value(),
+                    value: HeaderValue::Field(field.clone()),
+                });
+            }
+            self.member(attrs, field);
+        }
+    }
+
+    fn member(&mut self, attrs: &FieldAttrs, field: FieldRef) {
+        let Some(member) = &attrs.member else {
+            return;
+        };
+        let (name, span) = match (&member.name, &field.member) {
+            (Some(name), _) => (name.value(), name.span()),
+            (None, syn::Member::Named(ident)) => (ident.unraw().to_string(), member.word.span()),
+            (None, syn::Member::Unnamed(_)) => {
+                self.errors.at(
+                    member.word.span(),
+                    "a field without a name needs one for its member: `member = \"name\"`",
+                );
+                return;
+            }
+        };
+        if STANDARD_MEMBERS.contains(&name.as_str()) {
+            self.errors.at(
+                span,
+                format_args!(
+                    "`{name}` is a standard member of the problem document (RFC 9457, Section \
+                     3.1), not an extension member; name this one with `member = \"...\"`"
+                ),
+            );
+            return;
+        }
+        if name.is_empty() {
+            self.errors.at(span, "a member needs a name");
+            return;
+        }
+        if let Some(first) = self.response.members.iter().position(|m| m.name == name) {
+            self.errors.at(
+                span,
+                format_args!("the member `{name}` is given twice; rename one"),
+            );
+            self.errors
+                .at(self.member_spans[first], "the first is here");
+            return;
+        }
+        self.member_spans.push(span);
+        self.response.members.push(ResponseMember { name, field });
+    }
+
+    /// `type`, `title` and `detail`: the variant's, else the type's.
+    pub fn finish(mut self, type_parts: &ResponseParts, parts: &ResponseParts) -> ArmResponse {
+        let text = |own: &Option<LitStr>, type_wide: &Option<LitStr>| {
+            own.as_ref().or(type_wide.as_ref()).map(LitStr::value)
+        };
+        self.response.problem_type = text(&parts.problem_type, &type_parts.problem_type);
+        self.response.title = text(&parts.title, &type_parts.title);
+        self.response.detail = parts.detail.is_some() || type_parts.detail.is_some();
+        self.response
+    }
+
+    /// A type without `response`: response parts on a variant or a field are mistakes.
+    pub fn refuse_without_response(&mut self, parts: &ResponseParts, fields: &DeriveFields) {
+        let fields_said = fields.attrs.iter().flat_map(|attrs| {
+            let header = attrs.header.as_ref().map(LitStr::span);
+            let member = attrs.member.as_ref().map(|member| member.word.span());
+            header.into_iter().chain(member)
+        });
+        for span in parts.first_span().into_iter().chain(fields_said) {
+            self.errors.at(
+                span,
+                "this applies to error responses: add `response` to the type's `#[status(...)]`",
+            );
+        }
+    }
+}
+
+/// The type's constant headers, checked once for all its variants.
+pub fn check_type_parts(errors: &mut Errors, parts: &ResponseParts) {
+    for header in &parts.headers {
+        check_header(errors, &header.name, Some(&header.value));
+    }
+}
+
+/// Checks a header name, and a constant value if there is one; reports and returns false
+/// when either is not valid HTTP.
+fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) -> bool {
+    let name_error = header_name_error(&name.value());
+    let value_error = value.and_then(|value| Some((value, header_value_error(&value.value())?)));
+    if let Some(message) = &name_error {
+        errors.at(name.span(), message);
+    }
+    if let Some((value, message)) = &value_error {
+        errors.at(value.span(), message);
+    }
+    name_error.is_none() && value_error.is_none()
+}
+
+/// Why `name` is not a header name a response may carry, if it is not.
+pub fn header_name_error(name: &str) -> Option<String> {
+    const TOKEN_SYMBOLS: &str = "!#$%&'*+-.^_`|~";
+    if name.is_empty() {
+        return Some("a header name cannot be empty".to_owned());
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !c.is_ascii_alphanumeric() && !TOKEN_SYMBOLS.contains(*c))
+    {
+        return Some(format!(
+            "`{}` is not a valid header name: {bad:?} is not allowed; a field name is a token of \
+             ASCII letters, digits and ``{TOKEN_SYMBOLS}`` (RFC 9110, Section 5.1)",
+            name.escape_debug()
+        ));
+    }
+    if let Some(own) = SET_BY_RESPONSE
+        .iter()
+        .find(|own| own.eq_ignore_ascii_case(name))
+    {
+        return Some(format!(
+            "`{own}` is set by the response itself, from the problem document; it cannot be \
+             given here"
+        ));
+    }
+    None
+}
+
+/// Why `value` is not a valid constant header value, if it is not.
+pub fn header_value_error(value: &str) -> Option<String> {
+    if let Some(bad) = value
+        .chars()
+        .find(|&c| c != '\t' && !(' '..='~').contains(&c))
+    {
+        return Some(format!(
+            "{value:?} is not a valid header value: {bad:?} is not allowed; a field value is \
+             visible ASCII, spaces and tabs (RFC 9110, Section 5.5)"
+        ));
+    }
+    if value.starts_with([' ', '\t']) || value.ends_with([' ', '\t']) {
+        return Some(format!(
+            "{value:?} is not a valid header value: a field value has no leading or trailing \
+             whitespace (RFC 9110, Section 5.5)"
+        ));
+    }
+    None
+}
+
+/// A status whose `requires` names a header the arm does not send is an error at the status,
+/// naming the header and the section. `taker`: the variant, when the status is the enum's
+/// default.
+pub fn check_required_headers(
+    errors: &mut Errors,
+    entry: &Entry,
+    span: Span,
+    response: &ArmResponse,
+    taker: Option<&Ident>,
+) {
+    for required in &entry.facts.requires {
+        let sent = response
+            .headers
+            .iter()
+            .any(|header| header.name.eq_ignore_ascii_case(required));
+        if sent {
+            continue;
+        }
+        let taker = taker
+            .map(|variant| format!(" (variant `{variant}` takes this default)"))
+            .unwrap_or_default();
+        errors.at(
+            span,
+            format_args!(
+                "a {} {} response must send a `{required}` header ({}){taker}; add \
+                 `header(\"{required}\" = \"...\")` beside the status, or \
+                 `#[status(header = \"{required}\")]` on a field that holds its value",
+                entry.code, entry.reason, entry.reference
+            ),
+        );
+    }
+}
