@@ -54,12 +54,16 @@ pub struct ResponseParts {
 }
 
 impl ResponseParts {
-    /// The first of them written, for the error when the type does not say `response`.
-    pub fn first_span(&self) -> Option<Span> {
-        let header = self.headers.first().map(|header| header.name.span());
-        let problem_type = self.problem_type.as_ref().map(LitStr::span);
-        let title = self.title.as_ref().map(LitStr::span);
-        let detail = self.detail.as_ref().map(Ident::span);
+    /// The first of them written, and where, for the error when the type does not say
+    /// `response`.
+    pub fn first_written(&self) -> Option<(&'static str, Span)> {
+        let header = self
+            .headers
+            .first()
+            .map(|header| ("header", header.name.span()));
+        let problem_type = self.problem_type.as_ref().map(|text| ("type", text.span()));
+        let title = self.title.as_ref().map(|text| ("title", text.span()));
+        let detail = self.detail.as_ref().map(|word| ("detail", word.span()));
         [header, problem_type, title, detail]
             .into_iter()
             .flatten()
@@ -234,12 +238,9 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
     }
     if place == Place::Type
         && response.is_none()
-        && let Some(span) = said.first_span()
+        && let Some((word, span)) = said.first_written()
     {
-        errors.at(
-            span,
-            "this applies to error responses: add `response` to the type's `#[status(...)]`",
-        );
+        errors.at(span, without_response(word));
     }
     ItemAttrs {
         status: status.map_or(Found::Nothing, |(_, found)| found),
@@ -247,6 +248,11 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
         parts: said,
         krate,
     }
+}
+
+/// The error for a word of error responses on a type that does not say `response`.
+pub fn without_response(word: &str) -> String {
+    format!("`{word}` applies to error responses: add `response` to the type's `#[status(...)]`")
 }
 
 /// Reads the `#[status(...)]` attributes of a field: `transparent`, `header = "Name"`,

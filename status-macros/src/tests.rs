@@ -607,7 +607,7 @@ fn derive_arms_for_a_struct() {
         (
             vec![],
             vec![
-                "`#[status(transparent)]` delegates to exactly one field, and `S` has 2".to_owned()
+                "`#[status(transparent)]` delegates to exactly one field, and `S` has 2; to take the status from one of several, write `#[status(transparent)]` on that field".to_owned()
             ]
         )
     );
@@ -632,7 +632,7 @@ fn derive_arms_for_a_struct() {
             vec![],
             vec![
                 "`S` needs its status: add `#[status(404)]` (a code or a name), or \
-                  `#[status(transparent)]` to delegate to its single field"
+                  `#[status(transparent)]` to take it from a field"
                     .to_owned()
             ]
         )
@@ -648,8 +648,8 @@ fn derive_arms_for_a_struct() {
         (
             vec![],
             vec![
-                "`#[status]` goes on the struct, not on a field; to delegate to this field, \
-                  put `#[status(transparent)]` on the struct"
+                "a status goes on the struct, not on a field; to take the status from this \
+                  field, write `#[status(transparent)]` on it"
                     .to_owned()
             ]
         )
@@ -713,7 +713,7 @@ fn derive_arms_for_an_enum() {
         (
             vec!["A: 404".to_owned()],
             vec![
-                "`#[status(transparent)]` goes on a variant with one field; on the enum, give \
+                "`#[status(transparent)]` goes on a variant or a field; on the enum, give \
                   a default status such as `#[status(500)]`"
                     .to_owned()
             ]
@@ -726,8 +726,8 @@ fn derive_arms_for_an_enum() {
         (
             vec![],
             vec![
-                "`#[status]` goes on the variant, not on a field; to delegate to this field, \
-                  put `#[status(transparent)]` on the variant"
+                "a status goes on the variant, not on a field; to take the status from this \
+                  field, write `#[status(transparent)]` on it"
                     .to_owned()
             ]
         )
@@ -818,7 +818,8 @@ fn type_attributes_give_a_status_and_options() {
     );
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(found(&attrs.status), "404");
-    assert!(attrs.response.is_some_and(|r| r.detail));
+    assert!(attrs.response.is_some());
+    assert!(attrs.parts.detail.is_some());
     let krate = attrs.krate.unwrap();
     assert_eq!(quote!(#krate).to_string(), "my :: core");
 
@@ -831,7 +832,8 @@ fn type_attributes_give_a_status_and_options() {
     );
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(found(&attrs.status), "nothing");
-    assert!(attrs.response.is_some_and(|r| !r.detail));
+    assert!(attrs.response.is_some());
+    assert!(attrs.parts.detail.is_none());
     assert!(attrs.krate.is_none());
 
     let (attrs, errors) = item_attrs(
@@ -894,7 +896,7 @@ fn type_attribute_mistakes() {
                 struct S;
             ),
             "404",
-            &["`detail` applies to error responses: write `#[status(response, detail)]`"],
+            &["`detail` applies to error responses: add `response` to the type's `#[status(...)]`"],
         ),
         (
             quote!(
@@ -951,7 +953,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "`#[status(...)]` takes one status (a code, a name, or `transparent`), and on the type the options `response` and `detail`, separated by commas",
+                "`#[status(...)]` takes one status (a code, a name, or `transparent`) and options such as `response` or `header(...)`, separated by commas",
             ],
         ),
         (
@@ -961,7 +963,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown key `code` in `#[status(...)]`; write the status alone: `#[status(404)]` or `#[status(NotFound)]`",
+                "unknown key `code` in `#[status(...)]`; a status goes alone (`#[status(404)]` or `#[status(NotFound)]`), and the keys are `header`, `type`, `title`, `member` and `crate`",
             ],
         ),
         (
@@ -971,7 +973,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown key `reason` in `#[status(...)]`; write the status alone: `#[status(404)]` or `#[status(NotFound)]`",
+                "unknown key `reason` in `#[status(...)]`; a status goes alone (`#[status(404)]` or `#[status(NotFound)]`), and the keys are `header`, `type`, `title`, `member` and `crate`",
             ],
         ),
     ];
@@ -998,19 +1000,21 @@ fn variant_attributes_take_a_status_only() {
     use crate::attr::Place;
     let (attrs, errors) = item_attrs(
         quote!(
-            #[status(404, response, detail, crate = "x")]
+            #[status(404, response, member, crate = "x", header = "X-A", detail)]
             struct S;
         ),
         Place::Variant,
     );
     assert_eq!(found(&attrs.status), "404");
     assert!(attrs.response.is_none() && attrs.krate.is_none());
+    assert!(attrs.parts.detail.is_some());
     assert_eq!(
         errors,
         [
             "`response` goes on the type, not on a variant",
-            "`detail` goes on the type, not on a variant",
+            "`member` goes on a field, not on a variant",
             "`crate` goes on the type, not on a variant",
+            "`header = \"...\"` goes on a field, not on a variant",
         ]
     );
     let (attrs, errors) = item_attrs(
@@ -1832,7 +1836,9 @@ fn transparent_fields_of_a_type_parameter_are_bounded() {
     ));
     assert_messages(
         &output,
-        &["`#[status(transparent)]` delegates to exactly one field, and `S` has 2"],
+        &[
+            "`#[status(transparent)]` delegates to exactly one field, and `S` has 2; to take the status from one of several, write `#[status(transparent)]` on that field",
+        ],
     );
     let output = entry::derive(quote!(
         #[status(transparent)]
@@ -1845,7 +1851,7 @@ fn transparent_fields_of_a_type_parameter_are_bounded() {
 }
 
 #[test]
-fn response_types_implement_the_frameworks_traits() {
+fn response_types_implement_error_response() {
     let output = entry::derive(quote!(
         #[status(response, detail)]
         #[status(500)]
@@ -1855,22 +1861,86 @@ fn response_types_implement_the_frameworks_traits() {
     assert_eq!(
         e.macros,
         [
-            ":: status_core :: __impl_axum ! { [< T >] [S < T >] [where Self : :: core :: fmt :: Display] true }",
-            ":: status_core :: __impl_actix_web ! { [< T >] [S < T >] [where Self : :: core :: fmt :: Debug + :: core :: fmt :: Display] true }",
-            ":: status_core :: __response_feature ! { :: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum` or `actix-web`\") ; }",
+            ":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand\") ;] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
         ]
     );
+    // Without `detail`, a type that is not generic: every method keeps its default but
+    // `as_error`, which finds out whether the type is an `Error`.
     let e = expansion(&entry::derive(quote!(
         #[status(response)]
         #[status(500)]
         struct S;
     )));
-    assert_eq!(e.macros.len(), 3);
-    assert!(
-        e.macros[0].ends_with("[S] [where Self : :: core :: fmt :: Display] false }"),
-        "{:?}",
-        e.macros
+    assert_eq!(e.macros.len(), 1);
+    let methods = e.macros[0].split_once("response where [] {").unwrap().1;
+    assert!(methods.trim_start().starts_with("fn as_error"), "{methods}");
+    assert!(!methods.contains("fn shows_detail"), "{methods}");
+}
+
+#[test]
+fn response_parts_of_each_arm() {
+    let output = entry::derive(quote!(
+        #[status(500, response, header("X-Trace" = "on"), title = "Oops")]
+        enum E {
+            #[status(401, header("WWW-Authenticate" = "Token"), type = "https://e/auth")]
+            Auth,
+            #[status(429, detail)]
+            Slow {
+                #[status(header = "Retry-After", member = "retry_after")]
+                seconds: u32,
+            },
+            #[status(422)]
+            Invalid(#[status(member = "errors")] Vec<String>, String),
+            Other,
+        }
+    ));
+    let e = expansion(&output);
+    let text = &e.macros[0];
+    let method = |name: &str| {
+        let start = text
+            .find(&format!("fn {name}"))
+            .unwrap_or_else(|| panic!("{name}: {text}"));
+        let rest = &text[start..];
+        let end = rest[3..].find(" fn ").map_or(rest.len(), |end| end + 3);
+        rest[..end].to_owned()
+    };
+    assert_eq!(
+        method("problem_type"),
+        "fn problem_type (& self) -> & 'static :: core :: primitive :: str { match self { Self :: Auth { .. } => \"https://e/auth\" , _ => \"about:blank\" , } }"
     );
+    // The type's title for every variant.
+    assert_eq!(
+        method("title"),
+        "fn title (& self) -> & 'static :: core :: primitive :: str { match self { Self :: Auth { .. } => \"Oops\" , Self :: Slow { .. } => \"Oops\" , Self :: Invalid { .. } => \"Oops\" , Self :: Other { .. } => \"Oops\" , } }"
+    );
+    assert_eq!(
+        method("shows_detail"),
+        "fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self :: Slow { .. } => true , _ => :: status_core :: problem :: status (self) < 500 , } }"
+    );
+    // The type's header first, then the variant's, then the fields'.
+    let headers = method("headers");
+    assert!(
+        headers.contains("Self :: Auth { .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"WWW-Authenticate\" , & \"Token\") ; }"),
+        "{headers}"
+    );
+    assert!(
+        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"Retry-After\" , __field_seconds) ; }"),
+        "{headers}"
+    );
+    assert!(
+        !headers.contains("_ =>"),
+        "every arm sends a header: {headers}"
+    );
+    let members = method("members");
+    assert!(
+        members.contains("Self :: Slow { seconds : __field_seconds , .. } => { :: status_core :: __private :: serde :: ser :: SerializeMap :: serialize_entry (__map , \"retry_after\" , __field_seconds) ? ; }"),
+        "{members}"
+    );
+    assert!(
+        members.contains("Self :: Invalid { 0 : __field_0 , .. } => { :: status_core :: __private :: serde :: ser :: SerializeMap :: serialize_entry (__map , \"errors\" , __field_0) ? ; }"),
+        "{members}"
+    );
+    assert!(members.contains("_ => { }"), "{members}");
 }
 
 #[test]
@@ -1989,4 +2059,301 @@ fn a_crates_own_registry_is_tracked() {
             "{messages:?}"
         );
     }
+}
+
+// ---- valid/response.rs and transparent fields -----------------------------------------------
+
+#[test]
+fn transparent_on_a_field() {
+    // A field that says `transparent` holds the status, among several.
+    assert_eq!(
+        check_derive(quote!(
+            enum E {
+                Upstream {
+                    #[status(transparent)]
+                    status: u16,
+                    body: String,
+                },
+                #[status(transparent)]
+                Both(String, #[status(transparent)] u16),
+                #[status(404)]
+                Plain,
+            }
+        )),
+        (
+            vec![
+                "Upstream: transparent status".to_owned(),
+                "Both: transparent 1".to_owned(),
+                "Plain: 404".to_owned(),
+            ],
+            vec![]
+        )
+    );
+    assert_eq!(
+        check_derive(quote!(
+            struct S(String, #[status(transparent)] u16);
+        )),
+        (vec!["Self: transparent 1".to_owned()], vec![])
+    );
+    // It wins over the enum default.
+    assert_eq!(
+        check_derive(quote!(
+            #[status(500)]
+            enum E {
+                A(#[status(transparent)] u16),
+            }
+        )),
+        (vec!["A: transparent 0".to_owned()], vec![])
+    );
+}
+
+#[test]
+fn transparent_field_mistakes() {
+    assert_eq!(
+        check_derive(quote!(
+            enum E {
+                #[status(404)]
+                A(#[status(transparent)] u16),
+                B(#[status(transparent)] u16, #[status(transparent)] u16),
+            }
+        )),
+        (
+            vec!["B: transparent 0".to_owned()],
+            vec![
+                "`A` has its status from `#[status(404)]` already; a field that says \
+                 `transparent` gives it instead: keep one of the two"
+                    .to_owned(),
+                "one field holds the status: `transparent` is on another field already".to_owned(),
+            ]
+        )
+    );
+    let (_, errors) = check_derive(quote!(
+        struct S(#[status(transparent, transparent)] u16);
+    ));
+    assert_eq!(errors, ["`transparent` is given twice"]);
+}
+
+/// The errors of a derive on a response type with `body` as its variants.
+fn response_errors(body: TokenStream) -> Vec<String> {
+    check_derive(quote!(
+        #[status(500, response)]
+        enum E { #body }
+    ))
+    .1
+}
+
+#[test]
+fn header_names_and_values_are_valid_http() {
+    assert_eq!(
+        response_errors(quote!(
+            #[status(404, header("Bad Name" = "v", "X-Ok" = "bad\u{1}", "X-Ü" = "é"))]
+            A,
+            #[status(404, header("" = " padded"))]
+            B(
+                #[status(header = "content-length")]
+                u32
+            ),
+            #[status(404, header("Cache-Control" = "no-store", "X-A" = "a\tb"))]
+            C,
+        )),
+        [
+            "`Bad Name` is not a valid header name: ' ' is not allowed; a field name is a token of ASCII letters, digits and ``!#$%&'*+-.^_`|~`` (RFC 9110, Section 5.1)",
+            "\"bad\\u{1}\" is not a valid header value: '\\u{1}' is not allowed; a field value is visible ASCII, spaces and tabs (RFC 9110, Section 5.5)",
+            "`X-Ü` is not a valid header name: 'Ü' is not allowed; a field name is a token of ASCII letters, digits and ``!#$%&'*+-.^_`|~`` (RFC 9110, Section 5.1)",
+            "\"é\" is not a valid header value: 'é' is not allowed; a field value is visible ASCII, spaces and tabs (RFC 9110, Section 5.5)",
+            "a header name cannot be empty",
+            "\" padded\" is not a valid header value: a field value has no leading or trailing whitespace (RFC 9110, Section 5.5)",
+            "`Content-Length` is set by the response itself, from the problem document; it cannot be given here",
+        ]
+    );
+    for value in ["x ", "\tx"] {
+        assert!(
+            crate::valid::response::header_value_error(value).is_some(),
+            "{value:?}"
+        );
+    }
+    for value in ["", "x", "a b", "~!", "a\tb"] {
+        assert_eq!(
+            crate::valid::response::header_value_error(value),
+            None,
+            "{value:?}"
+        );
+    }
+    for name in ["a", "X-Request-Id", "!#$%&'*+-.^_`|~09azAZ"] {
+        assert_eq!(
+            crate::valid::response::header_name_error(name),
+            None,
+            "{name}"
+        );
+    }
+    for name in [
+        "a:b",
+        "a/b",
+        "(x)",
+        "\"x\"",
+        "a\u{7f}",
+        "Transfer-Encoding",
+        "CONTENT-TYPE",
+    ] {
+        assert!(
+            crate::valid::response::header_name_error(name).is_some(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn type_headers_are_checked_once() {
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, header("X Y" = "1"))]
+        enum E {
+            A,
+            B,
+        }
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+#[test]
+fn member_names() {
+    assert_eq!(
+        response_errors(quote!(
+            #[status(422)]
+            A {
+                #[status(member)]
+                status: u8,
+                #[status(member = "instance")]
+                other: u8,
+                #[status(member)]
+                r#type: u8,
+            },
+            #[status(422)]
+            B(
+                #[status(member)]
+                u8
+            ),
+            #[status(422)]
+            C {
+                #[status(member)]
+                errors: u8,
+                #[status(member = "errors")]
+                more: u8,
+                #[status(member = "")]
+                empty: u8,
+            },
+        )),
+        [
+            "`status` is a standard member of the problem document (RFC 9457, Section 3.1), not an extension member; name this one with `member = \"...\"`",
+            "`instance` is a standard member of the problem document (RFC 9457, Section 3.1), not an extension member; name this one with `member = \"...\"`",
+            "`type` is a standard member of the problem document (RFC 9457, Section 3.1), not an extension member; name this one with `member = \"...\"`",
+            "a field without a name needs one for its member: `member = \"name\"`",
+            "the member `errors` is given twice; rename one",
+            "the first is here",
+            "a member needs a name",
+        ]
+    );
+}
+
+#[test]
+fn required_headers_are_sent() {
+    let missing = |code: &str, header: &str, section: &str| {
+        format!(
+            "a {code} response must send a `{header}` header (RFC 9110, Section {section}); add \
+             `header(\"{header}\" = \"...\")` beside the status, or \
+             `#[status(header = \"{header}\")]` on a field that holds its value"
+        )
+    };
+    assert_eq!(
+        response_errors(quote!(
+            #[status(401)]
+            A,
+            #[status(405)]
+            B,
+            #[status(407)]
+            C,
+            #[status(426)]
+            D,
+            // Provided: a constant, a field, a name in another case.
+            #[status(401, header("www-authenticate" = "Token"))]
+            E,
+            #[status(405)]
+            F(
+                #[status(header = "Allow")]
+                String
+            ),
+            // Not required: recommended only.
+            #[status(301)]
+            G,
+        )),
+        [
+            missing("401 Unauthorized", "WWW-Authenticate", "15.5.2"),
+            missing("405 Method Not Allowed", "Allow", "15.5.6"),
+            missing(
+                "407 Proxy Authentication Required",
+                "Proxy-Authenticate",
+                "15.5.8"
+            ),
+            missing("426 Upgrade Required", "Upgrade", "15.5.22"),
+        ]
+    );
+    // A type-wide header counts for every variant; the default is checked once.
+    let (_, errors) = check_derive(quote!(
+        #[status(401, response)]
+        enum E {
+            A,
+            B,
+        }
+    ));
+    assert_eq!(
+        errors,
+        [missing("401 Unauthorized", "WWW-Authenticate", "15.5.2")
+            .replace("15.5.2);", "15.5.2) (variant `A` takes this default);")]
+    );
+    let (_, errors) = check_derive(quote!(
+        #[status(401, response, header("WWW-Authenticate" = "Basic"))]
+        enum E {
+            A,
+            #[status(405, header("Allow" = "GET"))]
+            B,
+        }
+    ));
+    assert_eq!(errors, Vec::<String>::new());
+    // Without `response`, nothing is sent, so nothing is required.
+    let (_, errors) = check_derive(quote!(
+        #[status(401)]
+        struct S;
+    ));
+    assert_eq!(errors, Vec::<String>::new());
+}
+
+#[test]
+fn response_words_need_response() {
+    let (_, errors) = check_derive(quote!(
+        #[status(500)]
+        enum E {
+            #[status(404, title = "x")]
+            A(#[status(header = "X-A")] u8, #[status(member = "m")] u8),
+            #[status(404, detail)]
+            B,
+        }
+    ));
+    let without = |word: &str| {
+        format!(
+            "`{word}` applies to error responses: add `response` to the type's `#[status(...)]`"
+        )
+    };
+    assert_eq!(
+        errors,
+        [
+            without("title"),
+            without("header"),
+            without("member"),
+            without("detail")
+        ]
+    );
+    let (_, errors) = check_derive(quote!(
+        #[status(500, type = "x", header("A" = "b"))]
+        struct S;
+    ));
+    assert_eq!(errors, [without("header")]);
 }

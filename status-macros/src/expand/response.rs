@@ -42,8 +42,7 @@ pub fn responses(
     ];
     let error = quote_spanned! {word.span()=>
         ::core::compile_error!(
-            "`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or \
-             `problem` for responses written by hand"
+            "`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand"
         );
     };
     quote! {

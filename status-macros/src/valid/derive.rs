@@ -250,14 +250,16 @@ impl<'r> Checker<'r, '_, '_> {
                 }
                 let count = match fields.fields.len() {
                     0 => "none".to_owned(),
-                    n => n.to_string(),
+                    n => format!(
+                        "{n}; to take the status from one of several, write \
+                         `#[status(transparent)]` on that field"
+                    ),
                 };
                 self.errors.at(
                     word.span(),
                     format_args!(
                         "`#[status(transparent)]` delegates to exactly one field, and `{owner}` \
-                         has {count}; to take the status from one of several, write \
-                         `#[status(transparent)]` on that field"
+                         has {count}"
                     ),
                 );
                 None

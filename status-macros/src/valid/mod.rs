@@ -3,7 +3,7 @@
 //! nothing else: no environment, no user attribute, no registry lookup.
 
 mod derive;
-mod response;
+pub mod response;
 mod status_enum;
 
 pub use derive::{CheckedDerive, DeriveArm, Mapping, check_derive};

@@ -7,7 +7,7 @@ use syn::ext::IdentExt;
 use syn::{Ident, LitStr, Type};
 
 use crate::ast::DeriveFields;
-use crate::attr::{FieldAttrs, ResponseParts};
+use crate::attr::{FieldAttrs, ResponseParts, without_response};
 use crate::errors::Errors;
 use crate::registry::Entry;
 
@@ -169,15 +169,15 @@ impl<'e> ResponseBuilder<'e> {
     /// A type without `response`: response parts on a variant or a field are mistakes.
     pub fn refuse_without_response(&mut self, parts: &ResponseParts, fields: &DeriveFields) {
         let fields_said = fields.attrs.iter().flat_map(|attrs| {
-            let header = attrs.header.as_ref().map(LitStr::span);
-            let member = attrs.member.as_ref().map(|member| member.word.span());
+            let header = attrs.header.as_ref().map(|name| ("header", name.span()));
+            let member = attrs
+                .member
+                .as_ref()
+                .map(|member| ("member", member.word.span()));
             header.into_iter().chain(member)
         });
-        for span in parts.first_span().into_iter().chain(fields_said) {
-            self.errors.at(
-                span,
-                "this applies to error responses: add `response` to the type's `#[status(...)]`",
-            );
+        for (word, span) in parts.first_written().into_iter().chain(fields_said) {
+            self.errors.at(span, without_response(word));
         }
     }
 }
