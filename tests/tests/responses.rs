@@ -1,0 +1,336 @@
+//! Error responses beyond the status: headers (constant, from a field, type-wide), problem
+//! `type` and `title`, extension members, `detail` per variant, and with feature `tracing` the
+//! log of what a response hides. The same expectations against axum and actix-web, real
+//! servers on 127.0.0.1 asked by a real HTTP client.
+#![cfg(all(feature = "tracing", any(feature = "axum", feature = "actix-web")))]
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use serde_json::{Value, json};
+use status_core::HttpStatus;
+
+#[derive(Debug, thiserror::Error)]
+#[error("connection refused ({0})")]
+pub struct DbError(&'static str);
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response, header("Cache-Control" = "no-store"))]
+pub enum ApiError {
+    #[error("authentication required")]
+    #[status(401, header("WWW-Authenticate" = "Token"))]
+    Unauthorized,
+
+    #[error("slow down for {seconds}s")]
+    #[status(429, title = "Slow down")]
+    RateLimited {
+        #[status(header = "Retry-After", member = "retry_after")]
+        seconds: u32,
+    },
+
+    #[error("the request has invalid fields")]
+    #[status(
+        422,
+        type = "https://example.com/problems/validation",
+        title = "Invalid fields"
+    )]
+    Invalid {
+        #[status(member)]
+        errors: BTreeMap<String, Vec<String>>,
+    },
+
+    /// A 5xx that shows its detail.
+    #[error("down for maintenance until {until}")]
+    #[status(503, detail)]
+    Maintenance {
+        until: &'static str,
+        #[status(header = "Retry-After")]
+        retry: u32,
+    },
+
+    /// A field value that is no valid header value: the header is left out.
+    #[error("echo")]
+    #[status(400)]
+    Echo {
+        #[status(header = "X-Echo")]
+        value: &'static str,
+    },
+
+    /// The status is the field's, one among several.
+    #[error("upstream answered {status}")]
+    Upstream {
+        #[status(transparent)]
+        status: Relayed,
+        body: &'static str,
+    },
+
+    #[error("database error")]
+    Database(#[source] DbError),
+}
+
+status_core::status_enum! {
+    pub enum Relayed { Ok, Other(u16) }
+}
+
+/// What the handlers answer for `/errors/{name}`; `tag` tells the frameworks' logs apart.
+fn failing(name: &str, tag: &'static str) -> Result<String, ApiError> {
+    Err(match name {
+        "unauthorized" => ApiError::Unauthorized,
+        "rate-limited" => ApiError::RateLimited { seconds: 30 },
+        "invalid" => ApiError::Invalid {
+            errors: BTreeMap::from([("username".to_owned(), vec!["taken".to_owned()])]),
+        },
+        "maintenance" => ApiError::Maintenance {
+            until: "noon",
+            retry: 3600,
+        },
+        "echo" => ApiError::Echo {
+            value: "two\nlines",
+        },
+        "upstream" => ApiError::Upstream {
+            status: Relayed::Other(502),
+            body: "bad gateway",
+        },
+        _ => ApiError::Database(DbError(tag)),
+    })
+}
+
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Value,
+}
+
+impl Answer {
+    /// The values of a header, in order.
+    fn header(&self, name: &str) -> Vec<&str> {
+        let values = self.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name));
+        values.map(|(_, value)| value.as_str()).collect()
+    }
+}
+
+fn get(base: &str, path: &str) -> Answer {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(10)))
+        .build()
+        .into();
+    let mut response = agent.get(format!("{base}{path}")).call().expect("request");
+    let headers = response.headers().iter().map(|(name, value)| {
+        (name.as_str().to_owned(), value.to_str().unwrap().to_owned())
+    });
+    let headers = headers.collect();
+    let body = response.body_mut().read_to_string().expect("body");
+    Answer {
+        status: response.status().as_u16(),
+        headers,
+        body: serde_json::from_str(&body).expect("a JSON body"),
+    }
+}
+
+/// The same expectations for both frameworks.
+fn check_responses(base: &str, tag: &'static str) {
+    let answer = get(base, "/errors/unauthorized");
+    assert_eq!(answer.status, 401);
+    assert_eq!(answer.header("www-authenticate"), ["Token"]);
+    // The type's header on every variant.
+    assert_eq!(answer.header("cache-control"), ["no-store"]);
+    assert_eq!(answer.header("content-type"), ["application/problem+json"]);
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Unauthorized", "status": 401,
+               "detail": "authentication required"})
+    );
+
+    let answer = get(base, "/errors/rate-limited");
+    assert_eq!(answer.status, 429);
+    assert_eq!(answer.header("retry-after"), ["30"]);
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Slow down", "status": 429,
+               "detail": "slow down for 30s", "retry_after": 30})
+    );
+
+    let answer = get(base, "/errors/invalid");
+    assert_eq!(answer.status, 422);
+    assert_eq!(
+        answer.body,
+        json!({"type": "https://example.com/problems/validation", "title": "Invalid fields",
+               "status": 422, "detail": "the request has invalid fields",
+               "errors": {"username": ["taken"]}})
+    );
+
+    let answer = get(base, "/errors/maintenance");
+    assert_eq!(answer.status, 503);
+    assert_eq!(answer.header("retry-after"), ["3600"]);
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Service Unavailable", "status": 503,
+               "detail": "down for maintenance until noon"})
+    );
+
+    // The field's text has a newline: the header is left out, the response is sent.
+    let answer = get(base, "/errors/echo");
+    assert_eq!(answer.status, 400);
+    assert!(answer.header("x-echo").is_empty());
+    assert_eq!(answer.header("cache-control"), ["no-store"]);
+
+    let answer = get(base, "/errors/upstream");
+    assert_eq!(answer.status, 502);
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Bad Gateway", "status": 502})
+    );
+
+    // The 500 hides its detail from the client, and logs it with the source chain, once.
+    let answer = get(base, "/errors/database");
+    assert_eq!(answer.status, 500);
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Internal Server Error", "status": 500})
+    );
+    let logged: Vec<Event> = events()
+        .into_iter()
+        .filter(|event| event.fields.contains(&("sources", format!("connection refused ({tag})"))))
+        .collect();
+    assert_eq!(logged.len(), 1, "{logged:?}");
+    let event = &logged[0];
+    assert_eq!(event.level, tracing::Level::ERROR);
+    assert_eq!(
+        event.fields,
+        [
+            ("message", "error response hides its detail".to_owned()),
+            ("status", "500".to_owned()),
+            ("error", "database error".to_owned()),
+            ("sources", format!("connection refused ({tag})")),
+        ]
+    );
+    // The upstream's 502 is hidden too (a 5xx), and logged.
+    assert!(events().iter().any(|event| {
+        event.fields.contains(&("error", "upstream answered 502 Bad Gateway".to_owned()))
+    }));
+    // Responses that show their detail log nothing; the left-out header is a warning.
+    let warnings = events();
+    let warnings = warnings.iter().filter(|event| event.level == tracing::Level::WARN);
+    assert!(warnings.into_iter().any(|event| {
+        event.fields.contains(&("header", "X-Echo".to_owned()))
+    }));
+    assert!(!events().iter().any(|event| {
+        event.fields.iter().any(|(_, value)| {
+            value.contains("slow down") || value.contains("maintenance") || value.contains("authentication")
+        })
+    }));
+}
+
+// ---- a subscriber that keeps every event ------------------------------------------------
+
+#[derive(Clone, Debug)]
+struct Event {
+    level: tracing::Level,
+    fields: Vec<(&'static str, String)>,
+}
+
+static EVENTS: Mutex<Vec<Event>> = Mutex::new(Vec::new());
+
+fn events() -> Vec<Event> {
+    EVENTS.lock().unwrap().clone()
+}
+
+struct Recorder;
+
+struct Fields<'a>(&'a mut Vec<(&'static str, String)>);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push((field.name(), format!("{value:?}")));
+    }
+
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.push((field.name(), value.to_owned()));
+    }
+}
+
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut fields = Vec::new();
+        event.record(&mut Fields(&mut fields));
+        let level = *event.metadata().level();
+        EVENTS.lock().unwrap().push(Event { level, fields });
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// Every thread of the test binary logs to the recorder, the servers' too.
+fn record_events() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| tracing::subscriber::set_global_default(Recorder).unwrap());
+}
+
+// ---- the servers ----------------------------------------------------------------------------
+
+#[cfg(feature = "axum")]
+#[test]
+fn axum_sends_the_whole_error_response() {
+    use axum::extract::Path;
+    use axum::routing::get as route;
+
+    record_events();
+    let app = axum::Router::new().route(
+        "/errors/{name}",
+        route(|Path(name): Path<String>| async move { failing(&name, "axum") }),
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let address = listener.local_addr().unwrap();
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    check_responses(&format!("http://{address}"), "axum");
+    runtime.shutdown_background();
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn actix_web_sends_the_whole_error_response() {
+    use actix_web::{App, HttpServer, web};
+
+    record_events();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let server = std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let server = HttpServer::new(|| {
+                App::new().route(
+                    "/errors/{name}",
+                    web::get().to(|name: web::Path<String>| async move {
+                        failing(&name, "actix-web")
+                    }),
+                )
+            })
+            .workers(1)
+            .disable_signals()
+            .bind(("127.0.0.1", 0))
+            .unwrap();
+            let address = server.addrs()[0];
+            let server = server.run();
+            sender.send((address, server.handle())).unwrap();
+            server.await
+        })
+    });
+    let (address, handle) = receiver.recv().unwrap();
+    check_responses(&format!("http://{address}"), "actix-web");
+    actix_web::rt::System::new().block_on(handle.stop(true));
+    server.join().unwrap().unwrap();
+}
