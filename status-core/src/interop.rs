@@ -127,9 +127,8 @@ macro_rules! __impl_openapi {
     };
 }
 
-/// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`), and with
-/// the frameworks' features their response traits, built from it. `requested [error]`: the
-/// error to give while the feature is off, spanned at `response`. `where [...]`: the type's own
+/// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`).
+/// `requested [error]`: the error to give while the feature is off, spanned at `response`. `where [...]`: the type's own
 /// predicates, each followed by a comma; `response where [...]`: those `ErrorResponse` needs
 /// besides (`Display`, and the bounds of `member` and `header` fields).
 #[cfg(feature = "problem")]
@@ -150,8 +149,6 @@ macro_rules! __impl_response {
         {
             $($methods)*
         }
-        $crate::__impl_axum! { [$($generics)*] [$($ty)*] [$($predicates)*] }
-        $crate::__impl_actix_web! { [$($generics)*] [$($ty)*] [$($predicates)*] }
     };
 }
 

@@ -71,11 +71,19 @@ impl ResponseParts {
     }
 }
 
+/// `response` on the type: `ErrorResponse`, and the frameworks' response traits unless it
+/// says `response(parts)`, for a type whose framework impl is written by hand.
+#[derive(Clone)]
+pub struct ResponseWord {
+    pub word: Ident,
+    pub parts_only: bool,
+}
+
 /// Everything the `#[status(...)]` attributes of a type or a variant say.
 pub struct ItemAttrs {
     pub status: Found,
     /// `#[status(response)]` on the type: error responses for axum and actix-web.
-    pub response: Option<Ident>,
+    pub response: Option<ResponseWord>,
     pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
     pub krate: Option<syn::Path>,
@@ -121,7 +129,7 @@ impl Place {
 /// One item of a `#[status(...)]` list.
 enum Part {
     Status(StatusAttr),
-    Response(Ident),
+    Response(ResponseWord),
     Detail(Ident),
     Crate(syn::Path),
     Headers(Vec<ConstHeader>),
@@ -158,7 +166,8 @@ impl Part {
     fn word_and_span(&self) -> (String, Span) {
         match self {
             Part::Status(status) => ("a status".to_owned(), status.span()),
-            Part::Response(word) | Part::Detail(word) => (format!("`{word}`"), word.span()),
+            Part::Response(response) => response.word.word_and_span(),
+            Part::Detail(word) => word.word_and_span(),
             Part::Crate(path) => ("`crate`".to_owned(), path.span()),
             Part::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
             Part::Type(text) => ("`type`".to_owned(), text.span()),
@@ -305,6 +314,12 @@ impl Once for syn::Path {
     }
 }
 
+impl Once for ResponseWord {
+    fn word_and_span(&self) -> (String, Span) {
+        self.word.word_and_span()
+    }
+}
+
 impl Once for MemberAttr {
     fn word_and_span(&self) -> (String, Span) {
         self.word.word_and_span()
@@ -379,7 +394,10 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
         let word = input.fork().parse::<Ident>()?;
         let part = match word.to_string().as_str() {
             "transparent" => Some(Part::Status(StatusAttr::Transparent(word))),
-            "response" => Some(Part::Response(word)),
+            "response" => Some(Part::Response(ResponseWord {
+                word,
+                parts_only: false,
+            })),
             "detail" => Some(Part::Detail(word)),
             "member" => Some(Part::Member(MemberAttr { word, name: None })),
             _ => None,
@@ -419,6 +437,24 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
         ("header", true) => {
             input.parse::<Token![=]>()?;
             Ok(Part::FieldHeader(input.parse()?))
+        }
+        ("response", false) => {
+            let content;
+            syn::parenthesized!(content in input);
+            let parts: Option<Ident> = content.parse()?;
+            match parts {
+                Some(parts) if parts == "parts" && content.is_empty() => {
+                    Ok(Part::Response(ResponseWord {
+                        word: key,
+                        parts_only: true,
+                    }))
+                }
+                _ => Err(syn::Error::new(
+                    key.span(),
+                    "`response(...)` takes `parts`: `response(parts)` implements \
+                     `ErrorResponse` alone, for a framework impl written by hand",
+                )),
+            }
         }
         ("member", true) => {
             input.parse::<Token![=]>()?;

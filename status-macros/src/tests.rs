@@ -2258,7 +2258,7 @@ fn member_names() {
 fn required_headers_are_sent() {
     let missing = |code: &str, header: &str, section: &str| {
         format!(
-            "a {code} response must send a `{header}` header (RFC 9110, Section {section}); add \
+            "a {code} response must send the `{header}` header field (RFC 9110, Section {section}); add \
              `header(\"{header}\" = \"...\")` beside the status, or \
              `#[status(header = \"{header}\")]` on a field that holds its value"
         )

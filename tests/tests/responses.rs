@@ -98,6 +98,7 @@ fn failing(name: &str, tag: &'static str) -> Result<String, ApiError> {
 struct Answer {
     status: u16,
     headers: Vec<(String, String)>,
+    text: String,
     body: Value,
 }
 
@@ -120,11 +121,12 @@ fn get(base: &str, path: &str) -> Answer {
         (name.as_str().to_owned(), value.to_str().unwrap().to_owned())
     });
     let headers = headers.collect();
-    let body = response.body_mut().read_to_string().expect("body");
+    let text = response.body_mut().read_to_string().expect("body");
     Answer {
         status: response.status().as_u16(),
         headers,
-        body: serde_json::from_str(&body).expect("a JSON body"),
+        body: serde_json::from_str(&text).unwrap_or(Value::Null),
+        text,
     }
 }
 
@@ -222,6 +224,35 @@ fn check_responses(base: &str, tag: &'static str) {
     }));
 }
 
+/// `response(parts)`: the derived status, headers and log, and a body of one's own.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("try again in {seconds}s")]
+#[status(429, response(parts))]
+pub struct PlainRateLimited {
+    #[status(header = "Retry-After")]
+    seconds: u32,
+}
+
+#[cfg(feature = "axum")]
+impl axum::response::IntoResponse for PlainRateLimited {
+    fn into_response(self) -> axum::response::Response {
+        use status_core::problem::{self, ErrorResponse};
+
+        // Status, headers and the log of a hidden detail, as derived; the body is text.
+        let (mut parts, _document) = problem::http_response(&self).into_parts();
+        let text = if self.shows_detail() {
+            self.to_string()
+        } else {
+            self.title().to_owned()
+        };
+        parts.headers.insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        axum::response::Response::from_parts(parts, text.into())
+    }
+}
+
 // ---- a subscriber that keeps every event ------------------------------------------------
 
 #[derive(Clone, Debug)]
@@ -284,10 +315,15 @@ fn axum_sends_the_whole_error_response() {
     use axum::routing::get as route;
 
     record_events();
-    let app = axum::Router::new().route(
-        "/errors/{name}",
-        route(|Path(name): Path<String>| async move { failing(&name, "axum") }),
-    );
+    let app = axum::Router::new()
+        .route(
+            "/errors/{name}",
+            route(|Path(name): Path<String>| async move { failing(&name, "axum") }),
+        )
+        .route(
+            "/plain",
+            route(|| async { Err::<String, _>(PlainRateLimited { seconds: 30 }) }),
+        );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -298,7 +334,13 @@ fn axum_sends_the_whole_error_response() {
         .unwrap();
     let address = listener.local_addr().unwrap();
     runtime.spawn(async move { axum::serve(listener, app).await });
-    check_responses(&format!("http://{address}"), "axum");
+    let base = format!("http://{address}");
+    check_responses(&base, "axum");
+    let answer = get(&base, "/plain");
+    assert_eq!(answer.status, 429);
+    assert_eq!(answer.header("retry-after"), ["30"]);
+    assert_eq!(answer.header("content-type"), ["text/plain; charset=utf-8"]);
+    assert_eq!(answer.text, "try again in 30s");
     runtime.shutdown_background();
 }
 

@@ -6,9 +6,21 @@ fn ui() {
     // One `TestCases` so that trybuild builds the dependencies once.
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/*.rs");
-    // This error exists only while no framework feature is on.
-    if cfg!(not(any(feature = "axum", feature = "actix-web"))) {
+    // This error exists only while no feature gives error responses.
+    let responses = cfg!(any(
+        feature = "problem",
+        feature = "tracing",
+        feature = "axum",
+        feature = "actix-web"
+    ));
+    if !responses {
         cases.compile_fail("tests/ui-no-framework/*.rs");
+    }
+    // Errors of the generated `ErrorResponse` impl, which exists only with one. Run with every
+    // feature (`--all-features`): the compiler's list of other impls varies with the crates
+    // in the build.
+    if cfg!(all(feature = "tracing", feature = "axum", feature = "actix-web")) {
+        cases.compile_fail("tests/ui-problem/*.rs");
     }
     // Asking for `http` or `serde` while the feature is off.
     if cfg!(not(any(feature = "http", feature = "serde"))) {

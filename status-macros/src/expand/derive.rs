@@ -28,7 +28,7 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
     let responses = checked
         .response
         .as_ref()
-        .map(|word| super::response::responses(ident, &generics, checked, word));
+        .map(|response| super::response::responses(ident, &generics, checked, response));
     quote! {
         #warnings
         #responses

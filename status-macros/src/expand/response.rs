@@ -8,13 +8,14 @@ use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
 use super::derive::mentions_any;
+use crate::attr::ResponseWord;
 use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue};
 
 pub fn responses(
     ident: &Ident,
     generics: &Generics,
     checked: &CheckedDerive,
-    word: &Ident,
+    response: &ResponseWord,
 ) -> TokenStream {
     let runtime = &checked.runtime;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -40,11 +41,19 @@ pub fn responses(
         members(checked),
         as_error(generics, runtime),
     ];
-    let error = quote_spanned! {word.span()=>
+    let error = quote_spanned! {response.word.span()=>
         ::core::compile_error!(
             "`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand"
         );
     };
+    let predicates: Vec<_> = predicates.collect();
+    let frameworks = (!response.parts_only).then(|| {
+        let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
+        quote! {
+            #runtime::__impl_axum! { #parts }
+            #runtime::__impl_actix_web! { #parts }
+        }
+    });
     quote! {
         #runtime::__impl_response! {
             requested [#error]
@@ -53,6 +62,7 @@ pub fn responses(
             response where [#(#response_predicates,)*]
             { #(#methods)* }
         }
+        #frameworks
     }
 }
 
@@ -128,6 +138,14 @@ fn binding(member: &syn::Member) -> Ident {
     Ident::new(&name.to_string(), Span::mixed_site())
 }
 
+/// The binding of a field, located at `span` (its type) so that an error about its value is
+/// reported there; its hygiene is the binding's.
+fn binding_at(member: &syn::Member, span: Span) -> Ident {
+    let mut ident = binding(member);
+    ident.set_span(Span::mixed_site().located_at(span));
+    ident
+}
+
 /// `problem_type` or `title`, when some arm says it; the others give `otherwise`.
 fn text_method(
     checked: &CheckedDerive,
@@ -169,7 +187,7 @@ fn headers(checked: &CheckedDerive) -> Option<TokenStream> {
                 HeaderValue::Const(value) => quote!(#header(#name, &#value);),
                 HeaderValue::Field(field) => {
                     members.push(field.member.clone());
-                    let value = binding(&field.member);
+                    let value = binding_at(&field.member, field.ty.span());
                     // Spanned at the field's type: a type without `Display` is reported there.
                     quote_spanned!(field.ty.span()=> #header(#name, #value);)
                 }
@@ -202,7 +220,7 @@ fn members(checked: &CheckedDerive) -> Option<TokenStream> {
         let members = arm.response.members.iter().map(|m| m.field.member.clone());
         let entries = arm.response.members.iter().map(|member| {
             let name = &member.name;
-            let value = binding(&member.field.member);
+            let value = binding_at(&member.field.member, member.field.ty.span());
             // Spanned at the field's type: a type without `Serialize` is reported there.
             quote_spanned! {member.field.ty.span()=>
                 #runtime::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #value)?;

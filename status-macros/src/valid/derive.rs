@@ -7,7 +7,7 @@ use syn::{Ident, Type};
 use super::response::{ArmResponse, ResponseBuilder, check_type_parts};
 use super::{CrateContext, FormerName, Resolved, resolve};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant, StatusRef};
-use crate::attr::{Found, ResponseParts, StatusAttr};
+use crate::attr::{Found, ResponseParts, ResponseWord, StatusAttr};
 use crate::errors::Errors;
 use crate::registry::{Entry, Registry};
 
@@ -31,8 +31,8 @@ pub struct DeriveArm<'r> {
 pub struct CheckedDerive<'r> {
     pub arms: Vec<DeriveArm<'r>>,
     pub former_names: Vec<FormerName<'r>>,
-    /// `#[status(response)]`: the word, when the type says it.
-    pub response: Option<Ident>,
+    /// `#[status(response)]`, when the type says it.
+    pub response: Option<ResponseWord>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
 }

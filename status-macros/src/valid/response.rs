@@ -275,7 +275,7 @@ pub fn check_required_headers(
         errors.at(
             span,
             format_args!(
-                "a {} {} response must send a `{required}` header ({}){taker}; add \
+                "a {} {} response must send the `{required}` header field ({}){taker}; add \
                  `header(\"{required}\" = \"...\")` beside the status, or \
                  `#[status(header = \"{required}\")]` on a field that holds its value",
                 entry.code, entry.reason, entry.reference

@@ -1,0 +1,25 @@
+use status_core::HttpStatus;
+
+// Header names and constant values are checked while compiling (RFC 9110, Sections 5.1, 5.5).
+#[derive(Debug, HttpStatus)]
+#[status(500, response)]
+pub enum ApiError {
+    #[status(404, header("Retry After" = "1"))]
+    BadName,
+    #[status(404, header("X-Note" = "two
+lines"))]
+    BadValue,
+    #[status(404, header("X-Note" = " padded"))]
+    Padded,
+    #[status(404, header("Content-Type" = "text/plain"))]
+    SetByResponse,
+    #[status(429)]
+    BadField {
+        #[status(header = "Retry:After")]
+        seconds: u32,
+    },
+    #[status(404, header())]
+    Empty,
+}
+
+fn main() {}

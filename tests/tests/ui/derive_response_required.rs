@@ -1,0 +1,22 @@
+use status_core::HttpStatus;
+
+// RFC 9110 says these statuses MUST be sent with a header: without it, no build.
+#[derive(Debug, HttpStatus)]
+#[status(401, response)]
+pub enum AuthError {
+    Expired,
+    Revoked,
+    #[status(405)]
+    WrongMethod,
+    #[status(MethodNotAllowed)]
+    AllowFromField {
+        #[status(header = "Allow")]
+        allowed: String,
+    },
+    #[status(426, header("Connection" = "Upgrade"))]
+    Upgrade,
+    #[status(401, header("WWW-Authenticate" = "Bearer"))]
+    Fine,
+}
+
+fn main() {}
