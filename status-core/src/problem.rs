@@ -34,7 +34,7 @@
 //! assert_eq!(problem::CONTENT_TYPE, "application/problem+json");
 //! ```
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use core::fmt::Display;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -272,6 +272,7 @@ fn log_member_failure<E: ErrorResponse + ?Sized>(error: &E, failure: &serde_json
 }
 
 /// A header whose value, a field's `Display`, is not a valid header value: left out.
+#[cfg(any(feature = "http", feature = "actix-web"))]
 fn log_invalid_header<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
     #[cfg(feature = "tracing")]
     tracing::warn!(
@@ -288,6 +289,7 @@ fn log_invalid_header<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
 /// `tracing`), never a panic; names were checked while compiling.
 #[cfg(feature = "http")]
 pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
+    use alloc::string::ToString;
     use http::header::{HeaderName, HeaderValue};
 
     let mut headers = http::HeaderMap::new();
@@ -368,6 +370,7 @@ pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
 #[doc(hidden)]
 pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpResponse {
     use actix_web::http::header::{HeaderName, HeaderValue};
+    use alloc::string::ToString;
 
     report(error);
     let status = actix_status(error.code());
