@@ -105,7 +105,10 @@ struct Answer {
 impl Answer {
     /// The values of a header, in order.
     fn header(&self, name: &str) -> Vec<&str> {
-        let values = self.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case(name));
+        let values = self
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name));
         values.map(|(_, value)| value.as_str()).collect()
     }
 }
@@ -117,9 +120,10 @@ fn get(base: &str, path: &str) -> Answer {
         .build()
         .into();
     let mut response = agent.get(format!("{base}{path}")).call().expect("request");
-    let headers = response.headers().iter().map(|(name, value)| {
-        (name.as_str().to_owned(), value.to_str().unwrap().to_owned())
-    });
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.as_str().to_owned(), value.to_str().unwrap().to_owned()));
     let headers = headers.collect();
     let text = response.body_mut().read_to_string().expect("body");
     Answer {
@@ -193,7 +197,11 @@ fn check_responses(base: &str, tag: &'static str) {
     );
     let logged: Vec<Event> = events()
         .into_iter()
-        .filter(|event| event.fields.contains(&("sources", format!("connection refused ({tag})"))))
+        .filter(|event| {
+            event
+                .fields
+                .contains(&("sources", format!("connection refused ({tag})")))
+        })
         .collect();
     assert_eq!(logged.len(), 1, "{logged:?}");
     let event = &logged[0];
@@ -209,17 +217,25 @@ fn check_responses(base: &str, tag: &'static str) {
     );
     // The upstream's 502 is hidden too (a 5xx), and logged.
     assert!(events().iter().any(|event| {
-        event.fields.contains(&("error", "upstream answered 502 Bad Gateway".to_owned()))
+        event
+            .fields
+            .contains(&("error", "upstream answered 502 Bad Gateway".to_owned()))
     }));
     // Responses that show their detail log nothing; the left-out header is a warning.
     let warnings = events();
-    let warnings = warnings.iter().filter(|event| event.level == tracing::Level::WARN);
-    assert!(warnings.into_iter().any(|event| {
-        event.fields.contains(&("header", "X-Echo".to_owned()))
-    }));
+    let warnings = warnings
+        .iter()
+        .filter(|event| event.level == tracing::Level::WARN);
+    assert!(
+        warnings
+            .into_iter()
+            .any(|event| { event.fields.contains(&("header", "X-Echo".to_owned())) })
+    );
     assert!(!events().iter().any(|event| {
         event.fields.iter().any(|(_, value)| {
-            value.contains("slow down") || value.contains("maintenance") || value.contains("authentication")
+            value.contains("slow down")
+                || value.contains("maintenance")
+                || value.contains("authentication")
         })
     }));
 }
@@ -356,9 +372,8 @@ fn actix_web_sends_the_whole_error_response() {
             let server = HttpServer::new(|| {
                 App::new().route(
                     "/errors/{name}",
-                    web::get().to(|name: web::Path<String>| async move {
-                        failing(&name, "actix-web")
-                    }),
+                    web::get()
+                        .to(|name: web::Path<String>| async move { failing(&name, "actix-web") }),
                 )
             })
             .workers(1)

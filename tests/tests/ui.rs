@@ -19,7 +19,11 @@ fn ui() {
     // Errors of the generated `ErrorResponse` impl, which exists only with one. Run with every
     // feature (`--all-features`): the compiler's list of other impls varies with the crates
     // in the build.
-    if cfg!(all(feature = "tracing", feature = "axum", feature = "actix-web")) {
+    if cfg!(all(
+        feature = "tracing",
+        feature = "axum",
+        feature = "actix-web"
+    )) {
         cases.compile_fail("tests/ui-problem/*.rs");
     }
     // Asking for `http` or `serde` while the feature is off.
