@@ -397,24 +397,24 @@ pub struct AsError<'a, T: ?Sized>(pub &'a T);
 
 #[cfg(feature = "problem")]
 pub trait ViaError<'a> {
-    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)>;
+    fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)>;
 }
 
 #[cfg(feature = "problem")]
 impl<'a, T: core::error::Error + 'static> ViaError<'a> for &AsError<'a, T> {
-    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)> {
+    fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)> {
         Some(self.0)
     }
 }
 
 #[cfg(feature = "problem")]
 pub trait NotAnError<'a> {
-    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)>;
+    fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)>;
 }
 
 #[cfg(feature = "problem")]
 impl<'a, T: ?Sized> NotAnError<'a> for &&AsError<'a, T> {
-    fn as_error(self) -> Option<&'a (dyn core::error::Error + 'static)> {
+    fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)> {
         None
     }
 }

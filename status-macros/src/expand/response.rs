@@ -251,7 +251,7 @@ fn as_error(generics: &Generics, runtime: &syn::Path) -> Option<TokenStream> {
         ) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
             #[allow(unused_imports)]
             use #runtime::__private::{NotAnError as _, ViaError as _};
-            (&#runtime::__private::AsError(self)).as_error()
+            (&#runtime::__private::AsError(self)).error_of()
         }
     })
 }

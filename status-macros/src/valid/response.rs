@@ -38,7 +38,7 @@ pub enum HeaderValue {
 #[derive(Clone)]
 pub struct FieldRef {
     pub member: syn::Member,
-    pub ty: Type,
+    pub ty: Box<Type>,
 }
 
 /// An extension member of the problem document: a field, under a name.
@@ -99,7 +99,7 @@ impl<'e> ResponseBuilder<'e> {
         for ((member, field), attrs) in all.zip(&fields.attrs) {
             let field = FieldRef {
                 member,
-                ty: field.ty.clone(),
+                ty: Box::new(field.ty.clone()),
             };
             if let Some(name) = &attrs.header
                 && check_header(self.errors, name, None)

@@ -1,0 +1,198 @@
+//! Feature `problem`: the parts of an error response, as `ErrorResponse` gives them to a
+//! response written by hand.
+#![cfg(feature = "problem")]
+
+use std::fmt;
+
+use serde_json::{Value, json};
+use status_core::problem::{self, Document, ErrorResponse};
+use status_core::{HttpStatus, status_enum};
+
+#[derive(Debug, thiserror::Error)]
+#[error("disk full")]
+pub struct DiskFull;
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response(parts), type = "https://example.com/problems/api")]
+pub enum ApiError {
+    #[error("gone for good")]
+    #[status(410, title = "Gone for good", header("Cache-Control" = "max-age=60"))]
+    Gone,
+    #[error("retry at {at}")]
+    #[status(503, detail)]
+    Busy {
+        at: &'static str,
+        #[status(header = "Retry-After")]
+        seconds: u32,
+        #[status(member)]
+        queue: Vec<u32>,
+    },
+    #[error("storage failed")]
+    Storage(#[source] DiskFull),
+    #[error("relayed {0}")]
+    Relayed(#[status(transparent)] Relay),
+}
+
+status_enum! {
+    pub enum Relay { Ok, Other(u16) }
+}
+
+/// A type that is not an `Error`.
+#[derive(Debug, HttpStatus)]
+#[status(404, response(parts))]
+pub struct Plain;
+
+impl fmt::Display for Plain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("plain")
+    }
+}
+
+/// Generic fields get the bounds their use needs.
+#[derive(Debug, HttpStatus)]
+#[status(422, response(parts))]
+pub struct Invalid<T, H> {
+    #[status(member)]
+    errors: T,
+    #[status(header = "X-Hint")]
+    hint: H,
+}
+
+impl<T, H> fmt::Display for Invalid<T, H> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid")
+    }
+}
+
+fn headers(error: &impl ErrorResponse) -> Vec<String> {
+    let mut headers = Vec::new();
+    error.headers(&mut |name, value| headers.push(format!("{name}: {value}")));
+    headers
+}
+
+fn document(error: &(impl ErrorResponse + ?Sized)) -> Value {
+    serde_json::to_value(Document(error)).unwrap()
+}
+
+#[test]
+fn type_title_detail_and_members_per_variant() {
+    assert_eq!(
+        document(&ApiError::Gone),
+        json!({"type": "https://example.com/problems/api", "title": "Gone for good",
+               "status": 410, "detail": "gone for good"})
+    );
+    let busy = ApiError::Busy {
+        at: "noon",
+        seconds: 60,
+        queue: vec![3, 4],
+    };
+    // `detail` on a 5xx variant shows it; the title is the reason phrase.
+    assert_eq!(
+        document(&busy),
+        json!({"type": "https://example.com/problems/api", "title": "Service Unavailable",
+               "status": 503, "detail": "retry at noon", "queue": [3, 4]})
+    );
+    assert_eq!(
+        problem::body(&busy),
+        serde_json::to_string(&Document(&busy)).unwrap()
+    );
+    assert!(busy.shows_detail());
+    assert!(!ApiError::Storage(DiskFull).shows_detail());
+    assert!(ApiError::Gone.shows_detail());
+    assert_eq!(
+        document(&ApiError::Storage(DiskFull)),
+        json!({"type": "https://example.com/problems/api", "title": "Internal Server Error",
+               "status": 500})
+    );
+}
+
+#[test]
+fn headers_in_order() {
+    assert_eq!(headers(&ApiError::Gone), ["Cache-Control: max-age=60"]);
+    let busy = ApiError::Busy {
+        at: "noon",
+        seconds: 60,
+        queue: vec![],
+    };
+    assert_eq!(headers(&busy), ["Retry-After: 60"]);
+    assert!(headers(&ApiError::Storage(DiskFull)).is_empty());
+    let invalid = Invalid {
+        errors: [1, 2],
+        hint: 'x',
+    };
+    assert_eq!(headers(&invalid), ["X-Hint: x"]);
+    assert_eq!(
+        document(&invalid),
+        json!({"type": "about:blank", "title": "Unprocessable Content", "status": 422,
+               "detail": "invalid", "errors": [1, 2]})
+    );
+}
+
+/// A status known at run time that is no final status is sent, and titled, as 500.
+#[test]
+fn transparent_statuses_that_are_not_final() {
+    for code in [103, 700] {
+        let relayed = ApiError::Relayed(Relay::Other(code));
+        assert_eq!(relayed.code(), code);
+        assert_eq!(problem::status(&relayed), 500);
+        assert_eq!(relayed.title(), "Internal Server Error");
+        assert!(!relayed.shows_detail());
+    }
+    let relayed = ApiError::Relayed(Relay::Other(418));
+    assert_eq!(
+        (problem::status(&relayed), relayed.title()),
+        (418, "I'm a teapot")
+    );
+}
+
+/// The source chain of the log comes from `as_error`: `Some` exactly for `Error` types.
+#[test]
+fn as_error_finds_error_types() {
+    let storage = ApiError::Storage(DiskFull);
+    let error = storage.as_error().expect("ApiError is an Error");
+    assert_eq!(error.to_string(), "storage failed");
+    assert_eq!(error.source().unwrap().to_string(), "disk full");
+    assert!(Plain.as_error().is_none());
+    // A generic type: not looked for.
+    let invalid = Invalid {
+        errors: (),
+        hint: 1,
+    };
+    assert!(invalid.as_error().is_none());
+}
+
+/// `response(parts)` implements no framework trait: a hand-written impl does not conflict.
+#[cfg(feature = "axum")]
+impl axum::response::IntoResponse for Plain {
+    fn into_response(self) -> axum::response::Response {
+        (axum::http::StatusCode::IM_A_TEAPOT, "mine").into_response()
+    }
+}
+
+#[cfg(feature = "axum")]
+#[test]
+fn parts_leave_the_framework_impl_to_you() {
+    let response = axum::response::IntoResponse::into_response(Plain);
+    assert_eq!(response.status(), 418);
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn http_responses() {
+    let response = problem::http_response(&ApiError::Gone);
+    assert_eq!(response.status(), http::StatusCode::GONE);
+    assert_eq!(response.headers()["cache-control"], "max-age=60");
+    assert_eq!(response.headers()["content-type"], problem::CONTENT_TYPE);
+    let body: Value = serde_json::from_str(response.body()).unwrap();
+    assert_eq!(body, document(&ApiError::Gone));
+
+    // A header value that is not valid HTTP is left out, the rest is sent.
+    let invalid = Invalid {
+        errors: (),
+        hint: "two\nlines",
+    };
+    let response = problem::http_response(&invalid);
+    assert_eq!(response.status(), 422);
+    assert!(response.headers().get("x-hint").is_none());
+    assert_eq!(problem::http_headers(&invalid).len(), 0);
+}
