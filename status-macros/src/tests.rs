@@ -1862,15 +1862,18 @@ fn response_types_implement_error_response() {
         e.macros,
         [
             ":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand\") ;] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
+            ":: status_core :: __impl_axum ! { [< T >] [S < T >] [] }",
+            ":: status_core :: __impl_actix_web ! { [< T >] [S < T >] [] }",
         ]
     );
     // Without `detail`, a type that is not generic: every method keeps its default but
     // `as_error`, which finds out whether the type is an `Error`.
     let e = expansion(&entry::derive(quote!(
-        #[status(response)]
+        #[status(response(parts))]
         #[status(500)]
         struct S;
     )));
+    // `response(parts)`: no framework impl.
     assert_eq!(e.macros.len(), 1);
     let methods = e.macros[0].split_once("response where [] {").unwrap().1;
     assert!(methods.trim_start().starts_with("fn as_error"), "{methods}");
