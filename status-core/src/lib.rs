@@ -79,10 +79,14 @@ pub use status::HttpStatus;
 /// assert!(ApiError::Database.is_server_error());
 /// ```
 ///
-/// On the type, `#[status(response)]` opts in to error responses: with the `axum` feature the
-/// type implements `IntoResponse`, with `actix-web` it implements `ResponseError`, each
-/// answering with the status and an RFC 9457 problem details body (see `status_core::problem`, with the
-/// `alloc` feature). `#[status(response, detail)]` also shows the `Display` text of 5xx errors.
+/// On the type, `#[status(response)]` opts in to error responses: the type implements
+/// `problem::ErrorResponse` (feature `problem`), and with the `axum` feature `IntoResponse`,
+/// with `actix-web` `ResponseError`, each answering with the status, its headers and an RFC 9457
+/// problem details body. The attributes `header("Name" = "value")`, `type = "..."`,
+/// `title = "..."` and `detail` (on the type or a variant), `header = "Name"` and `member` (on a
+/// field) say the rest of the response, checked while compiling (header names and values, the
+/// headers RFC 9110 requires of a status, member names); `response(parts)` leaves the framework
+/// impl to you. `#[status(transparent)]` on a field takes the status from that field.
 ///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
 /// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
