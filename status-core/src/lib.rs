@@ -34,6 +34,7 @@ extern crate self as status_core;
 mod class;
 mod code;
 mod error;
+mod foreign;
 mod interop;
 #[cfg(feature = "alloc")]
 pub mod problem;
@@ -46,6 +47,26 @@ pub use class::StatusClass;
 pub use code::StatusCode;
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use status::HttpStatus;
+
+/// axum 0.8, the version the `axum` feature is built for: its responses implement this axum's
+/// `IntoResponse`, and its [`HttpStatus`](trait@HttpStatus) impls are for this axum's
+/// rejections.
+///
+/// A crate on another axum (0.7, say) gets two `IntoResponse` traits: handlers that return
+/// a derived error do not compile, and the compiler's help names a path through here, such as
+/// `status_core::axum::response::IntoResponse`. Then move the crate to axum 0.8, the version
+/// here.
+#[cfg(feature = "axum")]
+pub use axum;
+
+/// actix-web 4, the version the `actix-web` feature is built for: its responses implement
+/// this actix-web's `ResponseError`, [`HttpStatus::to_actix`] returns this actix-web's
+/// `StatusCode`, and the [`HttpStatus`](trait@HttpStatus) impls are for its errors.
+///
+/// A compile error that names a path through here means the crate uses another version of
+/// actix-web than this one.
+#[cfg(feature = "actix-web")]
+pub use actix_web;
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct.
 ///
