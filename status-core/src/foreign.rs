@@ -22,6 +22,9 @@ macro_rules! status_known_at_run_time {
     )+};
     (@impl [$($attrs:tt)*] |$this:ident| $code:expr => $ty:ty) => {
         $($attrs)*
+        // Not listed as "other types that implement" the trait when a user's type does not:
+        // they would crowd out the user's own types, and differ with the features on.
+        #[diagnostic::do_not_recommend]
         impl HttpStatus for $ty {
             #[inline]
             fn code(&self) -> u16 {
@@ -137,6 +140,7 @@ status_known_at_run_time! {
 /// actix-web's catch-all error (feature `actix-web`): the status of the error it holds, as
 /// actix-web answers with it.
 #[cfg(feature = "actix-web")]
+#[diagnostic::do_not_recommend]
 impl HttpStatus for actix_web::Error {
     #[inline]
     fn code(&self) -> u16 {
@@ -146,6 +150,7 @@ impl HttpStatus for actix_web::Error {
 
 /// actix-web's error with a status chosen where it is made (feature `actix-web`).
 #[cfg(feature = "actix-web")]
+#[diagnostic::do_not_recommend]
 impl<T: core::fmt::Debug + core::fmt::Display> HttpStatus for actix_web::error::InternalError<T> {
     #[inline]
     fn code(&self) -> u16 {

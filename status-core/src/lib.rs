@@ -48,25 +48,28 @@ pub use code::StatusCode;
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use status::HttpStatus;
 
-/// axum 0.8, the version the `axum` feature is built for: its responses implement this axum's
-/// `IntoResponse`, and its [`HttpStatus`](trait@HttpStatus) impls are for this axum's
-/// rejections.
+/// The axum trait status-core implements, from the axum the `axum` feature is built for:
+/// axum 0.8, whose core is axum-core 0.5.
 ///
-/// A crate on another axum (0.7, say) gets two `IntoResponse` traits: handlers that return
-/// a derived error do not compile, and the compiler's help names a path through here, such as
-/// `status_core::axum::response::IntoResponse`. Then move the crate to axum 0.8, the version
-/// here.
+/// A crate on another axum (0.7, say) has two `IntoResponse` traits in its build: a handler
+/// that returns a derived error does not compile, and the compiler's help names the trait by
+/// this path, `status_core::axum::IntoResponse`. Then move the crate to axum 0.8. (Only the
+/// trait is here: re-exporting all of axum would make the compiler spell out
+/// `status_core::StatusCode` in its messages, to tell it from axum's `http::StatusCode`.)
 #[cfg(feature = "axum")]
-pub use axum;
+pub mod axum {
+    pub use ::axum_core::response::IntoResponse;
+}
 
-/// actix-web 4, the version the `actix-web` feature is built for: its responses implement
-/// this actix-web's `ResponseError`, [`HttpStatus::to_actix`] returns this actix-web's
-/// `StatusCode`, and the [`HttpStatus`](trait@HttpStatus) impls are for its errors.
+/// The actix-web trait status-core implements, from the actix-web the `actix-web` feature is
+/// built for: actix-web 4 (on `http` 0.2, hence [`HttpStatus::to_actix`]).
 ///
-/// A compile error that names a path through here means the crate uses another version of
-/// actix-web than this one.
+/// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
+/// another version of actix-web than this one.
 #[cfg(feature = "actix-web")]
-pub use actix_web;
+pub mod actix_web {
+    pub use ::actix_web::ResponseError;
+}
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct.
 ///

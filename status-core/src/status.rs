@@ -1,7 +1,11 @@
 use crate::StatusClass;
 
 /// A value that stands for an HTTP status: [`StatusCode`](crate::StatusCode), every
-/// `status_enum!` type, and every type with `#[derive(HttpStatus)]`.
+/// `status_enum!` type, and every type with `#[derive(HttpStatus)]`. With status-core's
+/// features, also statuses known only at run time: `http::StatusCode` (`http`) and the
+/// extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`).
+///
+/// Only [`code`](Self::code) is required; everything else is read from the registry by code.
 ///
 /// The trait is dyn-compatible:
 ///
@@ -15,7 +19,7 @@ use crate::StatusClass;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `HttpStatus`",
     label = "no status for this type",
-    note = "derive it with `#[derive(HttpStatus)]`; for `Box`, `Rc` and `Arc`, enable the `alloc` feature of status-core"
+    note = "derive it with `#[derive(HttpStatus)]`; features of status-core add it for `Box`, `Rc` and `Arc` (`alloc`), `http::StatusCode` (`http`), and the extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`)"
 )]
 pub trait HttpStatus {
     /// The numeric status code, such as `404`.
