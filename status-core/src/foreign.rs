@@ -43,7 +43,8 @@ status_known_at_run_time! {
     /// ```
     /// use status_core::HttpStatus;
     ///
-    /// assert_eq!(HttpStatus::reason(&http::StatusCode::CONTENT_TOO_LARGE), "Content Too Large");
+    /// // The registry's RFC 9110 phrase, where `http` keeps "Payload Too Large".
+    /// assert_eq!(HttpStatus::reason(&http::StatusCode::PAYLOAD_TOO_LARGE), "Content Too Large");
     /// let unregistered = http::StatusCode::from_u16(599).unwrap();
     /// assert_eq!((unregistered.code(), unregistered.reason()), (599, ""));
     /// assert!(HttpStatus::is_server_error(&unregistered));
