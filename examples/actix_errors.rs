@@ -1,7 +1,9 @@
 //! An actix-web service whose handlers return `Result<_, ApiError>`:
 //! `cargo run -p status-examples --example actix_errors --features actix-web`, then curl it.
 
-use actix_web::{App, HttpServer, get, web};
+use actix_web::error::PathError;
+use actix_web::web::{self, PathConfig};
+use actix_web::{App, HttpServer, ResponseError, get};
 use status_core::HttpStatus;
 
 /// The errors of the users API. `#[status(response)]` implements actix-web's `ResponseError`:
@@ -16,9 +18,31 @@ pub enum ApiError {
     #[error("too many requests: retry in {retry_after}s")]
     #[status(TooManyRequests)]
     RateLimited { retry_after: u32 },
+    /// An id that is not a number: the status actix-web's `PathError` has, 400, known only at
+    /// run time. (Without the error handler below, actix-web answers 404 in plain text.)
+    #[error(transparent)]
+    #[status(transparent)]
+    BadId(#[from] PathError),
     /// 5xx: clients see the status and title only, never this text.
     #[error("database password rejected")]
     Database,
+}
+
+/// The health check answers in plain text, so its `ResponseError` is written by hand; the
+/// status still comes from the derive, through `to_actix()` (actix-web 4 is on `http` 0.2,
+/// so `to_http()` would not fit).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+pub enum HealthError {
+    #[error("down for maintenance until 18:00 UTC\n")]
+    #[status(ServiceUnavailable)]
+    Maintenance,
+}
+
+impl ResponseError for HealthError {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        self.to_actix()
+    }
+    // The provided `error_response` sends `status_code()` with the `Display` text.
 }
 
 #[get("/users/{id}")]
@@ -31,13 +55,32 @@ async fn user(id: web::Path<u64>) -> Result<String, ApiError> {
     }
 }
 
+#[get("/health")]
+async fn health() -> Result<String, HealthError> {
+    Err(HealthError::Maintenance)
+}
+
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
-    let server = HttpServer::new(|| App::new().service(user)).bind(("127.0.0.1", 3000))?;
+    let server = HttpServer::new(|| {
+        App::new()
+            // A bad path parameter becomes an `ApiError` response too.
+            .app_data(PathConfig::default().error_handler(|error, _| ApiError::from(error).into()))
+            .service(user)
+            .service(health)
+    })
+    .bind(("127.0.0.1", 3000))?;
     let base = format!("http://{}", server.addrs()[0]);
     println!("Listening on {base}. Try:");
-    for id in [1, 7, 429, 500] {
-        println!("  curl -i {base}/users/{id}");
+    for path in [
+        "users/1",
+        "users/7",
+        "users/429",
+        "users/500",
+        "users/seven",
+        "health",
+    ] {
+        println!("  curl -i {base}/{path}");
     }
     println!("Ctrl-C to stop.");
     server.run().await

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use axum::Router;
 use axum::extract::Path;
+use axum::extract::rejection::PathRejection;
 use axum::routing::get;
 use status_core::HttpStatus;
 
@@ -45,12 +46,20 @@ pub enum ApiError {
         errors: BTreeMap<String, Vec<String>>,
     },
 
+    /// An id that is not a number: the status axum gives the rejection (400), known only at
+    /// run time.
+    #[error(transparent)]
+    #[status(transparent)]
+    BadId(#[from] PathRejection),
+
     /// 5xx: clients see the status and title only; the server logs the error and its cause.
     #[error("database error")]
     Database(#[from] DbError),
 }
 
-async fn user(Path(id): Path<u64>) -> Result<String, ApiError> {
+// Taking the extractor's `Result` turns its rejection into an `ApiError` response too.
+async fn user(id: Result<Path<u64>, PathRejection>) -> Result<String, ApiError> {
+    let Path(id) = id?;
     match id {
         1 => Ok("alice\n".to_owned()),
         401 => Err(ApiError::Unauthorized),
@@ -71,7 +80,7 @@ async fn main() -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
     let base = format!("http://{}", listener.local_addr()?);
     println!("Listening on {base}. Try:");
-    for id in [1, 7, 401, 422, 429, 500] {
+    for id in ["1", "7", "401", "422", "429", "500", "seven"] {
         println!("  curl -i {base}/users/{id}");
     }
     println!("Ctrl-C to stop.");

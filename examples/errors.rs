@@ -40,22 +40,26 @@ pub enum ApiError {
 #[status(UNAUTHORIZED)]
 pub struct SessionExpired;
 
-fn status_line(error: &dyn HttpStatus) -> String {
+/// What `main` lists: anything with a status and a message.
+trait Reported: HttpStatus + std::fmt::Display {}
+impl<T: HttpStatus + std::fmt::Display> Reported for T {}
+
+fn status_line(error: &dyn Reported) -> String {
     format!("HTTP/1.1 {} {}", error.code(), error.reason())
 }
 
 fn main() {
-    let errors: Vec<ApiError> = vec![
-        ApiError::UserNotFound(42),
-        ApiError::RateLimited { retry_after: 30 },
-        ApiError::TooLarge(10 << 20),
-        StoreError::ReadOnly.into(),
-        StoreError::StaleWrite {
+    let errors: Vec<Box<dyn Reported>> = vec![
+        Box::new(ApiError::UserNotFound(42)),
+        Box::new(ApiError::RateLimited { retry_after: 30 }),
+        Box::new(ApiError::TooLarge(10 << 20)),
+        Box::new(ApiError::from(StoreError::ReadOnly)),
+        Box::new(ApiError::from(StoreError::StaleWrite {
             expected: 7,
             found: 9,
-        }
-        .into(),
-        ApiError::Config("missing DATABASE_URL".into()),
+        })),
+        Box::new(ApiError::Config("missing DATABASE_URL".into())),
+        Box::new(SessionExpired),
     ];
     println!("Each error, the status line a server would send, and whether to blame the client:\n");
     for error in &errors {
@@ -66,11 +70,10 @@ fn main() {
         };
         println!(
             "{:<36} {:<46} ({blame})",
-            status_line(error),
+            status_line(error.as_ref()),
             error.to_string()
         );
     }
-    println!("{:<36} {}", status_line(&SessionExpired), SessionExpired);
 
     // Statuses from the derive compare with the compile-time checked `status!`.
     let retry = errors

@@ -26,7 +26,10 @@ fn handle(order_id: u32) -> OrderStatus {
 fn main() {
     println!("Answers of the orders API (a closed enum, so `match` is exhaustive):");
     for status in OrderStatus::ALL {
-        println!("  {status:<24} {}", status.description());
+        // `Debug` is the variant's name, yours where you gave one (`Missing`); `Display` is
+        // the status line the registry gives.
+        let variant = format!("{status:?}");
+        println!("  {variant:<20} {status:<24} {}", status.description());
     }
 
     println!("\nHandling requests:");
@@ -34,7 +37,7 @@ fn main() {
         let status = handle(order_id);
         let kind = if status.is_error() { "error" } else { "fine" };
         println!(
-            "  order {order_id:>3} -> {status} ({kind}, {:?})",
+            "  order {order_id:>3} -> {status:?}: {status} ({kind}, {:?})",
             status.class()
         );
     }

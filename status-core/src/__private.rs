@@ -425,6 +425,14 @@ pub use axum_core;
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 
+/// `HttpStatus::to_actix`: as [`to_http`], on actix-web's `http` 0.2, which accepts 100..=999
+/// too.
+#[cfg(feature = "actix-web")]
+pub fn to_actix(code: u16) -> actix_web::http::StatusCode {
+    actix_web::http::StatusCode::from_u16(code)
+        .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,6 +34,7 @@ extern crate self as status_core;
 mod class;
 mod code;
 mod error;
+mod foreign;
 mod interop;
 #[cfg(feature = "problem")]
 pub mod problem;
@@ -46,6 +47,29 @@ pub use class::StatusClass;
 pub use code::StatusCode;
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use status::HttpStatus;
+
+/// The axum trait status-core implements, from the axum the `axum` feature is built for:
+/// axum 0.8, whose core is axum-core 0.5.
+///
+/// A crate on another axum (0.7, say) has two `IntoResponse` traits in its build: a handler
+/// that returns a derived error does not compile, and the compiler's help names the trait by
+/// this path, `status_core::axum::IntoResponse`. Then move the crate to axum 0.8. (Only the
+/// trait is here: re-exporting all of axum would make the compiler spell out
+/// `status_core::StatusCode` in its messages, to tell it from axum's `http::StatusCode`.)
+#[cfg(feature = "axum")]
+pub mod axum {
+    pub use ::axum_core::response::IntoResponse;
+}
+
+/// The actix-web trait status-core implements, from the actix-web the `actix-web` feature is
+/// built for: actix-web 4 (on `http` 0.2, hence [`HttpStatus::to_actix`]).
+///
+/// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
+/// another version of actix-web than this one.
+#[cfg(feature = "actix-web")]
+pub mod actix_web {
+    pub use ::actix_web::ResponseError;
+}
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct.
 ///

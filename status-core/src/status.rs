@@ -1,7 +1,11 @@
 use crate::StatusClass;
 
 /// A value that stands for an HTTP status: [`StatusCode`](crate::StatusCode), every
-/// `status_enum!` type, and every type with `#[derive(HttpStatus)]`.
+/// `status_enum!` type, and every type with `#[derive(HttpStatus)]`. With status-core's
+/// features, also statuses known only at run time: `http::StatusCode` (`http`) and the
+/// extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`).
+///
+/// Only [`code`](Self::code) is required; everything else is read from the registry by code.
 ///
 /// The trait is dyn-compatible:
 ///
@@ -15,7 +19,7 @@ use crate::StatusClass;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `HttpStatus`",
     label = "no status for this type",
-    note = "derive it with `#[derive(HttpStatus)]`; for `Box`, `Rc` and `Arc`, enable the `alloc` feature of status-core"
+    note = "derive it with `#[derive(HttpStatus)]`; features of status-core add it for `Box`, `Rc` and `Arc` (`alloc`), `http::StatusCode` (`http`), and the extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`)"
 )]
 pub trait HttpStatus {
     /// The numeric status code, such as `404`.
@@ -116,6 +120,45 @@ pub trait HttpStatus {
     #[cfg(feature = "http")]
     fn to_http(&self) -> http::StatusCode {
         crate::__private::to_http(self.code())
+    }
+
+    /// The status as actix-web's `StatusCode` (feature `actix-web`). actix-web 4 is built on
+    /// `http` 0.2, so [`to_http`](Self::to_http)'s `http` 1 type does not fit its
+    /// `ResponseError::status_code`; this does.
+    ///
+    /// The same conversion as `to_http`, never a panic: every registered code keeps its
+    /// number, and a catch-all value outside what `http` accepts (100..=999) becomes 500. It
+    /// converts, it does not judge: for a response, where only a final status (200..=599)
+    /// belongs, pass the code through
+    /// [`problem::final_status`](crate::problem::final_status) first, as the derived
+    /// `ResponseError` does.
+    ///
+    /// ```
+    /// use actix_web::{ResponseError, http::StatusCode as ActixStatus};
+    /// use status_core::HttpStatus;
+    ///
+    /// #[derive(Debug, HttpStatus)]
+    /// #[status(TooManyRequests)]
+    /// struct SlowDown;
+    ///
+    /// impl std::fmt::Display for SlowDown {
+    ///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    ///         f.write_str("slow down")
+    ///     }
+    /// }
+    ///
+    /// // A hand-written actix-web response, keeping the status the derive mapped.
+    /// impl ResponseError for SlowDown {
+    ///     fn status_code(&self) -> ActixStatus {
+    ///         self.to_actix()
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(SlowDown.status_code(), ActixStatus::TOO_MANY_REQUESTS);
+    /// ```
+    #[cfg(feature = "actix-web")]
+    fn to_actix(&self) -> actix_web::http::StatusCode {
+        crate::__private::to_actix(self.code())
     }
 }
 

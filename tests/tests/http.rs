@@ -94,3 +94,50 @@ fn derived_types_convert_through_the_trait() {
     let dynamic: &dyn HttpStatus = &SlowDown;
     assert_eq!(dynamic.to_http().as_u16(), 429);
 }
+
+/// An upstream's status, known only at run time, wrapped as is.
+#[derive(Debug, HttpStatus)]
+#[status(500)]
+enum ProxyError {
+    #[status(transparent)]
+    Upstream(http::StatusCode),
+    Unreachable,
+}
+
+#[test]
+fn http_status_codes_are_statuses() {
+    let mut beyond_status_code = Vec::new();
+    for code in 100..=999u16 {
+        let theirs = http::StatusCode::from_u16(code).unwrap();
+        let wrapped = ProxyError::Upstream(theirs);
+        assert_eq!(wrapped.code(), code);
+        assert_eq!(wrapped.to_http(), theirs);
+        // The registry's phrase: `StatusCode`'s, else 306's or a vendor code's, else empty.
+        match StatusCode::from_code(code) {
+            Some(status) => assert_eq!(wrapped.reason(), status.reason()),
+            None if wrapped.reason().is_empty() => {}
+            None => beyond_status_code.push(code),
+        }
+    }
+    let vendor = [
+        444, 494, 495, 496, 497, 499, 509, 520, 521, 522, 523, 524, 525, 526, 530,
+    ];
+    assert_eq!(beyond_status_code, [&[306][..], &vendor].concat());
+    let nginx = ProxyError::Upstream(http::StatusCode::from_u16(499).unwrap());
+    assert_eq!(nginx.reason(), "Client Closed Request");
+
+    let status = http::StatusCode::UNPROCESSABLE_ENTITY;
+    // The registry's RFC 9110 phrase, not `http`'s older one.
+    assert_eq!(HttpStatus::reason(&status), "Unprocessable Content");
+    assert_eq!(status.canonical_reason(), Some("Unprocessable Entity"));
+    assert!(HttpStatus::is_client_error(&status));
+
+    let unregistered = ProxyError::Upstream(http::StatusCode::from_u16(599).unwrap());
+    assert_eq!((unregistered.code(), unregistered.reason()), (599, ""));
+    assert!(unregistered.is_server_error());
+    // Outside 100..=599: not HTTP, counted as the server's fault.
+    let malformed = ProxyError::Upstream(http::StatusCode::from_u16(700).unwrap());
+    assert_eq!((malformed.code(), malformed.reason()), (700, ""));
+    assert!(malformed.is_server_error());
+    assert_eq!(ProxyError::Unreachable.code(), 500);
+}
