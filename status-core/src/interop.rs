@@ -167,6 +167,10 @@ macro_rules! __impl_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
+    // The crate depends on another axum: the error the derive wrote, at `response`.
+    (other_version [$($error:tt)*]) => {
+        $($error)*
+    };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
@@ -192,6 +196,10 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
+    // The crate depends on another actix-web: the error the derive wrote, at `response`.
+    (other_version [$($error:tt)*]) => {
+        $($error)*
+    };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*

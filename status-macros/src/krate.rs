@@ -38,24 +38,49 @@ const RUNTIME_PACKAGE: &str = "status-core";
 /// Its crate name, and the path used whenever no other is found.
 const DEFAULT_NAME: &str = "status_core";
 
-/// The path generated code must use for status-core in the crate being compiled:
-/// `::status_core`, or `::name` when the crate depends on status-core under the name `name`.
-///
-/// Never fails: whatever cannot be found or read gives `::status_core` (see the module docs).
-/// The segments have `Span::call_site()`, so that the path resolves in the invoking crate's
-/// extern prelude.
-pub fn runtime_path() -> syn::Path {
+/// What the macros read in the manifest of the crate being compiled.
+pub struct CrateManifest {
+    /// The path generated code must use for status-core: `::status_core`, or `::name` when
+    /// the crate depends on status-core under the name `name`. The segments have
+    /// `Span::call_site()`, so that the path resolves in the invoking crate's extern prelude.
+    pub runtime: syn::Path,
+    /// Direct dependencies on a web framework at a version status-core's features do not
+    /// implement (axum 0.7, say).
+    pub other_frameworks: Vec<FrameworkRequirement>,
+}
+
+/// A dependency on a web framework, as the manifest asks for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameworkRequirement {
+    /// `axum` or `actix-web`.
+    pub package: &'static str,
+    /// The version requirement, as written (`"0.7"`).
+    pub requirement: String,
+}
+
+/// The frameworks status-core's features implement, and the versions: `(package, major,
+/// minor)`, the minor only for a 0.x version, where it is the breaking part.
+const FRAMEWORKS: [(&str, u64, Option<u64>); 2] = [("axum", 0, Some(8)), ("actix-web", 4, None)];
+
+/// Reads the manifest of the crate being compiled. Never fails: whatever cannot be found or
+/// read gives `::status_core` and no frameworks (see the module docs).
+pub fn crate_manifest() -> CrateManifest {
     let manifest = std::env::var_os("CARGO_MANIFEST_PATH")
         .map(PathBuf::from)
         .or_else(|| {
             std::env::var_os("CARGO_MANIFEST_DIR").map(|dir| Path::new(&dir).join("Cargo.toml"))
         });
     let crate_name = std::env::var("CARGO_CRATE_NAME").ok();
-    let name = match manifest {
-        Some(manifest) => runtime_name(&manifest, crate_name.as_deref()),
-        None => DEFAULT_NAME.to_owned(),
+    let Some(manifest) = manifest else {
+        return CrateManifest {
+            runtime: path_of(DEFAULT_NAME),
+            other_frameworks: Vec::new(),
+        };
     };
-    path_of(&name)
+    CrateManifest {
+        runtime: path_of(&runtime_name(&manifest, crate_name.as_deref())),
+        other_frameworks: found_cached(&manifest).other_frameworks,
+    }
 }
 
 /// `::name`, or `::status_core` if `name` cannot be an identifier (a keyword becomes a raw
@@ -98,6 +123,8 @@ struct Found {
     normal: Option<String>,
     dev: Option<String>,
     build: Option<String>,
+    /// Direct dependencies on a framework at another version than status-core's.
+    other_frameworks: Vec<FrameworkRequirement>,
 }
 
 /// A manifest as last read in this process.
@@ -253,7 +280,49 @@ fn find(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Fo
             }
         }
     }
+    let mut other_frameworks = Vec::new();
+    for dependencies in std::iter::once(root)
+        .chain(targets.iter().copied())
+        .flat_map(|t| ["dependencies", "dev-dependencies"].map(|s| table(t, s)))
+        .flatten()
+    {
+        for (key, value) in dependencies.iter() {
+            let requirement = other_framework(key.get_ref().as_ref(), value.get_ref());
+            other_frameworks.extend(requirement);
+        }
+    }
+    found.other_frameworks = other_frameworks;
     found
+}
+
+/// The dependency `key = value`, if it is a framework at a version status-core does not
+/// implement. Only a plain requirement (`"0.7"`, `"^0.7.5"`, `"=4.2"`, `"~0.7"`) is judged:
+/// a range, a wildcard or an inherited version might include the right one.
+fn other_framework(key: &str, value: &DeValue) -> Option<FrameworkRequirement> {
+    let package = value
+        .as_table()
+        .and_then(|t| string(t, "package"))
+        .unwrap_or(key);
+    let (package, major, minor) = FRAMEWORKS.into_iter().find(|(name, ..)| *name == package)?;
+    let requirement = match value.as_table() {
+        Some(table) => string(table, "version")?,
+        None => value.as_str()?,
+    };
+    let version = requirement
+        .trim()
+        .trim_start_matches(['^', '=', '~'])
+        .trim();
+    let mut numbers = version.split('.');
+    let mut number = || numbers.next()?.parse::<u64>().ok();
+    let (asked_major, asked_minor) = (number()?, number());
+    let other =
+        asked_major != major || (minor.is_some() && asked_minor.is_some_and(|m| Some(m) != minor));
+    // `"0"` alone may mean any 0.x: not judged.
+    let judged = minor.is_none() || asked_minor.is_some() || asked_major != major;
+    (other && judged).then(|| FrameworkRequirement {
+        package,
+        requirement: requirement.to_owned(),
+    })
 }
 
 /// The keys of the workspace's `[workspace.dependencies]` that are status-core, for the
@@ -592,6 +661,55 @@ mod tests {
     #[test]
     fn runtime_path_of_this_crate_is_status_core() {
         // status-macros does not depend on status-core.
-        assert_eq!(tokens(&runtime_path()), "::status_core");
+        let manifest = crate_manifest();
+        assert_eq!(tokens(&manifest.runtime), "::status_core");
+        assert_eq!(manifest.other_frameworks, []);
+    }
+
+    #[test]
+    fn frameworks_at_other_versions() {
+        let found = |text: &str| {
+            let dir = temp_dir("frameworks");
+            let path = manifest(&dir, text);
+            find(&path, text, &mut Vec::new()).other_frameworks
+        };
+        let other = |package: &'static str, requirement: &str| FrameworkRequirement {
+            package,
+            requirement: requirement.to_owned(),
+        };
+        assert_eq!(
+            found(
+                "[package]\nname = \"app\"\n[dependencies]\naxum = \"0.7\"\n\
+                 actix-web = { version = \"^3.3.2\" }\n"
+            ),
+            // In key order.
+            [other("actix-web", "^3.3.2"), other("axum", "0.7")]
+        );
+        // A rename, a dev-dependency, a target table.
+        assert_eq!(
+            found(
+                "[package]\nname = \"app\"\n[dev-dependencies]\nweb = { package = \"axum\", version = \"=0.6.20\" }\n\
+                 [target.'cfg(unix)'.dependencies]\nactix-web = \"~2\"\n"
+            ),
+            [other("axum", "=0.6.20"), other("actix-web", "~2")]
+        );
+        // The versions status-core implements, and requirements that may include them.
+        for fine in [
+            "axum = \"0.8\"",
+            "axum = \"0.8.4\"",
+            "axum = \"^0.8\"",
+            "axum = \"0\"",
+            "axum = \">=0.7\"",
+            "axum = \"*\"",
+            "axum = { workspace = true }",
+            "axum = { path = \"../axum\" }",
+            "actix-web = \"4\"",
+            "actix-web = \"4.9.0\"",
+            "actix-web = { version = \"4\", default-features = false }",
+            "axum-extra = \"0.7\"",
+        ] {
+            let text = format!("[package]\nname = \"app\"\n[dependencies]\n{fine}\n");
+            assert_eq!(found(&text), [], "{fine}");
+        }
     }
 }

@@ -63,9 +63,11 @@ mod entry {
 
     /// The crate being compiled.
     fn context() -> valid::CrateContext {
+        let manifest = crate::krate::crate_manifest();
         valid::CrateContext {
             name: std::env::var("CARGO_CRATE_NAME").ok(),
-            runtime: crate::krate::runtime_path(),
+            runtime: manifest.runtime,
+            other_frameworks: manifest.other_frameworks,
         }
     }
 

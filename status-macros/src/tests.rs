@@ -48,6 +48,7 @@ fn context(name: Option<&str>) -> CrateContext {
     CrateContext {
         name: name.map(str::to_owned),
         runtime: syn::parse_quote!(::status_core),
+        other_frameworks: Vec::new(),
     }
 }
 
@@ -2359,4 +2360,52 @@ fn response_words_need_response() {
         struct S;
     ));
     assert_eq!(errors, [without("header")]);
+}
+
+/// A crate that depends on another axum or actix-web than status-core implements gets an
+/// error at `response`, through status-core's macro for that framework (so only when that
+/// feature is on); `response(parts)` writes no framework impl, so it gets none.
+#[test]
+fn other_framework_versions_are_errors_at_response() {
+    let input: syn::DeriveInput = syn::parse_quote!(
+        #[status(404, response)]
+        struct S;
+    );
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let registry = builtin();
+    let mut context = context(None);
+    context.other_frameworks = vec![
+        crate::krate::FrameworkRequirement {
+            package: "axum",
+            requirement: "0.7".to_owned(),
+        },
+        crate::krate::FrameworkRequirement {
+            package: "actix-web",
+            requirement: "3.3".to_owned(),
+        },
+    ];
+    let mut errors = crate::errors::Errors::new();
+    let checked = valid::check_derive(&parsed, &registry, &context, &mut errors);
+    assert!(errors.into_error().is_none());
+    let output = crate::expand::derive(&parsed, &checked).to_string();
+    assert!(
+        output.contains(":: status_core :: __impl_axum ! { other_version [:: core :: compile_error ! (\"this crate depends on axum `0.7`, and status-core's `axum` feature implements the error responses of axum 0.8: a handler returning this type would not compile; move to axum 0.8, or say `response(parts)` and write the `IntoResponse` impl (see `status_core::problem`)\") ;] }"),
+        "{output}"
+    );
+    assert!(
+        output.contains(":: status_core :: __impl_actix_web ! { other_version [:: core :: compile_error ! (\"this crate depends on actix-web `3.3`, and status-core's `actix-web` feature implements the error responses of actix-web 4: a handler returning this type would not compile; move to actix-web 4, or say `response(parts)` and write the `ResponseError` impl (see `status_core::problem`)\") ;] }"),
+        "{output}"
+    );
+    let input: syn::DeriveInput = syn::parse_quote!(
+        #[status(404, response(parts))]
+        struct S;
+    );
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let mut errors = crate::errors::Errors::new();
+    let checked = valid::check_derive(&parsed, &registry, &context, &mut errors);
+    assert!(
+        !crate::expand::derive(&parsed, &checked)
+            .to_string()
+            .contains("other_version")
+    );
 }

@@ -9,6 +9,7 @@ use syn::{Generics, Ident};
 
 use super::derive::mentions_any;
 use crate::attr::ResponseWord;
+use crate::krate::FrameworkRequirement;
 use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue};
 
 pub fn responses(
@@ -49,9 +50,14 @@ pub fn responses(
     let predicates: Vec<_> = predicates.collect();
     let frameworks = (!response.parts_only).then(|| {
         let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
+        let other_versions = checked
+            .other_frameworks
+            .iter()
+            .map(|other| other_version(other, &response.word, runtime));
         quote! {
             #runtime::__impl_axum! { #parts }
             #runtime::__impl_actix_web! { #parts }
+            #(#other_versions)*
         }
     });
     quote! {
@@ -64,6 +70,25 @@ pub fn responses(
         }
         #frameworks
     }
+}
+
+/// The crate asks for a framework at another version than status-core implements: if
+/// status-core's feature for it is on, the responses would implement the other version's trait
+/// and handlers would fail to compile far away; say so at `response`.
+fn other_version(other: &FrameworkRequirement, word: &Ident, runtime: &syn::Path) -> TokenStream {
+    let (version, implemented, call) = match other.package {
+        "axum" => ("0.8", "IntoResponse", quote!(__impl_axum)),
+        _ => ("4", "ResponseError", quote!(__impl_actix_web)),
+    };
+    let message = format!(
+        "this crate depends on {} `{}`, and status-core's `{}` feature implements the error \
+         responses of {0} {version}: a handler returning this type would not compile; move to \
+         {0} {version}, or say `response(parts)` and write the `{implemented}` impl (see \
+         `status_core::problem`)",
+        other.package, other.requirement, other.package
+    );
+    let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
+    quote!(#runtime::#call! { other_version [#error] })
 }
 
 /// `Self: Display` for a generic type (a concrete one is checked by the supertrait), and the

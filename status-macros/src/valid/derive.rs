@@ -9,6 +9,7 @@ use super::{CrateContext, FormerName, Resolved, resolve};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant, StatusRef};
 use crate::attr::{Found, ResponseParts, ResponseWord, StatusAttr};
 use crate::errors::Errors;
+use crate::krate::FrameworkRequirement;
 use crate::registry::{Entry, Registry};
 
 /// How a derived type (or one variant of it) gets its status.
@@ -35,6 +36,9 @@ pub struct CheckedDerive<'r> {
     pub response: Option<ResponseWord>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
+    /// With framework responses: the frameworks the crate depends on at another version than
+    /// status-core implements, each an error if status-core's feature for it is on.
+    pub other_frameworks: Vec<FrameworkRequirement>,
 }
 
 /// Checks the parsed derive input; every mistake is added to `errors`.
@@ -71,6 +75,10 @@ pub fn check_derive<'r>(
         arms,
         former_names: checker.former_names,
         response: input.attrs.response.clone(),
+        other_frameworks: match &input.attrs.response {
+            Some(response) if !response.parts_only => context.other_frameworks.clone(),
+            _ => Vec::new(),
+        },
         runtime: input
             .attrs
             .krate

@@ -23,6 +23,8 @@ pub struct CrateContext {
     pub name: Option<String>,
     /// How generated code names status-core, unless an item says `#[status(crate = "...")]`.
     pub runtime: syn::Path,
+    /// Frameworks the crate depends on at another version than status-core implements.
+    pub other_frameworks: Vec<crate::krate::FrameworkRequirement>,
 }
 
 /// A status found in the registry.
