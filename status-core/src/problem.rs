@@ -34,7 +34,9 @@
 //! assert_eq!(problem::CONTENT_TYPE, "application/problem+json");
 //! ```
 
-use alloc::string::{String, ToString};
+use alloc::string::String;
+#[cfg(any(feature = "http", feature = "actix-web"))]
+use alloc::string::ToString;
 use core::fmt::Display;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
@@ -272,6 +274,7 @@ fn log_member_failure<E: ErrorResponse + ?Sized>(error: &E, failure: &serde_json
 }
 
 /// A header whose value, a field's `Display`, is not a valid header value: left out.
+#[cfg(any(feature = "http", feature = "actix-web"))]
 fn log_invalid_header<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
     #[cfg(feature = "tracing")]
     tracing::warn!(

@@ -72,6 +72,8 @@ pub struct ItemAttrs {
     pub status: Found,
     /// `#[status(response)]` on the type: error responses for axum and actix-web.
     pub response: Option<Ident>,
+    /// `#[status(openapi)]` on the type: the error responses described for utoipa.
+    pub openapi: Option<Ident>,
     pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
     pub krate: Option<syn::Path>,
@@ -118,6 +120,7 @@ impl Place {
 enum Part {
     Status(StatusAttr),
     Response(Ident),
+    OpenApi(Ident),
     Detail(Ident),
     Crate(syn::Path),
     Headers(Vec<ConstHeader>),
@@ -135,7 +138,7 @@ impl Part {
             Part::Status(StatusAttr::Transparent(_)) => {
                 &[Place::Type, Place::Variant, Place::Field]
             }
-            Part::Response(_) | Part::Crate(_) => &[Place::Type],
+            Part::Response(_) | Part::OpenApi(_) | Part::Crate(_) => &[Place::Type],
             Part::Detail(_) | Part::Headers(_) | Part::Type(_) | Part::Title(_) => {
                 &[Place::Type, Place::Variant]
             }
@@ -154,7 +157,9 @@ impl Part {
     fn word_and_span(&self) -> (String, Span) {
         match self {
             Part::Status(status) => ("a status".to_owned(), status.span()),
-            Part::Response(word) | Part::Detail(word) => (format!("`{word}`"), word.span()),
+            Part::Response(word) | Part::OpenApi(word) | Part::Detail(word) => {
+                (format!("`{word}`"), word.span())
+            }
             Part::Crate(path) => ("`crate`".to_owned(), path.span()),
             Part::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
             Part::Type(text) => ("`type`".to_owned(), text.span()),
@@ -201,12 +206,13 @@ fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> Vec<Part> {
 }
 
 /// Reads the `#[status(...)]` attributes of a type or a variant: at most one status, the
-/// response parts, and on the type the options `response` and `crate`, in one attribute or
-/// several. Errors are added to `errors`.
+/// response parts, and on the type the options `response`, `openapi` and `crate`, in one
+/// attribute or several. Errors are added to `errors`.
 pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
     let (parts, broken) = parts_of(attrs, errors);
     let mut status: Option<(Span, Found)> = broken.map(|span| (span, Found::Broken));
     let mut response = None;
+    let mut openapi = None;
     let mut said = ResponseParts::default();
     let mut krate = None;
     for part in placed(parts, place, errors) {
@@ -223,6 +229,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
                 }
             }
             Part::Response(word) => once(&mut response, word, errors),
+            Part::OpenApi(word) => once(&mut openapi, word, errors),
             Part::Detail(word) => once(&mut said.detail, word, errors),
             Part::Crate(path) => once(&mut krate, path, errors),
             Part::Headers(headers) => said.headers.extend(headers),
@@ -241,9 +248,18 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
             "this applies to error responses: add `response` to the type's `#[status(...)]`",
         );
     }
+    // What OpenAPI describes is the error responses: without them there is nothing to describe.
+    if let (None, Some(word)) = (&response, &openapi) {
+        errors.at(
+            word.span(),
+            "`openapi` describes the error responses: add `response` to the type's \
+             `#[status(...)]`",
+        );
+    }
     ItemAttrs {
         status: status.map_or(Found::Nothing, |(_, found)| found),
         response,
+        openapi,
         parts: said,
         krate,
     }
@@ -374,6 +390,7 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
         let part = match word.to_string().as_str() {
             "transparent" => Some(Part::Status(StatusAttr::Transparent(word))),
             "response" => Some(Part::Response(word)),
+            "openapi" => Some(Part::OpenApi(word)),
             "detail" => Some(Part::Detail(word)),
             "member" => Some(Part::Member(MemberAttr { word, name: None })),
             _ => None,

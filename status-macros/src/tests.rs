@@ -1695,6 +1695,7 @@ fn opt_ins_call_status_cores_macros() {
     assert!(e.macros[1].starts_with("__private :: __impl_serde ! { requested ["));
     assert!(e.macros[1].ends_with("] E , \"E\" }"));
     assert!(e.macros[2].starts_with("__private :: __impl_openapi ! { requested ["));
+    assert!(e.macros[2].ends_with("] E , catch_all }"));
     assert!(
         output
             .to_string()
@@ -1705,7 +1706,7 @@ fn opt_ins_call_status_cores_macros() {
         &[
             "`#[status(http)]` needs the `http` feature of status-core",
             "`#[status(serde)]` needs the `serde` feature of status-core",
-            "`#[status(openapi)]` needs the `utoipa` feature of status-core, which this version does not have yet",
+            "`#[status(openapi)]` needs the `utoipa` feature of status-core",
         ],
     );
     let e = expansion(&entry::status_enum(quote!(

@@ -23,6 +23,8 @@ pub enum Mapping<'r> {
 /// its error response carries.
 pub struct DeriveArm<'r> {
     pub variant: Option<Ident>,
+    /// The doc comment of the variant (of the struct), for OpenAPI.
+    pub doc: Option<String>,
     pub mapping: Mapping<'r>,
     /// Empty unless the type says `response`.
     pub response: ArmResponse,
@@ -33,6 +35,8 @@ pub struct CheckedDerive<'r> {
     pub former_names: Vec<FormerName<'r>>,
     /// `#[status(response)]`: the word, when the type says it.
     pub response: Option<Ident>,
+    /// `#[status(openapi)]`: the word, when the type says it along with `response`.
+    pub openapi: Option<Ident>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
 }
@@ -71,6 +75,11 @@ pub fn check_derive<'r>(
         arms,
         former_names: checker.former_names,
         response: input.attrs.response.clone(),
+        openapi: input
+            .attrs
+            .openapi
+            .clone()
+            .filter(|_| input.attrs.response.is_some()),
         runtime: input
             .attrs
             .krate
@@ -125,6 +134,7 @@ impl<'r> Checker<'r, '_, '_> {
         let response = self.arm_response(&no_parts, fields, written, None);
         Some(DeriveArm {
             variant: None,
+            doc: input.doc.clone(),
             mapping,
             response,
         })
@@ -165,6 +175,7 @@ impl<'r> Checker<'r, '_, '_> {
             let response = self.arm_response(&variant.parts, &variant.fields, written, taker);
             arms.push(DeriveArm {
                 variant: Some(variant.ident.clone()),
+                doc: variant.doc.clone(),
                 mapping,
                 response,
             });
