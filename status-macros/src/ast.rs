@@ -342,9 +342,9 @@ impl<'a> DeriveVariant<'a> {
     }
 }
 
-/// The text of an item's doc comment, as rustdoc shows it: the `#[doc = "..."]` lines joined,
-/// without their common indentation; `None` when there is none. A `#[doc = ...]` that is not a
-/// string literal (a macro call) is skipped.
+/// The text of an item's doc comment, as rustdoc shows it: the `#[doc = "..."]` lines, each
+/// without the space `///` puts after itself, joined without their common indentation; `None`
+/// when there is none. A `#[doc = ...]` that is not a string literal (a macro call) is skipped.
 pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
     let mut lines = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
@@ -357,17 +357,21 @@ pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
             ..
         }) = &attr.meta
         {
-            lines.extend(text.value().lines().map(str::to_owned));
+            let text = text.value();
+            let own = text
+                .split('\n')
+                .map(|line| line.strip_prefix(' ').unwrap_or(line));
+            lines.extend(own.map(|line| line.trim_end().to_owned()));
         }
     }
     let indent = lines
         .iter()
-        .filter(|line| !line.trim().is_empty())
+        .filter(|line| !line.is_empty())
         .map(|line| line.len() - line.trim_start().len())
         .min()?;
     let unindented: Vec<&str> = lines
         .iter()
-        .map(|line| line.get(indent..).unwrap_or("").trim_end())
+        .map(|line| line.get(indent..).unwrap_or(""))
         .collect();
     let text = unindented.join("\n").trim().to_owned();
     (!text.is_empty()).then_some(text)
