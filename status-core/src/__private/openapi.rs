@@ -70,10 +70,20 @@ impl Arm<'static> {
 
 /// The schema of a `member` field: its type's own, inline (a `$ref` would need the type
 /// registered as a component by hand). Generated code names it at the field's type, so that a
-/// type without `ToSchema` is reported there.
-pub fn member_schema<T: utoipa::ToSchema + ?Sized>() -> RefOr<Schema> {
+/// type without `ToSchema` is reported there, by [`MemberSchema`]'s message.
+pub fn member_schema<T: MemberSchema + ?Sized>() -> RefOr<Schema> {
     T::schema()
 }
+
+/// `utoipa::ToSchema`, under a name whose error says what is wrong.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no OpenAPI schema, and a `member` of a type that says `openapi` needs one",
+    label = "no `utoipa::ToSchema` for this type",
+    note = "derive it with `#[derive(utoipa::ToSchema)]`, or implement `ToSchema` by hand"
+)]
+pub trait MemberSchema: utoipa::ToSchema {}
+
+impl<T: utoipa::ToSchema + ?Sized> MemberSchema for T {}
 
 /// A `transparent` field's type, for method resolution (autoref) to decide how its status is
 /// documented: called on a `&Inner<T>`, [`DocumentedInner`] applies when `T: IntoResponses`,
