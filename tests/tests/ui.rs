@@ -7,11 +7,19 @@ fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/*.rs");
     // This error exists only while no feature turns on responses (`utoipa` does too).
-    if cfg!(not(any(feature = "axum", feature = "actix-web", feature = "utoipa"))) {
+    if cfg!(not(any(
+        feature = "axum",
+        feature = "actix-web",
+        feature = "utoipa"
+    ))) {
         cases.compile_fail("tests/ui-no-framework/*.rs");
     }
     // Asking for `http`, `serde` or `openapi` while the feature is off.
-    if cfg!(not(any(feature = "http", feature = "serde", feature = "utoipa"))) {
+    if cfg!(not(any(
+        feature = "http",
+        feature = "serde",
+        feature = "utoipa"
+    ))) {
         cases.compile_fail("tests/ui-no-features/*.rs");
     }
     // Errors of the OpenAPI descriptions themselves.
