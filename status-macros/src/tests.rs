@@ -1677,6 +1677,7 @@ fn status_code_keeps_its_former_names() {
         [
             "__private :: __impl_http ! { StatusCode , \"StatusCode\" , closed }",
             "__private :: __impl_serde ! { StatusCode , \"StatusCode\" }",
+            "__private :: __impl_openapi ! { StatusCode , closed }",
         ]
     );
 }
