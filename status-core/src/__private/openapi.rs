@@ -365,3 +365,105 @@ pub fn status_enum_schema<S: HttpStatus>(all: &[S], catch_all: bool) -> RefOr<Sc
     };
     RefOr::T(Schema::Object(schema.build()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(responses: &Responses) -> serde_json::Value {
+        serde_json::to_value(responses).unwrap()
+    }
+
+    /// An inner type's keys pass through with the outer document: a range keeps its class in
+    /// `status`, and shows `detail` only below 500; a 204 has no content.
+    #[test]
+    fn inner_keys_take_the_outer_document() {
+        let mut inner = Responses::new();
+        inner.insert(
+            "4XX".to_owned(),
+            RefOr::T(Response::new("Any client error")),
+        );
+        inner.insert("5XX".to_owned(), RefOr::T(Response::new("")));
+        inner.insert("204".to_owned(), RefOr::T(Response::new("Nothing")));
+        let members = [("hint", RefOr::T(Schema::default()))];
+        let arm = Arm {
+            status: ArmStatus::Inner(inner),
+            title: "Upstream",
+            field_headers: &["Retry-After"],
+            members: &members,
+            ..Arm::DEFAULT
+        };
+        let value = json(&responses(&[arm]));
+        assert_eq!(
+            value["204"],
+            serde_json::json!({
+                "description": "Nothing",
+                "headers": { "Retry-After": { "schema": { "type": "string" } } },
+            })
+        );
+        let client = &value["4XX"]["content"][CONTENT_TYPE]["schema"];
+        assert_eq!(value["4XX"]["description"], "Any client error");
+        assert_eq!(
+            client["properties"]["status"],
+            serde_json::json!({ "type": "integer", "minimum": 400, "maximum": 499 })
+        );
+        assert_eq!(
+            client["required"],
+            serde_json::json!(["type", "title", "status", "detail", "hint"])
+        );
+        // An empty description: the class's own.
+        assert_eq!(value["5XX"]["description"], "Server error");
+        let server = &value["5XX"]["content"][CONTENT_TYPE]["schema"];
+        assert!(server["properties"].get("detail").is_none());
+    }
+
+    /// Variants sharing a status with different documents: `oneOf` them, each once; a header
+    /// one sends from a field lists no values.
+    #[test]
+    fn shared_statuses_merge() {
+        let fixed = ArmStatus::Fixed(409, "Conflict");
+        let arms = [
+            Arm {
+                status: ArmStatus::Fixed(409, "Conflict"),
+                constant_headers: &[("Link", "</a>")],
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: fixed,
+                problem_type: "https://example.com/taken",
+                constant_headers: &[("link", "</b>")],
+                field_headers: &["Link"],
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: ArmStatus::Fixed(409, "Conflict"),
+                ..Arm::DEFAULT
+            },
+        ];
+        let value = json(&responses(&arms));
+        assert_eq!(value["409"]["description"], "Conflict");
+        let schema = &value["409"]["content"][CONTENT_TYPE]["schema"];
+        assert_eq!(schema["oneOf"].as_array().unwrap().len(), 2, "{schema}");
+        assert_eq!(
+            value["409"]["headers"],
+            serde_json::json!({ "Link": { "schema": { "type": "string" } } })
+        );
+        let arms = [Arm {
+            status: ArmStatus::Fixed(409, "Conflict"),
+            constant_headers: &[("Link", "</a>"), ("Link", "</b>")],
+            ..Arm::DEFAULT
+        }];
+        assert_eq!(
+            json(&responses(&arms))["409"]["headers"]["Link"]["schema"]["enum"],
+            serde_json::json!(["</a>", "</b>"])
+        );
+    }
+
+    #[test]
+    fn response_keys() {
+        assert!(Key::from_response_key("404") == Key::Code(404, "Not Found"));
+        assert!(Key::from_response_key("4XX") == Key::Range(4));
+        assert!(Key::from_response_key("default") == Key::Default);
+        assert!(Key::from_response_key("6XX") == Key::Default);
+    }
+}
