@@ -6,8 +6,13 @@ pub use core::option::Option;
 pub use core::result::Result;
 
 // By these paths generated code names them with no import a user's name could clash with.
-pub use crate::{__impl_http, __impl_openapi, __impl_serde};
+pub use crate::{__impl_http, __impl_into_responses, __impl_openapi, __impl_serde};
+
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 pub use crate::{HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
+#[cfg(feature = "utoipa")]
+pub use utoipa;
 
 /// The class of a code; outside 100..=599 (a catch-all only) the response is malformed, which
 /// is the server's fault.

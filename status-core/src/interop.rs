@@ -118,10 +118,79 @@ macro_rules! __impl_serde {
     ($($rest:tt)*) => {};
 }
 
-/// OpenAPI descriptions: no version of status-core has the `utoipa` feature yet.
+/// `utoipa::ToSchema` for a `status_enum!` type that says `#[status(openapi)]`, and for
+/// `StatusCode` (feature `utoipa`): an integer, one of the enum's codes (any `u16` with a
+/// catch-all), each code's reason phrase in the description. `requested [error]`: the error to
+/// give while the feature is off, spanned at the word.
+#[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_openapi {
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $crate::__impl_openapi! { $($rest)* }
+    };
+    ($ty:ident, closed) => {
+        $crate::__impl_openapi! { @schema $ty, false }
+    };
+    ($ty:ident, catch_all) => {
+        $crate::__impl_openapi! { @schema $ty, true }
+    };
+    (@schema $ty:ident, $catch_all:literal) => {
+        impl $crate::__private::utoipa::PartialSchema for $ty {
+            fn schema() -> $crate::__private::utoipa::openapi::RefOr<
+                $crate::__private::utoipa::openapi::schema::Schema,
+            > {
+                $crate::__private::openapi::status_enum_schema(&$ty::ALL, $catch_all)
+            }
+        }
+
+        impl $crate::__private::utoipa::ToSchema for $ty {}
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_openapi {
+    // The error the macro wrote, spanned at the word that asked.
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
+    };
+    ($($rest:tt)*) => {};
+}
+
+/// `utoipa::IntoResponses` for a derived type with `#[status(response, openapi)]` (feature
+/// `utoipa`): the body is the table of its arms, given to `__private::openapi::responses`.
+/// `requested [error]`: the error to give while the feature is off, spanned at `openapi`.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_responses {
+    (
+        requested [$($error:tt)*]
+        impl [$($generics:tt)*] for [$($ty:tt)*]
+        where [$($predicates:tt)*]
+        { $($body:tt)* }
+    ) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
+        where
+            $($predicates)*
+        {
+            fn responses() -> $crate::__private::openapi::Responses {
+                #[allow(unused_imports)]
+                use $crate::__private::openapi::{DocumentedInner as _, RunTimeInner as _};
+                $crate::__private::openapi::responses(&[$($body)*])
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_into_responses {
+    // The error the derive wrote, spanned at `openapi`, so that it points there.
     (requested [$($error:tt)*] $($rest:tt)*) => {
         $($error)*
     };

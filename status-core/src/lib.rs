@@ -126,6 +126,49 @@ pub mod actix_web {
 ///     Unmapped, // variant `Unmapped` has no status
 /// }
 /// ```
+///
+/// With the `utoipa` feature, `#[status(response, openapi)]` also describes those responses:
+/// the type implements `utoipa::IntoResponses`, so `responses(ApiError)` in `#[utoipa::path]`
+/// lists one response per status the type sends, described by the variants' doc comments (or
+/// the reason phrase), with its headers and the problem document's schema, `member` fields
+/// typed by their own `ToSchema`. A `transparent` variant adds the statuses of its field's
+/// type when that type implements `IntoResponses` too, else the `default` response (its status
+/// is known only at run time).
+#[cfg_attr(
+    feature = "utoipa",
+    doc = r#"
+```
+use status_core::HttpStatus;
+use utoipa::IntoResponses;
+
+#[derive(Debug, HttpStatus)]
+#[status(500, response, openapi)]
+pub enum ApiError {
+    /// No user has this id.
+    #[status(404)]
+    UserNotFound(u64),
+    /// The database failed.
+    Database,
+    /// The cache failed.
+    Cache,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("what failed")
+    }
+}
+
+let responses = serde_json::to_value(ApiError::responses()).unwrap();
+assert_eq!(responses["404"]["description"], "No user has this id.");
+// Variants sharing a status are one response.
+assert_eq!(responses["500"]["description"], "- The database failed.
+- The cache failed.");
+let schema = &responses["404"]["content"]["application/problem+json"]["schema"];
+assert_eq!(schema["required"], serde_json::json!(["type", "title", "status", "detail"]));
+```
+"#
+)]
 #[cfg(feature = "macros")]
 pub use status_macros::HttpStatus;
 /// Expands to a [`StatusCode`] variant, checked against the registry while the crate
@@ -179,7 +222,8 @@ pub use status_macros::status;
 ///
 /// Impls of other crates' traits come only when the enum asks, in `#[status(...)]` on the enum
 /// (also under `#[cfg_attr(predicate, status(...))]`): `http` for the `http::StatusCode`
-/// conversions, `serde` for (de)serialization as the number. A word whose feature of
+/// conversions, `serde` for (de)serialization as the number, `openapi` for `utoipa::ToSchema`
+/// (an integer, one of the enum's codes, their reason phrases in the description). A word whose feature of
 /// status-core is off is a compile error at the word. `#[status(crate = "path")]` names
 /// status-core for a crate that reaches it under another path (a renamed dependency is found
 /// from `Cargo.toml` without it).

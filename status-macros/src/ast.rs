@@ -244,6 +244,8 @@ fn parse_member(input: ParseStream) -> syn::Result<MemberKind> {
 /// check (thiserror's `Input::from_syn`).
 pub struct DeriveInput<'a> {
     pub ident: &'a Ident,
+    /// The type's doc comment: a struct's OpenAPI description.
+    pub doc: Option<String>,
     pub generics: &'a syn::Generics,
     /// The type's own `#[status(...)]`: the status (or enum default) and the options.
     pub attrs: ItemAttrs,
@@ -270,6 +272,8 @@ pub struct DeriveFields<'a> {
 
 pub struct DeriveVariant<'a> {
     pub ident: &'a Ident,
+    /// The variant's doc comment: its OpenAPI description.
+    pub doc: Option<String>,
     pub fields: DeriveFields<'a>,
     pub status: Found,
     /// `header(...)`, `type`, `title`, `detail` of the variant.
@@ -294,6 +298,7 @@ impl<'a> DeriveInput<'a> {
         };
         DeriveInput {
             ident: &input.ident,
+            doc: doc_text(&input.attrs),
             generics: &input.generics,
             attrs,
             attr_errors: errors.into_error(),
@@ -328,10 +333,46 @@ impl<'a> DeriveVariant<'a> {
         };
         DeriveVariant {
             ident: &variant.ident,
+            doc: doc_text(&variant.attrs),
             fields,
             status,
             parts: attrs.parts,
             attr_errors: errors.into_error(),
         }
     }
+}
+
+/// The text of an item's doc comment, as rustdoc shows it: the `#[doc = "..."]` lines, each
+/// without the space `///` puts after itself, joined without their common indentation; `None`
+/// when there is none. A `#[doc = ...]` that is not a string literal (a macro call) is skipped.
+pub fn doc_text(attrs: &[Attribute]) -> Option<String> {
+    let mut lines = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        if let syn::Meta::NameValue(syn::MetaNameValue {
+            value:
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(text),
+                    ..
+                }),
+            ..
+        }) = &attr.meta
+        {
+            let text = text.value();
+            let own = text
+                .split('\n')
+                .map(|line| line.strip_prefix(' ').unwrap_or(line));
+            lines.extend(own.map(|line| line.trim_end().to_owned()));
+        }
+    }
+    let indent = lines
+        .iter()
+        .filter(|line| !line.is_empty())
+        .map(|line| line.len() - line.trim_start().len())
+        .min()?;
+    let unindented: Vec<&str> = lines
+        .iter()
+        .map(|line| line.get(indent..).unwrap_or(""))
+        .collect();
+    let text = unindented.join("\n").trim().to_owned();
+    (!text.is_empty()).then_some(text)
 }

@@ -84,6 +84,8 @@ pub struct ItemAttrs {
     pub status: Found,
     /// `#[status(response)]` on the type: error responses for axum and actix-web.
     pub response: Option<ResponseWord>,
+    /// `#[status(openapi)]` on the type: the error responses described for utoipa.
+    pub openapi: Option<Ident>,
     pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
     pub krate: Option<syn::Path>,
@@ -130,6 +132,7 @@ impl Place {
 enum Part {
     Status(StatusAttr),
     Response(ResponseWord),
+    OpenApi(Ident),
     Detail(Ident),
     Crate(syn::Path),
     Headers(Vec<ConstHeader>),
@@ -147,7 +150,7 @@ impl Part {
             Part::Status(StatusAttr::Transparent(_)) => {
                 &[Place::Type, Place::Variant, Place::Field]
             }
-            Part::Response(_) | Part::Crate(_) => &[Place::Type],
+            Part::Response(_) | Part::OpenApi(_) | Part::Crate(_) => &[Place::Type],
             Part::Detail(_) | Part::Headers(_) | Part::Type(_) | Part::Title(_) => {
                 &[Place::Type, Place::Variant]
             }
@@ -167,7 +170,7 @@ impl Part {
         match self {
             Part::Status(status) => ("a status".to_owned(), status.span()),
             Part::Response(response) => response.word.word_and_span(),
-            Part::Detail(word) => word.word_and_span(),
+            Part::OpenApi(word) | Part::Detail(word) => word.word_and_span(),
             Part::Crate(path) => ("`crate`".to_owned(), path.span()),
             Part::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
             Part::Type(text) => ("`type`".to_owned(), text.span()),
@@ -214,12 +217,13 @@ fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> Vec<Part> {
 }
 
 /// Reads the `#[status(...)]` attributes of a type or a variant: at most one status, the
-/// response parts, and on the type the options `response` and `crate`, in one attribute or
-/// several. Errors are added to `errors`.
+/// response parts, and on the type the options `response`, `openapi` and `crate`, in one
+/// attribute or several. Errors are added to `errors`.
 pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
     let (parts, broken) = parts_of(attrs, errors);
     let mut status: Option<(Span, Found)> = broken.map(|span| (span, Found::Broken));
     let mut response = None;
+    let mut openapi = None;
     let mut said = ResponseParts::default();
     let mut krate = None;
     for part in placed(parts, place, errors) {
@@ -236,6 +240,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
                 }
             }
             Part::Response(word) => once(&mut response, word, errors),
+            Part::OpenApi(word) => once(&mut openapi, word, errors),
             Part::Detail(word) => once(&mut said.detail, word, errors),
             Part::Crate(path) => once(&mut krate, path, errors),
             Part::Headers(headers) => said.headers.extend(headers),
@@ -251,9 +256,18 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
     {
         errors.at(span, without_response(word));
     }
+    // What OpenAPI describes is the error responses: without them there is nothing to describe.
+    if let (None, Some(word)) = (&response, &openapi) {
+        errors.at(
+            word.span(),
+            "`openapi` describes the error responses: add `response` to the type's \
+             `#[status(...)]`",
+        );
+    }
     ItemAttrs {
         status: status.map_or(Found::Nothing, |(_, found)| found),
         response,
+        openapi,
         parts: said,
         krate,
     }
@@ -398,6 +412,7 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
                 word,
                 parts_only: false,
             })),
+            "openapi" => Some(Part::OpenApi(word)),
             "detail" => Some(Part::Detail(word)),
             "member" => Some(Part::Member(MemberAttr { word, name: None })),
             _ => None,

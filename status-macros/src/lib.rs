@@ -15,6 +15,8 @@ mod registry;
 mod valid;
 
 #[cfg(test)]
+mod openapi_tests;
+#[cfg(test)]
 mod properties;
 #[cfg(test)]
 mod tests;

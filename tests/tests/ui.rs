@@ -6,12 +6,13 @@ fn ui() {
     // One `TestCases` so that trybuild builds the dependencies once.
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/*.rs");
-    // This error exists only while no feature gives error responses.
+    // This error exists only while no feature gives error responses (`utoipa` does too).
     let responses = cfg!(any(
         feature = "problem",
         feature = "tracing",
         feature = "axum",
-        feature = "actix-web"
+        feature = "actix-web",
+        feature = "utoipa"
     ));
     if !responses {
         cases.compile_fail("tests/ui-no-framework/*.rs");
@@ -22,12 +23,21 @@ fn ui() {
     if cfg!(all(
         feature = "tracing",
         feature = "axum",
-        feature = "actix-web"
+        feature = "actix-web",
+        feature = "utoipa"
     )) {
         cases.compile_fail("tests/ui-problem/*.rs");
     }
-    // Asking for `http` or `serde` while the feature is off.
-    if cfg!(not(any(feature = "http", feature = "serde"))) {
+    // Asking for `http`, `serde` or `openapi` while the feature is off.
+    if cfg!(not(any(
+        feature = "http",
+        feature = "serde",
+        feature = "utoipa"
+    ))) {
         cases.compile_fail("tests/ui-no-features/*.rs");
+    }
+    // Errors of the OpenAPI descriptions themselves.
+    if cfg!(feature = "utoipa") {
+        cases.compile_fail("tests/ui-utoipa/*.rs");
     }
 }

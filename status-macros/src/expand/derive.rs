@@ -29,9 +29,14 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
         .response
         .as_ref()
         .map(|response| super::response::responses(ident, &generics, checked, response));
+    let openapi = checked
+        .openapi
+        .as_ref()
+        .map(|word| super::openapi::into_responses(ident, &generics, checked, word));
     quote! {
         #warnings
         #responses
+        #openapi
         #[automatically_derived]
         impl #impl_generics #runtime::HttpStatus for #ident #ty_generics #where_clause {
             #[inline]

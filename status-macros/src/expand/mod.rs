@@ -4,6 +4,7 @@
 
 mod derive;
 mod docs;
+mod openapi;
 mod response;
 mod status_enum;
 mod texts;

@@ -638,6 +638,7 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
         return quote! {
             __private::__impl_http! { #ident, #type_name, #shape }
             __private::__impl_serde! { #ident, #type_name }
+            __private::__impl_openapi! { #ident, #shape }
         };
     }
     let http = call(
@@ -656,18 +657,14 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
         &e.opt_in.openapi,
         "utoipa",
         "__impl_openapi",
-        quote!(#ident),
+        quote!(#ident, #shape),
     );
     quote!(#http #serde #openapi)
 }
 
 /// The error for a word whose feature of status-core is off.
-fn feature_off_message(word: &Ident, feature: &str) -> String {
-    let mut message = format!("`#[status({word})]` needs the `{feature}` feature of status-core");
-    if feature == "utoipa" {
-        message.push_str(", which this version does not have yet");
-    }
-    message
+pub(super) fn feature_off_message(word: &Ident, feature: &str) -> String {
+    format!("`#[status({word})]` needs the `{feature}` feature of status-core")
 }
 
 /// On `StatusCode` itself: each former name as a deprecated associated constant, so that

@@ -24,6 +24,8 @@ pub enum Mapping<'r> {
 /// its error response carries.
 pub struct DeriveArm<'r> {
     pub variant: Option<Ident>,
+    /// The doc comment of the variant (of the struct), for OpenAPI.
+    pub doc: Option<String>,
     pub mapping: Mapping<'r>,
     /// Empty unless the type says `response`.
     pub response: ArmResponse,
@@ -34,6 +36,8 @@ pub struct CheckedDerive<'r> {
     pub former_names: Vec<FormerName<'r>>,
     /// `#[status(response)]`, when the type says it.
     pub response: Option<ResponseWord>,
+    /// `#[status(openapi)]`: the word, when the type says it along with `response`.
+    pub openapi: Option<Ident>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
     /// With framework responses: the frameworks the crate depends on at another version than
@@ -79,6 +83,11 @@ pub fn check_derive<'r>(
             Some(response) if !response.parts_only => context.other_frameworks.clone(),
             _ => Vec::new(),
         },
+        openapi: input
+            .attrs
+            .openapi
+            .clone()
+            .filter(|_| input.attrs.response.is_some()),
         runtime: input
             .attrs
             .krate
@@ -133,6 +142,7 @@ impl<'r> Checker<'r, '_, '_> {
         let response = self.arm_response(&no_parts, fields, written, None);
         Some(DeriveArm {
             variant: None,
+            doc: input.doc.clone(),
             mapping,
             response,
         })
@@ -173,6 +183,7 @@ impl<'r> Checker<'r, '_, '_> {
             let response = self.arm_response(&variant.parts, &variant.fields, written, taker);
             arms.push(DeriveArm {
                 variant: Some(variant.ident.clone()),
+                doc: variant.doc.clone(),
                 mapping,
                 response,
             });

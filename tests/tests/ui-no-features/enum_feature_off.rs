@@ -10,4 +10,14 @@ status_enum! {
     pub enum NeedsSerde { Ok }
 }
 
+status_enum! {
+    #[status(openapi)]
+    pub enum NeedsUtoipa { Ok }
+}
+
+status_enum! {
+    #[status(openapi, openapi)]
+    pub enum Twice { Ok }
+}
+
 fn main() {}

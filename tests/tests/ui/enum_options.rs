@@ -6,11 +6,6 @@ status_enum! {
 }
 
 status_enum! {
-    #[status(openapi, openapi)]
-    pub enum Twice { Ok }
-}
-
-status_enum! {
     #[status(crate = "not a path!")]
     pub enum BadPath { Ok }
 }
@@ -18,11 +13,6 @@ status_enum! {
 status_enum! {
     #[status]
     pub enum Bare { Ok }
-}
-
-status_enum! {
-    #[status(openapi)]
-    pub enum NoOpenApiYet { Ok }
 }
 
 #[derive(HttpStatus)]
