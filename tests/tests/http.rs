@@ -141,3 +141,40 @@ fn http_status_codes_are_statuses() {
     assert!(malformed.is_server_error());
     assert_eq!(ProxyError::Unreachable.code(), 500);
 }
+
+/// The common shape of a service's error: a status among other fields. `transparent` on the
+/// field that holds it; the reason phrase comes with it.
+#[derive(Debug, HttpStatus)]
+struct AppError {
+    #[status(transparent)]
+    status: http::StatusCode,
+    #[allow(dead_code)]
+    message: String,
+}
+
+#[derive(Debug, HttpStatus)]
+enum GatewayError {
+    Upstream {
+        #[allow(dead_code)]
+        body: String,
+        #[status(transparent)]
+        status: http::StatusCode,
+    },
+    #[status(503)]
+    Down,
+}
+
+#[test]
+fn a_status_field_among_others() {
+    let error = AppError {
+        status: http::StatusCode::CONFLICT,
+        message: "taken".to_owned(),
+    };
+    assert_eq!((error.code(), error.reason()), (409, "Conflict"));
+    assert_eq!(error.to_http(), http::StatusCode::CONFLICT);
+    let upstream = GatewayError::Upstream {
+        body: String::new(),
+        status: http::StatusCode::BAD_GATEWAY,
+    };
+    assert_eq!((upstream.code(), GatewayError::Down.code()), (502, 503));
+}
