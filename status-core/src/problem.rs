@@ -289,20 +289,33 @@ fn log_invalid_header<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
 /// `tracing`), never a panic; names were checked while compiling.
 #[cfg(feature = "http")]
 pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
-    use alloc::string::ToString;
+    let mut headers = http::HeaderMap::new();
+    append_http_headers(error, &mut headers);
+    headers
+}
+
+/// Appends the headers of `error`'s response to `headers`, each value written once into a
+/// buffer that every header reuses.
+#[cfg(feature = "http")]
+fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http::HeaderMap) {
+    use core::fmt::Write;
     use http::header::{HeaderName, HeaderValue};
 
-    let mut headers = http::HeaderMap::new();
+    let mut text = String::new();
     error.headers(&mut |name, value| {
-        let header_name = HeaderName::from_bytes(name.as_bytes());
-        match (header_name, HeaderValue::try_from(value.to_string())) {
-            (Ok(header_name), Ok(value)) => {
+        text.clear();
+        // Writing to a `String` fails only if `Display` does: then no header.
+        let written = write!(text, "{value}").is_ok();
+        match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&text),
+        ) {
+            (Ok(header_name), Ok(value)) if written => {
                 headers.append(header_name, value);
             }
             _ => log_invalid_header(error, name),
         }
     });
-    headers
 }
 
 /// The whole error response as an `http::Response` (feature `http`), for hyper, tower and
@@ -335,7 +348,7 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
     let status = status(error);
     let mut response = http::Response::new(String::new());
     *response.status_mut() = crate::__private::to_http(status);
-    *response.headers_mut() = http_headers(error);
+    append_http_headers(error, response.headers_mut());
     if has_content(status) {
         response.headers_mut().insert(
             http::header::CONTENT_TYPE,
