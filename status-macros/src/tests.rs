@@ -2411,3 +2411,99 @@ fn other_framework_versions_are_errors_at_response() {
             .contains("other_version")
     );
 }
+
+#[test]
+fn a_required_header_with_a_bad_value_is_not_also_missing() {
+    assert_eq!(
+        response_errors(quote!(
+            #[status(401, header("WWW-Authenticate" = "Token\n"))]
+            A,
+        )),
+        [
+            "\"Token\\n\" is not a valid header value: '\\n' is not allowed; a field value is visible ASCII, spaces and tabs (RFC 9110, Section 5.5)"
+        ]
+    );
+}
+
+#[test]
+fn field_attribute_mistakes() {
+    use crate::attr::{FieldAttrs, field_attrs};
+    let field_errors = |field: syn::Field| -> (FieldAttrs, Vec<String>) {
+        let mut errors = crate::errors::Errors::new();
+        let attrs = field_attrs(&field, "variant", &mut errors);
+        let messages = errors
+            .into_error()
+            .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+            .unwrap_or_default();
+        (attrs, messages)
+    };
+    let (attrs, errors) = field_errors(syn::parse_quote!(
+        #[status(title = "t", header("A" = "b"), response, member, header = "X-A", header = "X-B")]
+        f: u8
+    ));
+    assert_eq!(
+        errors,
+        [
+            "`title` goes on the type or a variant, not on a field",
+            "`header(...)` goes on the type or a variant, not on a field",
+            "`response` goes on the type, not on a field",
+            "`header` is given twice",
+        ]
+    );
+    assert!(!attrs.misplaced && attrs.member.is_some());
+    assert_eq!(attrs.header.unwrap().value(), "X-A");
+    // A broken attribute counts as misplaced: the variant is not then reported as having no
+    // status as well.
+    let (attrs, errors) = field_errors(syn::parse_quote!(#[status] f: u8));
+    assert!(attrs.misplaced);
+    assert_eq!(errors.len(), 1);
+    let (_, errors) = check_derive(quote!(
+        enum E {
+            A(#[status] u8),
+        }
+    ));
+    assert_eq!(
+        errors,
+        [
+            "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`"
+        ]
+    );
+}
+
+#[test]
+fn response_takes_parts_only() {
+    use crate::attr::Place;
+    for item in [
+        quote!(
+            #[status(response(body))]
+            struct S;
+        ),
+        quote!(
+            #[status(response(parts, body))]
+            struct S;
+        ),
+        quote!(
+            #[status(response())]
+            struct S;
+        ),
+    ] {
+        let (attrs, errors) = item_attrs(item.clone(), Place::Type);
+        assert!(attrs.response.is_none(), "{item}");
+        assert_eq!(
+            errors,
+            [
+                "`response(...)` takes `parts`: `response(parts)` implements `ErrorResponse` alone, for a framework impl written by hand"
+            ],
+            "{item}"
+        );
+    }
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(response(parts))]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert!(errors.is_empty());
+    assert!(attrs.response.is_some_and(|response| response.parts_only));
+}

@@ -77,12 +77,12 @@ impl<'e> ResponseBuilder<'e> {
         }
     }
 
-    /// The constant headers of a variant.
+    /// The constant headers of a variant. One that is not valid HTTP is reported, and kept:
+    /// the derive fails anyway, and a required header with a bad value is not also missing.
     pub fn variant_parts(&mut self, parts: &ResponseParts) {
         for header in &parts.headers {
-            if check_header(self.errors, &header.name, Some(&header.value)) {
-                self.push_const(header.name.value(), header.value.value());
-            }
+            check_header(self.errors, &header.name, Some(&header.value));
+            self.push_const(header.name.value(), header.value.value());
         }
     }
 
@@ -101,9 +101,8 @@ impl<'e> ResponseBuilder<'e> {
                 member,
                 ty: Box::new(field.ty.clone()),
             };
-            if let Some(name) = &attrs.header
-                && check_header(self.errors, name, None)
-            {
+            if let Some(name) = &attrs.header {
+                check_header(self.errors, name, None);
                 self.response.headers.push(ResponseHeader {
                     name: name.value(),
                     value: HeaderValue::Field(field.clone()),
@@ -189,18 +188,16 @@ pub fn check_type_parts(errors: &mut Errors, parts: &ResponseParts) {
     }
 }
 
-/// Checks a header name, and a constant value if there is one; reports and returns false
-/// when either is not valid HTTP.
-fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) -> bool {
-    let name_error = header_name_error(&name.value());
-    let value_error = value.and_then(|value| Some((value, header_value_error(&value.value())?)));
-    if let Some(message) = &name_error {
+/// Checks a header name, and a constant value if there is one; reports what is not valid HTTP.
+fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) {
+    if let Some(message) = header_name_error(&name.value()) {
         errors.at(name.span(), message);
     }
-    if let Some((value, message)) = &value_error {
+    if let Some(value) = value
+        && let Some(message) = header_value_error(&value.value())
+    {
         errors.at(value.span(), message);
     }
-    name_error.is_none() && value_error.is_none()
 }
 
 /// Why `name` is not a header name a response may carry, if it is not.
