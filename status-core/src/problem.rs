@@ -227,25 +227,32 @@ pub fn body<E: ErrorResponse + ?Sized>(error: &E) -> String {
 pub fn report<E: ErrorResponse + ?Sized>(error: &E) {
     #[cfg(feature = "tracing")]
     if !error.shows_detail() {
-        tracing::error!(
-            status = status(error),
-            error = %error,
-            sources = %Sources(error.as_error()),
-            "error response hides its detail"
-        );
+        match error.as_error().and_then(|error| error.source()) {
+            Some(source) => tracing::error!(
+                status = status(error),
+                error = %error,
+                sources = %Sources(source),
+                "error response hides its detail"
+            ),
+            None => tracing::error!(
+                status = status(error),
+                error = %error,
+                "error response hides its detail"
+            ),
+        }
     }
     #[cfg(not(feature = "tracing"))]
     let _ = error;
 }
 
-/// The `source()` chain of an error, each cause's text after `: `.
+/// A `source()` chain from its first cause, each cause's text after `: `.
 #[cfg(feature = "tracing")]
-struct Sources<'a>(Option<&'a (dyn core::error::Error + 'static)>);
+struct Sources<'a>(&'a (dyn core::error::Error + 'static));
 
 #[cfg(feature = "tracing")]
 impl Display for Sources<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let mut source = self.0.and_then(|error| error.source());
+        let mut source = Some(self.0);
         let mut first = true;
         while let Some(cause) = source {
             if !first {

@@ -1722,6 +1722,26 @@ fn opt_ins_call_status_cores_macros() {
         }
     )));
     assert!(e.macros[0].ends_with("] E , \"E\" , closed }"));
+    // `openapi` alone brings the number serialization its schema describes, under its `cfg`,
+    // with no error of its own.
+    let output = entry::status_enum(quote!(
+        #[cfg_attr(feature = "x", status(openapi))]
+        enum E {
+            Ok,
+        }
+    ));
+    let e = expansion(&output);
+    assert_eq!(e.macros.len(), 2, "{:?}", e.macros);
+    assert_eq!(e.macros[1], "__private :: __impl_serde ! { E , \"E\" }");
+    assert!(
+        output
+            .to_string()
+            .contains("# [cfg (feature = \"x\")] __private :: __impl_serde !")
+    );
+    assert_messages(
+        &output,
+        &["`#[status(openapi)]` needs the `utoipa` feature of status-core"],
+    );
 }
 
 /// The `HttpStatus` impl of a derive's expansion: `(impl line, code body, reason body)`.

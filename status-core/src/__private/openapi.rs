@@ -2,7 +2,7 @@
 //! a table of what the macros checked, so that an expansion is a table, not builder chains.
 //!
 //! A derived type's responses: one per distinct status. The variants sharing a status are
-//! merged: their doc comments joined as the description, their problem documents as `oneOf`
+//! merged: their doc comments joined as the description, their problem documents as `anyOf`
 //! when they differ, their headers together. A `transparent` variant contributes the statuses
 //! its field's type documents (`utoipa::IntoResponses`), with the problem document the outer
 //! type sends (its own `type`, `title`, members and headers, not the inner type's); a field
@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 use core::marker::PhantomData;
 
 use utoipa::IntoResponses;
-use utoipa::openapi::schema::{ObjectBuilder, OneOf, Schema, SchemaFormat, Type};
+use utoipa::openapi::schema::{AnyOf, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::{Content, Header, RefOr, Response};
 
 use crate::HttpStatus;
@@ -278,9 +278,11 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
         let schema = match schemas.len() {
             1 => schemas.remove(0),
             _ => {
-                let mut one_of = OneOf::new();
-                one_of.items = schemas.into_iter().map(RefOr::T).collect();
-                Schema::OneOf(one_of)
+                // `anyOf`: a body may match several (one document with an optional `detail`
+                // and one without, both valid), which `oneOf` would refuse.
+                let mut any_of = AnyOf::new();
+                any_of.items = schemas.into_iter().map(RefOr::T).collect();
+                Schema::AnyOf(any_of)
             }
         };
         response
@@ -417,7 +419,7 @@ mod tests {
         assert!(server["properties"].get("detail").is_none());
     }
 
-    /// Variants sharing a status with different documents: `oneOf` them, each once; a header
+    /// Variants sharing a status with different documents: `anyOf` them, each once; a header
     /// one sends from a field lists no values.
     #[test]
     fn shared_statuses_merge() {
@@ -443,7 +445,7 @@ mod tests {
         let value = json(&responses(&arms));
         assert_eq!(value["409"]["description"], "Conflict");
         let schema = &value["409"]["content"][CONTENT_TYPE]["schema"];
-        assert_eq!(schema["oneOf"].as_array().unwrap().len(), 2, "{schema}");
+        assert_eq!(schema["anyOf"].as_array().unwrap().len(), 2, "{schema}");
         assert_eq!(
             value["409"]["headers"],
             serde_json::json!({ "Link": { "schema": { "type": "string" } } })

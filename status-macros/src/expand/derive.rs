@@ -122,8 +122,11 @@ fn method(
     let arms = checked.arms.iter().map(|arm| {
         let result = match &arm.mapping {
             Mapping::Fixed(entry) => value(entry),
-            // Spanned at the field's type: a type without `HttpStatus` is reported there.
+            // Spanned at the field's type, the value too: a type without `HttpStatus` is
+            // reported there.
             Mapping::Transparent { ty, .. } => {
+                let mut inner = inner.clone();
+                inner.set_span(Span::mixed_site().located_at(ty.span()));
                 quote_spanned!(ty.span()=> #runtime::HttpStatus::#name(#inner))
             }
         };

@@ -659,7 +659,16 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
         "__impl_openapi",
         quote!(#ident, #shape),
     );
-    quote!(#http #serde #openapi)
+    // The schema says the JSON is the number: `openapi` makes it so, as `serde` would (and
+    // feature `utoipa` has `serde`). Its error, if any, is `openapi`'s.
+    let implied_serde = match (&e.opt_in.openapi, &e.opt_in.serde) {
+        (Some(OptInWord { cfg, .. }), None) => {
+            let cfg = cfg.as_ref().map(|cfg| quote!(#[cfg(#cfg)]));
+            quote!(#cfg __private::__impl_serde! { #ident, #type_name })
+        }
+        _ => TokenStream::new(),
+    };
+    quote!(#http #serde #openapi #implied_serde)
 }
 
 /// The error for a word whose feature of status-core is off.
