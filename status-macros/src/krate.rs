@@ -280,19 +280,36 @@ fn find(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Fo
             }
         }
     }
+    // A framework at another version matters only where this crate turns on status-core's
+    // feature for it: a feature turned on by another crate of the build gives this one an
+    // impl it does not use, which breaks nothing.
     let mut other_frameworks = Vec::new();
+    let mut features: Vec<&str> = Vec::new();
     for dependencies in std::iter::once(root)
         .chain(targets.iter().copied())
-        .flat_map(|t| ["dependencies", "dev-dependencies"].map(|s| table(t, s)))
-        .flatten()
+        .filter_map(|t| table(t, "dependencies"))
     {
         for (key, value) in dependencies.iter() {
-            let requirement = other_framework(key.get_ref().as_ref(), value.get_ref());
-            other_frameworks.extend(requirement);
+            let (key, value) = (key.get_ref().as_ref(), value.get_ref());
+            if declares_runtime(key, value) {
+                features.extend(feature_names(value));
+            }
+            other_frameworks.extend(other_framework(key, value));
         }
     }
+    other_frameworks.retain(|other| features.contains(&other.package));
     found.other_frameworks = other_frameworks;
     found
+}
+
+/// The features a dependency entry turns on.
+fn feature_names<'a>(value: &'a DeValue) -> impl Iterator<Item = &'a str> {
+    let features = value.as_table().and_then(|t| t.get("features"));
+    let features = features.and_then(|features| features.get_ref().as_array());
+    features
+        .into_iter()
+        .flatten()
+        .filter_map(|feature| feature.get_ref().as_str())
 }
 
 /// The dependency `key = value`, if it is a framework at a version status-core does not
@@ -677,22 +694,34 @@ mod tests {
             package,
             requirement: requirement.to_owned(),
         };
+        let both = "status-core = { version = \"0.1\", features = [\"axum\", \"actix-web\"] }";
         assert_eq!(
-            found(
-                "[package]\nname = \"app\"\n[dependencies]\naxum = \"0.7\"\n\
-                 actix-web = { version = \"^3.3.2\" }\n"
-            ),
+            found(&format!(
+                "[package]\nname = \"app\"\n[dependencies]\n{both}\naxum = \"0.7\"\n\
+                 actix-web = {{ version = \"^3.3.2\" }}\n"
+            )),
             // In key order.
             [other("actix-web", "^3.3.2"), other("axum", "0.7")]
         );
-        // A rename, a dev-dependency, a target table.
+        // A rename, of status-core too, and a target table.
         assert_eq!(
             found(
-                "[package]\nname = \"app\"\n[dev-dependencies]\nweb = { package = \"axum\", version = \"=0.6.20\" }\n\
+                "[package]\nname = \"app\"\n[dependencies]\nweb = { package = \"axum\", version = \"=0.6.20\" }\n\
+                 status = { package = \"status-core\", version = \"0.1\", features = [\"axum\", \"actix-web\"] }\n\
                  [target.'cfg(unix)'.dependencies]\nactix-web = \"~2\"\n"
             ),
             [other("axum", "=0.6.20"), other("actix-web", "~2")]
         );
+        // Only where this crate turns on status-core's feature for that framework, and only
+        // its normal dependencies: a feature another crate turns on breaks nothing here.
+        for unjudged in [
+            "status-core = \"0.1\"\naxum = \"0.7\"",
+            "status-core = { version = \"0.1\", features = [\"actix-web\"] }\naxum = \"0.7\"",
+            "status-core = { version = \"0.1\", features = [\"axum\"] }\n[dev-dependencies]\naxum = \"0.7\"",
+        ] {
+            let text = format!("[package]\nname = \"app\"\n[dependencies]\n{unjudged}\n");
+            assert_eq!(found(&text), [], "{unjudged}");
+        }
         // The versions status-core implements, and requirements that may include them.
         for fine in [
             "axum = \"0.8\"",
@@ -708,7 +737,7 @@ mod tests {
             "actix-web = { version = \"4\", default-features = false }",
             "axum-extra = \"0.7\"",
         ] {
-            let text = format!("[package]\nname = \"app\"\n[dependencies]\n{fine}\n");
+            let text = format!("[package]\nname = \"app\"\n[dependencies]\n{both}\n{fine}\n");
             assert_eq!(found(&text), [], "{fine}");
         }
     }
