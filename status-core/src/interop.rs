@@ -273,7 +273,7 @@ macro_rules! __impl_actix_web {
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
-            $($predicates)* Self: $crate::problem::ErrorResponse + ::core::fmt::Debug,
+            $($predicates)* Self: $crate::problem::ErrorResponse,
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
                 $crate::problem::actix_status($crate::HttpStatus::code(self))

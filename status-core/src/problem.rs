@@ -54,7 +54,9 @@ pub const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "i
 ///
 /// The frameworks' responses ([`body`], [`http_response`](fn@http_response) and the axum and
 /// actix-web impls) are built from these, so an impl written by hand answers the same way.
-pub trait ErrorResponse: HttpStatus + Display {
+/// `Debug` is required whatever the features (actix-web's `ResponseError` needs it), so that
+/// turning a framework on elsewhere in a build never breaks a type.
+pub trait ErrorResponse: HttpStatus + Display + core::fmt::Debug {
     /// The problem `type`, a URI reference: `about:blank` unless the variant or type says
     /// `type = "..."`.
     fn problem_type(&self) -> &'static str {
@@ -415,6 +417,7 @@ mod tests {
     use super::*;
 
     /// A hand-written impl: a code, a `Display` text, and whether the detail is shown.
+    #[derive(Debug)]
     struct Failure(u16, &'static str, bool);
 
     impl HttpStatus for Failure {
@@ -480,6 +483,7 @@ mod tests {
     /// A member that fails to serialize costs the members, not the response.
     #[test]
     fn failing_member() {
+        #[derive(Debug)]
         struct Keys(Failure);
         impl HttpStatus for Keys {
             fn code(&self) -> u16 {

@@ -1884,7 +1884,7 @@ fn response_types_implement_error_response() {
     assert_eq!(
         e.macros,
         [
-            ":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand\") ;] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
+            ":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand\") ;] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display + :: core :: fmt :: Debug ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
             ":: status_core :: __impl_axum ! { [< T >] [S < T >] [] }",
             ":: status_core :: __impl_actix_web ! { [< T >] [S < T >] [] }",
         ]
@@ -2333,7 +2333,23 @@ fn required_headers_are_sent() {
     assert_eq!(
         errors,
         [missing("401 Unauthorized", "WWW-Authenticate", "15.5.2")
-            .replace("15.5.2);", "15.5.2) (variant `A` takes this default);")]
+            .replace("15.5.2);", "15.5.2) (variants `A`, `B` take this default);")]
+    );
+    // Every variant taking the default is checked, whatever their order; one error names them.
+    let (_, errors) = check_derive(quote!(
+        #[status(405, response)]
+        enum E {
+            #[status(header("Allow" = "GET"))]
+            A,
+            B,
+            C(#[status(header = "Allow")] String),
+            D,
+        }
+    ));
+    assert_eq!(
+        errors,
+        [missing("405 Method Not Allowed", "Allow", "15.5.6")
+            .replace("15.5.6);", "15.5.6) (variants `B`, `D` take this default);")]
     );
     let (_, errors) = check_derive(quote!(
         #[status(401, response, header("WWW-Authenticate" = "Basic"))]

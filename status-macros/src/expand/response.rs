@@ -91,7 +91,8 @@ fn other_version(other: &FrameworkRequirement, word: &Ident, runtime: &syn::Path
     quote!(#runtime::#call! { other_version [#error] })
 }
 
-/// `Self: Display` for a generic type (a concrete one is checked by the supertrait), and the
+/// `Self: Display + Debug` for a generic type (a concrete one is checked by the supertraits),
+/// and the
 /// bounds of `member` and `header` fields whose type names a type parameter.
 fn response_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStream> {
     let runtime = &checked.runtime;
@@ -99,7 +100,7 @@ fn response_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStr
     if params.is_empty() {
         return Vec::new();
     }
-    let mut bounds = vec![quote!(Self: ::core::fmt::Display)];
+    let mut bounds = vec![quote!(Self: ::core::fmt::Display + ::core::fmt::Debug)];
     for arm in &checked.arms {
         let generic = |field: &&FieldRef| {
             let ty = &field.ty;

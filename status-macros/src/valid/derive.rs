@@ -4,7 +4,9 @@
 use proc_macro2::Span;
 use syn::{Ident, Type};
 
-use super::response::{ArmResponse, ResponseBuilder, check_type_parts};
+use super::response::{
+    ArmResponse, ResponseBuilder, check_type_parts, missing_headers, report_missing_header,
+};
 use super::{CrateContext, FormerName, Resolved, resolve};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant, StatusRef};
 use crate::attr::{Found, ResponseParts, ResponseWord, StatusAttr};
@@ -58,7 +60,7 @@ pub fn check_derive<'r>(
         former_names: Vec::new(),
         response: input.attrs.response.is_some(),
         type_parts: &input.attrs.parts,
-        default_checked: false,
+        default_missing: Vec::new(),
     };
     checker.errors.extend(input.attr_errors.as_ref());
     if checker.response {
@@ -104,8 +106,9 @@ struct Checker<'r, 'e, 'a> {
     response: bool,
     /// What the type says of every response.
     type_parts: &'a ResponseParts,
-    /// The enum default's required headers are checked once, with the first variant taking it.
-    default_checked: bool,
+    /// Headers the enum default's status requires that variants taking it do not send: each
+    /// header and those variants, reported once at the default.
+    default_missing: Vec<(String, Vec<Ident>)>,
 }
 
 /// An enum's default status, as far as it is usable.
@@ -187,6 +190,11 @@ impl<'r> Checker<'r, '_, '_> {
                 mapping,
                 response,
             });
+        }
+        if let Default::Status(entry, span) = default {
+            for (header, variants) in std::mem::take(&mut self.default_missing) {
+                report_missing_header(self.errors, entry, span, &header, &variants);
+            }
         }
         arms
     }
@@ -306,10 +314,19 @@ impl<'r> Checker<'r, '_, '_> {
         builder.variant_parts(parts);
         builder.fields(fields);
         let response = builder.finish(self.type_parts, parts);
-        if let Some((entry, span)) = written {
-            // The default's headers are the same for every variant taking it: check once.
-            if taker.is_none() || !std::mem::replace(&mut self.default_checked, true) {
-                super::response::check_required_headers(self.errors, entry, span, &response, taker);
+        let Some((entry, span)) = written else {
+            return response;
+        };
+        for missing in missing_headers(entry, &response) {
+            let Some(variant) = taker else {
+                report_missing_header(self.errors, entry, span, missing, &[]);
+                continue;
+            };
+            match self.default_missing.iter_mut().find(|(h, _)| h == missing) {
+                Some((_, variants)) => variants.push(variant.clone()),
+                None => self
+                    .default_missing
+                    .push((missing.to_owned(), vec![variant.clone()])),
             }
         }
         response

@@ -248,35 +248,41 @@ pub fn header_value_error(value: &str) -> Option<String> {
     None
 }
 
-/// A status whose `requires` names a header the arm does not send is an error at the status,
-/// naming the header and the section. `taker`: the variant, when the status is the enum's
-/// default.
-pub fn check_required_headers(
+/// The headers the status of `entry` requires (the registry's `requires`) that `response`
+/// does not send.
+pub fn missing_headers<'e>(entry: &'e Entry, response: &ArmResponse) -> Vec<&'e str> {
+    let sent = |required: &str| {
+        let mut names = response.headers.iter().map(|header| &header.name);
+        names.any(|name| name.eq_ignore_ascii_case(required))
+    };
+    let required = entry.facts.requires.iter().map(String::as_str);
+    required.filter(|required| !sent(required)).collect()
+}
+
+/// A required header not sent: an error at the status, naming the header and the section.
+/// `takers`: the variants, when the status is the enum's default.
+pub fn report_missing_header(
     errors: &mut Errors,
     entry: &Entry,
     span: Span,
-    response: &ArmResponse,
-    taker: Option<&Ident>,
+    header: &str,
+    takers: &[Ident],
 ) {
-    for required in &entry.facts.requires {
-        let sent = response
-            .headers
-            .iter()
-            .any(|header| header.name.eq_ignore_ascii_case(required));
-        if sent {
-            continue;
+    let takers = match takers {
+        [] => String::new(),
+        [variant] => format!(" (variant `{variant}` takes this default)"),
+        variants => {
+            let names: Vec<String> = variants.iter().map(|v| format!("`{v}`")).collect();
+            format!(" (variants {} take this default)", names.join(", "))
         }
-        let taker = taker
-            .map(|variant| format!(" (variant `{variant}` takes this default)"))
-            .unwrap_or_default();
-        errors.at(
-            span,
-            format_args!(
-                "a {} {} response must send the `{required}` header field ({}){taker}; add \
-                 `header(\"{required}\" = \"...\")` beside the status, or \
-                 `#[status(header = \"{required}\")]` on a field that holds its value",
-                entry.code, entry.reason, entry.reference
-            ),
-        );
-    }
+    };
+    errors.at(
+        span,
+        format_args!(
+            "a {} {} response must send the `{header}` header field ({}){takers}; add \
+             `header(\"{header}\" = \"...\")` beside the status, or \
+             `#[status(header = \"{header}\")]` on a field that holds its value",
+            entry.code, entry.reason, entry.reference
+        ),
+    );
 }
