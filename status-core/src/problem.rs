@@ -35,7 +35,7 @@
 //! ```
 
 use alloc::string::String;
-use core::fmt::Display;
+use core::fmt::{Display, Write};
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -135,6 +135,35 @@ pub const fn has_content(status: u16) -> bool {
     !matches!(status, 204 | 205 | 304)
 }
 
+/// Whether `error`'s response carries the problem document: unless its status allows no
+/// content (`HttpStatus::allows_content`: 204, 205, 304, and a crate's own `content = "none"`
+/// codes). A code sent as 500 carries it.
+///
+/// ```
+/// use status_core::{HttpStatus, problem};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(response)]
+/// enum Answer {
+///     #[status(304)]
+///     Unchanged,
+///     #[status(409)]
+///     Conflict,
+/// }
+///
+/// impl std::fmt::Display for Answer {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("answer")
+///     }
+/// }
+///
+/// assert!(!problem::sends_content(&Answer::Unchanged));
+/// assert!(problem::sends_content(&Answer::Conflict));
+/// ```
+pub fn sends_content<E: ErrorResponse + ?Sized>(error: &E) -> bool {
+    status(error) != error.code() || error.allows_content()
+}
+
 /// The problem details document of an error, as `serde` sees it: `type`, `title` (left out
 /// when empty), `status`, `detail` when [`ErrorResponse::shows_detail`], then the extension
 /// members. Serialize it into a body of your own:
@@ -190,18 +219,13 @@ fn standard_members<E: ErrorResponse + ?Sized, M: SerializeMap>(
     }
     map.serialize_entry("status", &status(error))?;
     if error.shows_detail() {
-        map.serialize_entry("detail", &DisplayText(error))?;
+        // A `Display` that fails leaves `detail` out, rather than fail the document.
+        let mut detail = String::new();
+        if write!(detail, "{error}").is_ok() {
+            map.serialize_entry("detail", &detail)?;
+        }
     }
     Ok(())
-}
-
-/// A `Display` value serialized as its text, without an intermediate `String`.
-struct DisplayText<'a, E: ?Sized>(&'a E);
-
-impl<E: Display + ?Sized> Serialize for DisplayText<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self.0)
-    }
 }
 
 /// The problem details document of `error` as JSON: [`Document`], written by `serde_json`.
@@ -307,22 +331,29 @@ pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
 /// buffer that every header reuses.
 #[cfg(feature = "http")]
 fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http::HeaderMap) {
-    use core::fmt::Write;
     use http::header::{HeaderName, HeaderValue};
 
+    header_texts(error, |name, text| {
+        let header_name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+        headers.append(header_name, HeaderValue::from_str(text).ok()?);
+        Some(())
+    });
+}
+
+/// Calls `add` with the name and text of each header of `error`'s response, each value written
+/// once into a buffer that every header reuses. A value whose `Display` fails, or that `add`
+/// refuses (`None`: not valid HTTP), is left out and logged with feature `tracing`.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+fn header_texts<E: ErrorResponse + ?Sized>(
+    error: &E,
+    mut add: impl FnMut(&'static str, &str) -> Option<()>,
+) {
     let mut text = String::new();
     error.headers(&mut |name, value| {
         text.clear();
-        // Writing to a `String` fails only if `Display` does: then no header.
-        let written = write!(text, "{value}").is_ok();
-        match (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(&text),
-        ) {
-            (Ok(header_name), Ok(value)) if written => {
-                headers.append(header_name, value);
-            }
-            _ => log_invalid_header(error, name),
+        let added = write!(text, "{value}").ok().and_then(|()| add(name, &text));
+        if added.is_none() {
+            log_invalid_header(error, name);
         }
     });
 }
@@ -358,7 +389,7 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
     let mut response = http::Response::new(String::new());
     *response.status_mut() = crate::__private::to_http(status);
     append_http_headers(error, response.headers_mut());
-    if has_content(status) {
+    if sends_content(error) {
         response.headers_mut().insert(
             http::header::CONTENT_TYPE,
             http::HeaderValue::from_static(CONTENT_TYPE),
@@ -382,8 +413,7 @@ pub fn axum_response<E: ErrorResponse + ?Sized>(error: &E) -> axum_core::respons
 #[cfg(feature = "actix-web")]
 #[doc(hidden)]
 pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
-    actix_web::http::StatusCode::from_u16(final_status(code))
-        .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+    crate::__private::to_actix(final_status(code))
 }
 
 /// actix-web: the response of a type that opted in with `#[status(response)]`, the same parts
@@ -392,21 +422,15 @@ pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
 #[doc(hidden)]
 pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpResponse {
     use actix_web::http::header::{HeaderName, HeaderValue};
-    use alloc::string::ToString;
 
     report(error);
-    let status = actix_status(error.code());
-    let mut response = actix_web::HttpResponse::build(status);
-    error.headers(&mut |name, value| {
-        let header_name = HeaderName::from_bytes(name.as_bytes());
-        match (header_name, HeaderValue::try_from(value.to_string())) {
-            (Ok(header_name), Ok(value)) => {
-                response.append_header((header_name, value));
-            }
-            _ => log_invalid_header(error, name),
-        }
+    let mut response = actix_web::HttpResponse::build(actix_status(error.code()));
+    header_texts(error, |name, text| {
+        let header_name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+        response.append_header((header_name, HeaderValue::from_str(text).ok()?));
+        Some(())
     });
-    if !has_content(status.as_u16()) {
+    if !sends_content(error) {
         return response.finish();
     }
     response.content_type(CONTENT_TYPE).body(body(error))

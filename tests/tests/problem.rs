@@ -196,3 +196,64 @@ fn http_responses() {
     assert!(response.headers().get("x-hint").is_none());
     assert_eq!(problem::http_headers(&invalid).len(), 0);
 }
+
+/// A `Display` that fails.
+#[derive(Debug)]
+pub struct Failing;
+
+impl fmt::Display for Failing {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Err(fmt::Error)
+    }
+}
+
+#[derive(Debug, HttpStatus)]
+#[status(409, response(parts))]
+pub struct Broken {
+    #[status(header = "X-Broken")]
+    value: Failing,
+}
+
+impl fmt::Display for Broken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+/// A `Display` that fails costs its text, never the response: no panic, no `detail`, no header.
+#[test]
+fn failing_display_is_left_out() {
+    let broken = Broken { value: Failing };
+    assert_eq!(
+        problem::body(&broken),
+        r#"{"type":"about:blank","title":"Conflict","status":409}"#
+    );
+    #[cfg(feature = "http")]
+    {
+        let response = problem::http_response(&broken);
+        assert_eq!(response.status(), 409);
+        assert!(response.headers().get("x-broken").is_none());
+    }
+}
+
+#[test]
+fn content_by_status_sent() {
+    #[derive(Debug, HttpStatus)]
+    #[status(response(parts))]
+    enum Answer {
+        #[status(204)]
+        Empty,
+        #[status(transparent)]
+        Relayed(Relay),
+    }
+    impl fmt::Display for Answer {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("answer")
+        }
+    }
+    assert!(!problem::sends_content(&Answer::Empty));
+    // 304 forbids content, but a relayed 103 goes out as 500, which has it.
+    assert!(!problem::sends_content(&Answer::Relayed(Relay::Other(304))));
+    assert!(problem::sends_content(&Answer::Relayed(Relay::Other(103))));
+    assert!(problem::sends_content(&Answer::Relayed(Relay::Ok)));
+}
