@@ -89,6 +89,8 @@ pub struct ItemAttrs {
     pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
     pub krate: Option<syn::Path>,
+    /// A `#[status(...)]` did not parse (reported): what it said is unknown.
+    pub broken: bool,
 }
 
 /// `member` or `member = "name"` on a field.
@@ -265,6 +267,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
         );
     }
     ItemAttrs {
+        broken: broken.is_some(),
         status: status.map_or(Found::Nothing, |(_, found)| found),
         response,
         openapi,
@@ -288,6 +291,21 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
     };
     for part in parts {
         match part {
+            // A lowercase word is no status name (those are UpperCamelCase or SCREAMING).
+            Part::Status(StatusAttr::Status(StatusRef::Name(word)))
+                if word
+                    .to_string()
+                    .starts_with(|c: char| c.is_ascii_lowercase()) =>
+            {
+                attrs.misplaced = true;
+                errors.at(
+                    word.span(),
+                    format_args!(
+                        "unknown word `{word}` on a field; a field takes `transparent`, \
+                         `header = \"Name\"`, `member` or `member = \"name\"`"
+                    ),
+                );
+            }
             Part::Status(StatusAttr::Status(status)) => {
                 attrs.misplaced = true;
                 errors.at(

@@ -2543,3 +2543,30 @@ fn response_takes_parts_only() {
     assert!(errors.is_empty());
     assert!(attrs.response.is_some_and(|response| response.parts_only));
 }
+
+#[test]
+fn a_broken_type_attribute_adds_no_false_errors() {
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, title = 5)]
+        enum E {
+            #[status(429)]
+            A(#[status(header = "Retry-After")] u32),
+        }
+    ));
+    assert_eq!(errors, ["expected string literal"]);
+    // A lowercase word on a field is no status: it is an unknown word.
+    let (_, errors) = check_derive(quote!(
+        enum E {
+            A(#[status(transparant)] u16),
+            #[status(404)]
+            B(#[status(NotFound)] u16),
+        }
+    ));
+    assert_eq!(
+        errors,
+        [
+            "unknown word `transparant` on a field; a field takes `transparent`, `header = \"Name\"`, `member` or `member = \"name\"`",
+            "a status goes on the variant, not on a field; to take the status from this field, write `#[status(transparent)]` on it",
+        ]
+    );
+}

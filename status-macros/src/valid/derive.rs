@@ -59,6 +59,7 @@ pub fn check_derive<'r>(
         errors,
         former_names: Vec::new(),
         response: input.attrs.response.is_some(),
+        type_attrs_broken: input.attrs.broken,
         type_parts: &input.attrs.parts,
         default_missing: Vec::new(),
     };
@@ -104,6 +105,8 @@ struct Checker<'r, 'e, 'a> {
     former_names: Vec<FormerName<'r>>,
     /// The type says `response`: its statuses are sent as final responses.
     response: bool,
+    /// A `#[status(...)]` of the type did not parse.
+    type_attrs_broken: bool,
     /// What the type says of every response.
     type_parts: &'a ResponseParts,
     /// Headers the enum default's status requires that variants taking it do not send: each
@@ -307,7 +310,10 @@ impl<'r> Checker<'r, '_, '_> {
     ) -> ArmResponse {
         let mut builder = ResponseBuilder::new(self.errors);
         if !self.response {
-            builder.refuse_without_response(parts, fields);
+            // A type attribute that did not parse may have said `response`.
+            if !self.type_attrs_broken {
+                builder.refuse_without_response(parts, fields);
+            }
             return ArmResponse::default();
         }
         builder.type_parts(self.type_parts);
