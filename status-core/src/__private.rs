@@ -424,6 +424,67 @@ impl<'a, T: ?Sized> NotAnError<'a> for &&AsError<'a, T> {
     }
 }
 
+/// A `transparent` field of a response type: its response parts, when it has them. Method
+/// resolution decides (autoref), as for [`AsError`]: called on a `&InnerResponse<T>`,
+/// [`ViaErrorResponse`] applies when `T: ErrorResponse`, and [`NotAnErrorResponse`], on
+/// `&&InnerResponse<T>`, otherwise (a framework rejection, an `http::StatusCode`).
+#[cfg(feature = "problem")]
+pub struct InnerResponse<'a, T: ?Sized>(pub &'a T);
+
+#[cfg(feature = "problem")]
+pub trait ViaErrorResponse {
+    fn inner_problem_type(self) -> Option<&'static str>;
+    fn inner_title(self) -> Option<&'static str>;
+    fn inner_shows_detail(self) -> Option<bool>;
+    fn inner_headers(self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
+    fn inner_members<M: serde::ser::SerializeMap>(self, map: &mut M) -> Result<(), M::Error>;
+}
+
+#[cfg(feature = "problem")]
+impl<T: crate::problem::ErrorResponse + ?Sized> ViaErrorResponse for &InnerResponse<'_, T> {
+    fn inner_problem_type(self) -> Option<&'static str> {
+        Some(self.0.problem_type())
+    }
+    fn inner_title(self) -> Option<&'static str> {
+        Some(self.0.title())
+    }
+    fn inner_shows_detail(self) -> Option<bool> {
+        Some(self.0.shows_detail())
+    }
+    fn inner_headers(self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        self.0.headers(header);
+    }
+    fn inner_members<M: serde::ser::SerializeMap>(self, map: &mut M) -> Result<(), M::Error> {
+        self.0.members(map)
+    }
+}
+
+#[cfg(feature = "problem")]
+pub trait NotAnErrorResponse {
+    fn inner_problem_type(self) -> Option<&'static str>;
+    fn inner_title(self) -> Option<&'static str>;
+    fn inner_shows_detail(self) -> Option<bool>;
+    fn inner_headers(self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
+    fn inner_members<M: serde::ser::SerializeMap>(self, map: &mut M) -> Result<(), M::Error>;
+}
+
+#[cfg(feature = "problem")]
+impl<T: ?Sized> NotAnErrorResponse for &&InnerResponse<'_, T> {
+    fn inner_problem_type(self) -> Option<&'static str> {
+        None
+    }
+    fn inner_title(self) -> Option<&'static str> {
+        None
+    }
+    fn inner_shows_detail(self) -> Option<bool> {
+        None
+    }
+    fn inner_headers(self, _: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {}
+    fn inner_members<M: serde::ser::SerializeMap>(self, _: &mut M) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
 #[cfg(feature = "axum")]
 pub use axum_core;
 

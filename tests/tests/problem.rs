@@ -257,3 +257,59 @@ fn content_by_status_sent() {
     assert!(problem::sends_content(&Answer::Relayed(Relay::Other(103))));
     assert!(problem::sends_content(&Answer::Relayed(Relay::Ok)));
 }
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("log in first")]
+#[status(
+    401,
+    response(parts),
+    header("WWW-Authenticate" = "Bearer"),
+    type = "https://example.com/problems/auth",
+    title = "Log in"
+)]
+pub struct AuthError {
+    #[status(member)]
+    realm: &'static str,
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("hidden")]
+#[status(503, response(parts), detail)]
+pub struct Shown;
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response(parts))]
+pub enum Outer {
+    /// The whole response is the inner error's: status, headers, type, title, members.
+    #[error(transparent)]
+    #[status(transparent)]
+    Auth(#[from] AuthError),
+    #[error(transparent)]
+    #[status(transparent)]
+    Shown(Shown),
+    /// Its own parts come first; a status known at run time has no parts of its own.
+    #[error("relayed")]
+    #[status(transparent, header("X-Relayed" = "yes"), title = "Relayed")]
+    Relayed(Relay),
+}
+
+/// A transparent variant's response is its field's, when the field is an error response too:
+/// the 401 keeps the `WWW-Authenticate` RFC 9110 requires.
+#[test]
+fn transparent_fields_give_their_response() {
+    let auth = Outer::Auth(AuthError { realm: "users" });
+    assert_eq!(headers(&auth), ["WWW-Authenticate: Bearer"]);
+    assert_eq!(
+        document(&auth),
+        json!({"type": "https://example.com/problems/auth", "title": "Log in", "status": 401,
+               "detail": "log in first", "realm": "users"})
+    );
+    // The field's `detail`.
+    assert!(Outer::Shown(Shown).shows_detail());
+    let relayed = Outer::Relayed(Relay::Other(502));
+    assert_eq!(headers(&relayed), ["X-Relayed: yes"]);
+    assert_eq!(
+        document(&relayed),
+        json!({"type": "about:blank", "title": "Relayed", "status": 502})
+    );
+}

@@ -175,6 +175,9 @@ struct Part<'t, 'a> {
     arm: &'t Arm<'a>,
     key: Key,
     description: &'t str,
+    /// A `transparent` field's own response for the key: the field is an error response too, so
+    /// what is sent is its document and headers (status-core's `InnerResponse`).
+    inner: Option<&'t Response>,
 }
 
 /// The responses of a derived type: [`utoipa::IntoResponses::responses`].
@@ -186,22 +189,25 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
                 arm,
                 key: Key::Code(*code, reason),
                 description: arm.doc,
+                inner: None,
             }),
             ArmStatus::RunTime => all.push(Part {
                 arm,
                 key: Key::Default,
                 description: arm.doc,
+                inner: None,
             }),
             ArmStatus::Inner(inner) => {
                 for (key, response) in inner {
-                    let description = match response {
-                        RefOr::T(response) => response.description.as_str(),
-                        RefOr::Ref(_) => "",
+                    let response = match response {
+                        RefOr::T(response) => Some(response),
+                        RefOr::Ref(_) => None,
                     };
                     all.push(Part {
                         arm,
                         key: Key::from_response_key(key),
-                        description,
+                        description: response.map_or("", |r| r.description.as_str()),
+                        inner: response,
                     });
                 }
             }
@@ -233,8 +239,13 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
         if !description.is_empty() && !descriptions.contains(&description) {
             descriptions.push(description);
         }
-        let schema = problem_schema(part.arm, key);
-        if !schemas.contains(&schema) {
+        let schema = match part.inner {
+            Some(inner) => inner_schema(inner),
+            None => Some(problem_schema(part.arm, key)),
+        };
+        if let Some(schema) = schema
+            && !schemas.contains(&schema)
+        {
             schemas.push(schema);
         }
         let constants = part
@@ -243,7 +254,13 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
             .iter()
             .map(|(n, v)| (*n, Some(*v)));
         let fields = part.arm.field_headers.iter().map(|name| (*name, None));
-        for (name, value) in constants.chain(fields) {
+        // The field's headers: documented as strings, their values unknown here.
+        let inner_headers = part
+            .inner
+            .into_iter()
+            .flat_map(|inner| inner.headers.keys());
+        let inner_headers = inner_headers.map(|name| (name.as_str(), None));
+        for (name, value) in constants.chain(fields).chain(inner_headers) {
             let index = match headers
                 .iter()
                 .position(|(known, ..)| known.eq_ignore_ascii_case(name))
@@ -274,7 +291,7 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
             .insert(name.to_owned(), Header::new(schema));
     }
     let no_content = matches!(key, Key::Code(code, _) if !has_content(code));
-    if !no_content {
+    if !no_content && !schemas.is_empty() {
         let schema = match schemas.len() {
             1 => schemas.remove(0),
             _ => {
@@ -290,6 +307,14 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
             .insert(CONTENT_TYPE.to_owned(), Content::new(Some(schema)));
     }
     response
+}
+
+/// The problem document of a field's own response, inline, if it has one.
+fn inner_schema(inner: &Response) -> Option<Schema> {
+    match inner.content.get(CONTENT_TYPE)?.schema.as_ref()? {
+        RefOr::T(schema) => Some(schema.clone()),
+        RefOr::Ref(_) => None,
+    }
 }
 
 /// The variants' descriptions: one as it is, several as a list, none the key's own.

@@ -10,7 +10,7 @@ use syn::{Generics, Ident};
 use super::derive::mentions_any;
 use crate::attr::ResponseWord;
 use crate::krate::FrameworkRequirement;
-use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue};
+use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue, Mapping};
 
 pub fn responses(
     ident: &Ident,
@@ -24,22 +24,20 @@ pub fn responses(
         .into_iter()
         .flat_map(|clause| clause.predicates.iter());
     let response_predicates = response_bounds(generics, checked);
+    let inner = Delegation::new(checked, generics);
     let methods = [
+        text_method(&inner, quote!(problem_type), quote!("about:blank"), |arm| {
+            arm.response.problem_type.as_deref()
+        }),
         text_method(
-            checked,
-            quote!(problem_type),
-            quote!("about:blank"),
-            |arm| arm.response.problem_type.as_deref(),
-        ),
-        text_method(
-            checked,
+            &inner,
             quote!(title),
             quote!(#runtime::__private::default_title(self)),
             |arm| arm.response.title.as_deref(),
         ),
-        shows_detail(checked),
-        headers(checked),
-        members(checked),
+        shows_detail(&inner),
+        headers(&inner),
+        members(&inner),
         as_error(generics, runtime),
     ];
     let error = quote_spanned! {response.word.span()=>
@@ -172,44 +170,112 @@ fn binding_at(member: &syn::Member, span: Span) -> Ident {
     ident
 }
 
-/// `problem_type` or `title`, when some arm says it; the others give `otherwise`.
+/// How the response methods reach a `transparent` field's own response parts, when it has them
+/// (`ErrorResponse`): method resolution decides, through `__private::InnerResponse`. Not for a
+/// field whose type names a type parameter, where it could pick an impl whose bounds then fail.
+struct Delegation<'c, 'r> {
+    checked: &'c CheckedDerive<'r>,
+    params: Vec<Ident>,
+}
+
+impl<'c, 'r> Delegation<'c, 'r> {
+    fn new(checked: &'c CheckedDerive<'r>, generics: &Generics) -> Self {
+        let params = generics.type_params().map(|param| param.ident.clone());
+        Delegation {
+            checked,
+            params: params.collect(),
+        }
+    }
+
+    /// The transparent field of `arm` whose response parts are looked for, if any.
+    fn field<'a>(&self, arm: &'a DeriveArm) -> Option<(&'a syn::Member, &'a syn::Type)> {
+        let Mapping::Transparent { member, ty } = &arm.mapping else {
+            return None;
+        };
+        let params: Vec<&Ident> = self.params.iter().collect();
+        (!mentions_any(quote!(#ty), &params)).then_some((member, &**ty))
+    }
+
+    /// `method(args)` of the field's response parts: `(&InnerResponse(field)).method(args)`.
+    fn call(&self, member: &syn::Member, method: TokenStream) -> TokenStream {
+        let runtime = &self.checked.runtime;
+        let field = binding(member);
+        quote!((&#runtime::__private::InnerResponse(#field)).#method)
+    }
+
+    /// The imports the calls need, when some arm has such a field.
+    fn imports(&self) -> Option<TokenStream> {
+        let runtime = &self.checked.runtime;
+        self.checked
+            .arms
+            .iter()
+            .any(|arm| self.field(arm).is_some())
+            .then(|| {
+                quote! {
+                    #[allow(unused_imports)]
+                    use #runtime::__private::{NotAnErrorResponse as _, ViaErrorResponse as _};
+                }
+            })
+    }
+}
+
+/// `problem_type` or `title`, when some arm says it or delegates it; the others give
+/// `otherwise`.
 fn text_method(
-    checked: &CheckedDerive,
+    inner: &Delegation,
     name: TokenStream,
     otherwise: TokenStream,
     text: impl for<'a> Fn(&'a DeriveArm) -> Option<&'a str>,
 ) -> Option<TokenStream> {
-    let body = match_arms(checked, otherwise, |arm| {
-        text(arm).map(|text| (Vec::new(), quote!(#text)))
+    let inner_method = format_ident!("inner_{}", name.to_string());
+    let body = match_arms(inner.checked, otherwise.clone(), |arm| {
+        if let Some(text) = text(arm) {
+            return Some((Vec::new(), quote!(#text)));
+        }
+        let (member, _) = inner.field(arm)?;
+        let call = inner.call(member, quote!(#inner_method()));
+        Some((
+            vec![member.clone()],
+            quote!(#call.unwrap_or_else(|| #otherwise)),
+        ))
     })?;
+    let imports = inner.imports();
     Some(quote! {
-        fn #name(&self) -> &'static ::core::primitive::str { #body }
+        fn #name(&self) -> &'static ::core::primitive::str { #imports #body }
     })
 }
 
-/// `shows_detail`, when some arm says `detail`.
-fn shows_detail(checked: &CheckedDerive) -> Option<TokenStream> {
-    let runtime = &checked.runtime;
+/// `shows_detail`, when some arm says `detail` or delegates it.
+fn shows_detail(inner: &Delegation) -> Option<TokenStream> {
+    let runtime = &inner.checked.runtime;
     let otherwise = quote!(#runtime::problem::status(self) < 500);
-    let body = match_arms(checked, otherwise, |arm| {
-        arm.response.detail.then(|| (Vec::new(), quote!(true)))
+    let body = match_arms(inner.checked, otherwise.clone(), |arm| {
+        if arm.response.detail {
+            return Some((Vec::new(), quote!(true)));
+        }
+        let (member, _) = inner.field(arm)?;
+        let call = inner.call(member, quote!(inner_shows_detail()));
+        Some((vec![member.clone()], quote!(#call.unwrap_or(#otherwise))))
     })?;
+    let imports = inner.imports();
     Some(quote! {
-        fn shows_detail(&self) -> ::core::primitive::bool { #body }
+        fn shows_detail(&self) -> ::core::primitive::bool { #imports #body }
     })
 }
 
-/// `headers`, when some arm sends one.
-fn headers(checked: &CheckedDerive) -> Option<TokenStream> {
+/// `headers`, when some arm sends one or delegates them: its own first, then the field's.
+fn headers(inner: &Delegation) -> Option<TokenStream> {
     let header = Ident::new("__header", Span::mixed_site());
-    let body = match_arms(checked, quote!({}), |arm| {
-        if arm.response.headers.is_empty() {
+    let body = match_arms(inner.checked, quote!({}), |arm| {
+        let delegated = inner.field(arm);
+        if arm.response.headers.is_empty() && delegated.is_none() {
             return None;
         }
         let mut members = Vec::new();
-        let calls = arm.response.headers.iter().map(|response_header| {
+        let mut calls = Vec::new();
+        for response_header in &arm.response.headers {
             let name = &response_header.name;
-            match &response_header.value {
+            calls.push(match &response_header.value {
                 HeaderValue::Const(value) => quote!(#header(#name, &#value);),
                 HeaderValue::Field(field) => {
                     members.push(field.member.clone());
@@ -217,11 +283,18 @@ fn headers(checked: &CheckedDerive) -> Option<TokenStream> {
                     // Spanned at the field's type: a type without `Display` is reported there.
                     quote_spanned!(field.ty.span()=> #header(#name, #value);)
                 }
+            });
+        }
+        if let Some((member, _)) = delegated {
+            if !members.contains(member) {
+                members.push(member.clone());
             }
-        });
-        let calls: Vec<TokenStream> = calls.collect();
+            let call = inner.call(member, quote!(inner_headers(#header)));
+            calls.push(quote!(#call;));
+        }
         Some((members, quote!({ #(#calls)* })))
     })?;
+    let imports = inner.imports();
     Some(quote! {
         fn headers(
             &self,
@@ -230,35 +303,52 @@ fn headers(checked: &CheckedDerive) -> Option<TokenStream> {
                 &dyn ::core::fmt::Display,
             ),
         ) {
+            #imports
             #body
         }
     })
 }
 
-/// `members`, when some arm has one.
-fn members(checked: &CheckedDerive) -> Option<TokenStream> {
-    let runtime = &checked.runtime;
+/// `members`, when some arm has one or delegates them: the field's first, then its own.
+fn members(inner: &Delegation) -> Option<TokenStream> {
+    let runtime = &inner.checked.runtime;
     let map = Ident::new("__map", Span::mixed_site());
-    let body = match_arms(checked, quote!({}), |arm| {
-        if arm.response.members.is_empty() {
+    let body = match_arms(inner.checked, quote!({}), |arm| {
+        let delegated = inner.field(arm);
+        if arm.response.members.is_empty() && delegated.is_none() {
             return None;
         }
-        let members = arm.response.members.iter().map(|m| m.field.member.clone());
-        let entries = arm.response.members.iter().map(|member| {
+        let mut members: Vec<syn::Member> = arm
+            .response
+            .members
+            .iter()
+            .map(|m| m.field.member.clone())
+            .collect();
+        let mut entries = Vec::new();
+        if let Some((member, _)) = delegated {
+            if !members.contains(member) {
+                members.push(member.clone());
+            }
+            let call = inner.call(member, quote!(inner_members(#map)));
+            entries.push(quote!(#call?;));
+        }
+        for member in &arm.response.members {
             let name = &member.name;
             let value = binding_at(&member.field.member, member.field.ty.span());
             // Spanned at the field's type: a type without `Serialize` is reported there.
-            quote_spanned! {member.field.ty.span()=>
+            entries.push(quote_spanned! {member.field.ty.span()=>
                 #runtime::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #value)?;
-            }
-        });
-        Some((members.collect(), quote!({ #(#entries)* })))
+            });
+        }
+        Some((members, quote!({ #(#entries)* })))
     })?;
+    let imports = inner.imports();
     Some(quote! {
         fn members<__M: #runtime::__private::serde::ser::SerializeMap>(
             &self,
             #map: &mut __M,
         ) -> ::core::result::Result<(), __M::Error> {
+            #imports
             #body
             ::core::result::Result::Ok(())
         }
