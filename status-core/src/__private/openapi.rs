@@ -175,8 +175,9 @@ struct Part<'t, 'a> {
     arm: &'t Arm<'a>,
     key: Key,
     description: &'t str,
-    /// A `transparent` field's own response for the key: the field is an error response too, so
-    /// what is sent is its document and headers (status-core's `InnerResponse`).
+    /// A `transparent` field's own response for the key. When it has a problem document, the
+    /// field is an error response too, and what is sent is its document and headers
+    /// (status-core's `InnerResponse`).
     inner: Option<&'t Response>,
 }
 
@@ -239,13 +240,11 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
         if !description.is_empty() && !descriptions.contains(&description) {
             descriptions.push(description);
         }
-        let schema = match part.inner {
-            Some(inner) => inner_schema(inner),
-            None => Some(problem_schema(part.arm, key)),
-        };
-        if let Some(schema) = schema
-            && !schemas.contains(&schema)
-        {
+        // The field's own problem document when it documents one (it is then an error
+        // response whose document is sent), else the one this type sends.
+        let schema = part.inner.and_then(inner_schema);
+        let schema = schema.unwrap_or_else(|| problem_schema(part.arm, key));
+        if !schemas.contains(&schema) {
             schemas.push(schema);
         }
         let constants = part
@@ -401,8 +400,9 @@ mod tests {
         serde_json::to_value(responses).unwrap()
     }
 
-    /// An inner type's keys pass through with the outer document: a range keeps its class in
-    /// `status`, and shows `detail` only below 500; a 204 has no content.
+    /// An inner type's keys without a problem document of their own pass through with the outer
+    /// document: a range keeps its class in `status`, and shows `detail` only below 500; a 204
+    /// has no content.
     #[test]
     fn inner_keys_take_the_outer_document() {
         let mut inner = Responses::new();
@@ -492,5 +492,38 @@ mod tests {
         assert!(Key::from_response_key("4XX") == Key::Range(4));
         assert!(Key::from_response_key("default") == Key::Default);
         assert!(Key::from_response_key("6XX") == Key::Default);
+    }
+
+    /// An inner type that documents its own problem document (it is an error response, whose
+    /// parts are sent): its document and its headers.
+    #[test]
+    fn inner_documents_are_sent_as_they_are() {
+        let document = Schema::Object(ObjectBuilder::new().title(Some("inner")).build());
+        let mut response = Response::new("Log in");
+        response.content.insert(
+            CONTENT_TYPE.to_owned(),
+            Content::new(Some(RefOr::T(document.clone()))),
+        );
+        let header = Header::new(ObjectBuilder::new().schema_type(Type::String));
+        response
+            .headers
+            .insert("WWW-Authenticate".to_owned(), header);
+        let mut inner = Responses::new();
+        inner.insert("401".to_owned(), RefOr::T(response));
+        let arm = Arm {
+            status: ArmStatus::Inner(inner),
+            title: "Outer",
+            ..Arm::DEFAULT
+        };
+        let value = json(&responses(&[arm]));
+        assert_eq!(value["401"]["description"], "Log in");
+        assert_eq!(
+            value["401"]["content"][CONTENT_TYPE]["schema"],
+            serde_json::to_value(&document).unwrap()
+        );
+        assert_eq!(
+            value["401"]["headers"]["WWW-Authenticate"],
+            serde_json::json!({ "schema": { "type": "string" } })
+        );
     }
 }
