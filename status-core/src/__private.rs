@@ -486,7 +486,7 @@ impl<T: ?Sized> NotAnErrorResponse for &&InnerResponse<'_, T> {
 }
 
 #[cfg(feature = "axum")]
-pub use axum_core;
+pub use ::axum;
 
 #[cfg(feature = "actix-web")]
 pub use actix_web;

@@ -242,11 +242,11 @@ macro_rules! __impl_axum {
     };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
-        impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
+        impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
         where
             $($predicates)* Self: $crate::problem::ErrorResponse,
         {
-            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
                 $crate::problem::axum_response(&self)
             }
         }

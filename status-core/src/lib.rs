@@ -58,7 +58,7 @@ pub use status::HttpStatus;
 /// `status_core::StatusCode` in its messages, to tell it from axum's `http::StatusCode`.)
 #[cfg(feature = "axum")]
 pub mod axum {
-    pub use ::axum_core::response::IntoResponse;
+    pub use ::axum::response::IntoResponse;
 }
 
 /// The actix-web trait status-core implements, from the actix-web the `actix-web` feature is

@@ -405,8 +405,8 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
 /// `Content-Length: 0` for 205, the first way Section 15.3.6 allows.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
-pub fn axum_response<E: ErrorResponse + ?Sized>(error: &E) -> axum_core::response::Response {
-    http_response(error).map(axum_core::body::Body::from)
+pub fn axum_response<E: ErrorResponse + ?Sized>(error: &E) -> axum::response::Response {
+    http_response(error).map(axum::body::Body::from)
 }
 
 /// actix-web: the status of a type that opted in with `#[status(response)]`.

@@ -2570,3 +2570,43 @@ fn a_broken_type_attribute_adds_no_false_errors() {
         ]
     );
 }
+
+#[test]
+fn problem_types_are_uri_references() {
+    use crate::valid::response::problem_type_error;
+    for fine in [
+        "about:blank",
+        "https://example.com/problems/out-of-stock",
+        "/problems/validation",
+        "tag:example.com,2026:auth",
+        "https://e.com/p?x=%20#f",
+    ] {
+        assert_eq!(problem_type_error(fine), None, "{fine}");
+    }
+    for bad in [
+        "",
+        "out of stock",
+        "https://e.com/<x>",
+        "é",
+        "a\"b",
+        "x{y}",
+        "a\tb",
+    ] {
+        assert!(problem_type_error(bad).is_some(), "{bad:?}");
+    }
+    assert_eq!(
+        check_derive(quote!(
+            #[status(500, response, type = "a b")]
+            enum E {
+                #[status(404, type = "")]
+                A,
+                B,
+            }
+        ))
+        .1,
+        [
+            "\"a b\" is not a URI reference: ' ' is not allowed; the problem `type` is a URI (RFC 9457, Section 3.1.1), such as \"https://example.com/problems/out-of-stock\"",
+            "a problem `type` cannot be empty; leave it out for `about:blank`",
+        ]
+    );
+}

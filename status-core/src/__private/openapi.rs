@@ -134,7 +134,7 @@ impl Key {
         match key.as_bytes() {
             [digit @ b'1'..=b'5', b'X', b'X'] => Key::Range(u16::from(digit - b'0')),
             _ => match key.parse::<u16>() {
-                Ok(code) => Key::Code(code, crate::__private::reason_of(code)),
+                Ok(code) => Key::Code(code, crate::__private::reason_by_code(code)),
                 Err(_) => Key::Default,
             },
         }

@@ -77,9 +77,11 @@ impl<'e> ResponseBuilder<'e> {
         }
     }
 
-    /// The constant headers of a variant. One that is not valid HTTP is reported, and kept:
-    /// the derive fails anyway, and a required header with a bad value is not also missing.
+    /// The constant headers of a variant, and its `type`. A header that is not valid HTTP is
+    /// reported, and kept: the derive fails anyway, and a required header with a bad value is
+    /// not also missing.
     pub fn variant_parts(&mut self, parts: &ResponseParts) {
+        check_problem_type(self.errors, parts);
         for header in &parts.headers {
             check_header(self.errors, &header.name, Some(&header.value));
             self.push_const(header.name.value(), header.value.value());
@@ -181,8 +183,9 @@ impl<'e> ResponseBuilder<'e> {
     }
 }
 
-/// The type's constant headers, checked once for all its variants.
+/// The type's constant headers and `type`, checked once for all its variants.
 pub fn check_type_parts(errors: &mut Errors, parts: &ResponseParts) {
+    check_problem_type(errors, parts);
     for header in &parts.headers {
         check_header(errors, &header.name, Some(&header.value));
     }
@@ -198,6 +201,29 @@ fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) {
     {
         errors.at(value.span(), message);
     }
+}
+
+/// `type = "..."` is a URI reference (RFC 9457, Section 3.1.1; RFC 3986, Section 4.1).
+fn check_problem_type(errors: &mut Errors, parts: &ResponseParts) {
+    if let Some(text) = &parts.problem_type
+        && let Some(message) = problem_type_error(&text.value())
+    {
+        errors.at(text.span(), message);
+    }
+}
+
+/// Why `text` is not a problem `type`, if it is not: empty, or with a character no URI
+/// reference has (RFC 3986, Section 2: spaces, controls, non-ASCII, `"<>\^`{|}`).
+pub fn problem_type_error(text: &str) -> Option<String> {
+    if text.is_empty() {
+        return Some("a problem `type` cannot be empty; leave it out for `about:blank`".to_owned());
+    }
+    let allowed = |c: char| c.is_ascii_graphic() && !"\"<>\\^`{|}".contains(c);
+    let bad = text.chars().find(|&c| !allowed(c))?;
+    Some(format!(
+        "{text:?} is not a URI reference: {bad:?} is not allowed; the problem `type` is a URI \
+         (RFC 9457, Section 3.1.1), such as \"https://example.com/problems/out-of-stock\""
+    ))
 }
 
 /// Why `name` is not a header name a response may carry, if it is not.
