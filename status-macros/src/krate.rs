@@ -703,6 +703,13 @@ mod tests {
             // In key order.
             [other("actix-web", "^3.3.2"), other("axum", "0.7")]
         );
+        // A major version alone: judged when it is not axum's 0.
+        assert_eq!(
+            found(&format!(
+                "[package]\nname = \"app\"\n[dependencies]\n{both}\naxum = \"1\"\n"
+            )),
+            [other("axum", "1")]
+        );
         // A rename, of status-core too, and a target table.
         assert_eq!(
             found(
