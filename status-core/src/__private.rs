@@ -424,6 +424,50 @@ impl<'a, T: ?Sized> NotAnError<'a> for &&AsError<'a, T> {
     }
 }
 
+/// Writes a `member` field into the problem document; its bound says what is wrong when the
+/// field is not `Serialize`, and generated code calls it at the field's type.
+#[cfg(feature = "problem")]
+pub fn serialize_member<M, T>(map: &mut M, name: &'static str, value: &T) -> Result<(), M::Error>
+where
+    M: serde::ser::SerializeMap,
+    T: ProblemMember + ?Sized,
+{
+    map.serialize_entry(name, value)
+}
+
+/// `serde::Serialize`, for a `member` field.
+#[cfg(feature = "problem")]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a member of the problem document: it does not implement `serde::Serialize`",
+    label = "a `member` field is serialized into the problem document",
+    note = "derive it with `#[derive(serde::Serialize)]`, or implement `Serialize` by hand"
+)]
+pub trait ProblemMember: serde::Serialize {}
+
+#[cfg(feature = "problem")]
+#[diagnostic::do_not_recommend]
+impl<T: serde::Serialize + ?Sized> ProblemMember for T {}
+
+/// A `header = "..."` field's value, checked to be `Display` under a name whose error says
+/// what is wrong; generated code calls it at the field's type.
+#[cfg(feature = "problem")]
+pub fn header_value<T: HeaderText>(value: &T) -> &dyn fmt::Display {
+    value
+}
+
+/// `Display`, for a `header = "..."` field.
+#[cfg(feature = "problem")]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a header value: it does not implement `Display`",
+    label = "a `header` field's value is its `Display` text",
+    note = "implement `Display` for it, or send a field that has it"
+)]
+pub trait HeaderText: fmt::Display {}
+
+#[cfg(feature = "problem")]
+#[diagnostic::do_not_recommend]
+impl<T: fmt::Display> HeaderText for T {}
+
 /// A `transparent` field of a response type: its response parts, when it has them. Method
 /// resolution decides (autoref), as for [`AsError`]: called on a `&InnerResponse<T>`,
 /// [`ViaErrorResponse`] applies when `T: ErrorResponse`, and [`NotAnErrorResponse`], on

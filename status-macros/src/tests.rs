@@ -1950,7 +1950,7 @@ fn response_parts_of_each_arm() {
         "{headers}"
     );
     assert!(
-        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"Retry-After\" , __field_seconds) ; }"),
+        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"Retry-After\" , :: status_core :: __private :: header_value (__field_seconds)) ; }"),
         "{headers}"
     );
     assert!(
@@ -1959,11 +1959,11 @@ fn response_parts_of_each_arm() {
     );
     let members = method("members");
     assert!(
-        members.contains("Self :: Slow { seconds : __field_seconds , .. } => { :: status_core :: __private :: serde :: ser :: SerializeMap :: serialize_entry (__map , \"retry_after\" , __field_seconds) ? ; }"),
+        members.contains("Self :: Slow { seconds : __field_seconds , .. } => { :: status_core :: __private :: serialize_member (__map , \"retry_after\" , __field_seconds) ? ; }"),
         "{members}"
     );
     assert!(
-        members.contains("Self :: Invalid { 0 : __field_0 , .. } => { :: status_core :: __private :: serde :: ser :: SerializeMap :: serialize_entry (__map , \"errors\" , __field_0) ? ; }"),
+        members.contains("Self :: Invalid { 0 : __field_0 , .. } => { :: status_core :: __private :: serialize_member (__map , \"errors\" , __field_0) ? ; }"),
         "{members}"
     );
     assert!(members.contains("_ => { }"), "{members}");

@@ -281,7 +281,10 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
                     members.push(field.member.clone());
                     let value = binding_at(&field.member, field.ty.span());
                     // Spanned at the field's type: a type without `Display` is reported there.
-                    quote_spanned!(field.ty.span()=> #header(#name, #value);)
+                    let runtime = &inner.checked.runtime;
+                    quote_spanned! {field.ty.span()=>
+                        #header(#name, #runtime::__private::header_value(#value));
+                    }
                 }
             });
         }
@@ -337,7 +340,7 @@ fn members(inner: &Delegation) -> Option<TokenStream> {
             let value = binding_at(&member.field.member, member.field.ty.span());
             // Spanned at the field's type: a type without `Serialize` is reported there.
             entries.push(quote_spanned! {member.field.ty.span()=>
-                #runtime::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #value)?;
+                #runtime::__private::serialize_member(#map, #name, #value)?;
             });
         }
         Some((members, quote!({ #(#entries)* })))
