@@ -2610,3 +2610,81 @@ fn problem_types_are_uri_references() {
         ]
     );
 }
+
+/// A transparent field's own response parts are asked for, through `InnerResponse`, unless its
+/// type names a type parameter.
+#[test]
+fn transparent_fields_delegate_their_response_parts() {
+    let output = entry::derive(quote!(
+        #[status(500, response)]
+        enum E<T> {
+            #[status(transparent, header("X-A" = "1"))]
+            Inner(Inner),
+            Named {
+                #[status(transparent)]
+                #[status(header = "X-B")]
+                inner: Inner,
+            },
+            #[status(transparent)]
+            Generic(T),
+        }
+    ));
+    let text = expansion(&output).macros[0].clone();
+    let call = |field: &str, method: &str| {
+        format!("(& :: status_core :: __private :: InnerResponse ({field})) . inner_{method}")
+    };
+    let imports =
+        "use :: status_core :: __private :: { NotAnErrorResponse as _ , ViaErrorResponse as _ } ;";
+    for method in [
+        "fn problem_type",
+        "fn title",
+        "fn shows_detail",
+        "fn headers",
+        "fn members",
+    ] {
+        let start = text
+            .find(method)
+            .unwrap_or_else(|| panic!("{method}: {text}"));
+        let body = &text[start..];
+        let body = &body[..body[3..].find(" fn ").map_or(body.len(), |end| end + 3)];
+        assert!(body.contains(imports), "{method}: {body}");
+        assert!(!body.contains("Generic {"), "{method}: {body}");
+    }
+    assert!(
+        text.contains(&format!(
+            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ __header (\"X-A\" , & \"1\") ; {} (__header) ; }}",
+            call("__field_0", "headers")
+        )),
+        "{text}"
+    );
+    // A field both transparent and a header is bound once.
+    assert!(
+        text.contains(&format!(
+            "Self :: Named {{ inner : __field_inner , .. }} => {{ __header (\"X-B\" , :: status_core :: __private :: header_value (__field_inner)) ; {} (__header) ; }}",
+            call("__field_inner", "headers")
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ {} (__map) ? ; }}",
+            call("__field_0", "members")
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "Self :: Inner {{ 0 : __field_0 , .. }} => {} () . unwrap_or_else (|| \"about:blank\") ,",
+            call("__field_0", "problem_type")
+        )),
+        "{text}"
+    );
+    // Without transparent fields, nothing to import.
+    let text = expansion(&entry::derive(quote!(
+        #[status(500, response, header("X-A" = "1"))]
+        struct S;
+    )))
+    .macros[0]
+        .clone();
+    assert!(!text.contains("InnerResponse"), "{text}");
+}

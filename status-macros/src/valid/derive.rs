@@ -42,8 +42,8 @@ pub struct CheckedDerive<'r> {
     pub openapi: Option<Ident>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
-    /// With framework responses: the frameworks the crate depends on at another version than
-    /// status-core implements, each an error if status-core's feature for it is on.
+    /// The frameworks the crate depends on at another version than status-core implements: with
+    /// framework responses, each an error if status-core's feature for it is on.
     pub other_frameworks: Vec<FrameworkRequirement>,
 }
 
@@ -82,10 +82,7 @@ pub fn check_derive<'r>(
         arms,
         former_names: checker.former_names,
         response: input.attrs.response.clone(),
-        other_frameworks: match &input.attrs.response {
-            Some(response) if !response.parts_only => context.other_frameworks.clone(),
-            _ => Vec::new(),
-        },
+        other_frameworks: context.other_frameworks.clone(),
         openapi: input
             .attrs
             .openapi
