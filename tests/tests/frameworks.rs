@@ -5,6 +5,10 @@
 
 use serde_json::{Value, json};
 use status_core::{HttpStatus, status_enum};
+#[cfg(feature = "actix-web")]
+use status_tests::with_actix_web;
+#[cfg(feature = "axum")]
+use status_tests::with_axum;
 
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(500)]
@@ -107,11 +111,7 @@ struct Answer {
 }
 
 fn get(base: &str, path: &str) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(std::time::Duration::from_secs(10)))
-        .build()
-        .into();
+    let agent = status_tests::client();
     let mut response = agent.get(format!("{base}{path}")).call().expect("request");
     let content_type = response
         .headers()
@@ -215,23 +215,6 @@ fn check_final_status(base: &str) {
     }
 }
 
-/// Serves `app` with axum on 127.0.0.1 while `check` asks it at its base URL.
-#[cfg(feature = "axum")]
-fn with_axum(app: axum::Router, check: impl FnOnce(&str)) {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let address = listener.local_addr().unwrap();
-    runtime.spawn(async move { axum::serve(listener, app).await });
-    check(&format!("http://{address}"));
-    runtime.shutdown_background();
-}
-
 #[cfg(feature = "axum")]
 #[test]
 fn axum_answers_with_problem_details() {
@@ -279,32 +262,6 @@ fn axum_sends_no_content_for_204_205_304() {
 #[test]
 fn axum_sends_500_for_no_final_status() {
     with_axum(axum_rfc_routes(), check_final_status);
-}
-
-/// Serves the routes of `routes` with actix-web on 127.0.0.1 while `check` asks them at
-/// their base URL.
-#[cfg(feature = "actix-web")]
-fn with_actix_web(routes: fn(&mut actix_web::web::ServiceConfig), check: impl FnOnce(&str)) {
-    use actix_web::{App, HttpServer};
-
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let server = std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let server = HttpServer::new(move || App::new().configure(routes))
-                .workers(1)
-                .disable_signals()
-                .bind(("127.0.0.1", 0))
-                .unwrap();
-            let address = server.addrs()[0];
-            let server = server.run();
-            sender.send((address, server.handle())).unwrap();
-            server.await
-        })
-    });
-    let (address, handle) = receiver.recv().unwrap();
-    check(&format!("http://{address}"));
-    actix_web::rt::System::new().block_on(handle.stop(true));
-    server.join().unwrap().unwrap();
 }
 
 #[cfg(feature = "actix-web")]

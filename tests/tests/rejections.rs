@@ -5,8 +5,6 @@
 //! where a handler wraps the rejection and answers with the wrapper's `code()` (wrapped).
 #![cfg(any(feature = "axum", feature = "actix-web"))]
 
-use std::time::Duration;
-
 /// What an extractor reads from a body, a query or a path.
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct Order {
@@ -52,11 +50,7 @@ struct Answer {
 }
 
 fn send(base: &str, case: &Case) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into();
+    let agent = status_tests::client();
     let url = format!("{base}{}", case.path);
     let response = match case.method {
         "GET" => agent.get(url).call(),
@@ -106,6 +100,7 @@ mod axum_rejections {
     };
     use axum::routing::{any, get};
     use status_core::HttpStatus;
+    use status_tests::with_axum;
 
     /// Every rejection of axum 0.8 with a status, each in a variant of its own.
     #[derive(Debug, thiserror::Error, HttpStatus)]
@@ -351,22 +346,6 @@ mod axum_rejections {
             })
         });
     }
-
-    /// Serves `app` with axum on 127.0.0.1 while `check` asks it at its base URL.
-    fn with_axum(app: Router, check: impl FnOnce(&str)) {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let address = listener.local_addr().unwrap();
-        runtime.spawn(async move { axum::serve(listener, app).await });
-        check(&format!("http://{address}"));
-        runtime.shutdown_background();
-    }
 }
 
 #[cfg(feature = "actix-web")]
@@ -378,8 +357,9 @@ mod actix_web_errors {
         PayloadError, QueryPayloadError, ReadlinesError, UrlGenerationError, UrlencodedError,
     };
     use actix_web::web::{self, FormConfig, JsonConfig, PathConfig, QueryConfig};
-    use actix_web::{App, HttpRequest, HttpResponse, HttpServer, ResponseError};
+    use actix_web::{HttpRequest, HttpResponse, ResponseError};
     use status_core::{HttpStatus, StatusCode};
+    use status_tests::with_actix_web;
 
     /// Every actix-web error with the impl, each in a variant of its own.
     #[derive(Debug, thiserror::Error, HttpStatus)]
@@ -582,28 +562,5 @@ mod actix_web_errors {
                 "{code}"
             );
         }
-    }
-
-    /// Serves the routes of `routes` with actix-web on 127.0.0.1 while `check` asks them at
-    /// their base URL.
-    fn with_actix_web(routes: fn(&mut web::ServiceConfig), check: impl FnOnce(&str)) {
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let server = std::thread::spawn(move || {
-            actix_web::rt::System::new().block_on(async move {
-                let server = HttpServer::new(move || App::new().configure(routes))
-                    .workers(1)
-                    .disable_signals()
-                    .bind(("127.0.0.1", 0))
-                    .unwrap();
-                let address = server.addrs()[0];
-                let server = server.run();
-                sender.send((address, server.handle())).unwrap();
-                server.await
-            })
-        });
-        let (address, handle) = receiver.recv().unwrap();
-        check(&format!("http://{address}"));
-        actix_web::rt::System::new().block_on(handle.stop(true));
-        server.join().unwrap().unwrap();
     }
 }

@@ -114,11 +114,7 @@ impl Answer {
 }
 
 fn get(base: &str, path: &str) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(std::time::Duration::from_secs(10)))
-        .build()
-        .into();
+    let agent = status_tests::client();
     let mut response = agent.get(format!("{base}{path}")).call().expect("request");
     let headers = response
         .headers()
@@ -341,54 +337,27 @@ fn axum_sends_the_whole_error_response() {
             "/plain",
             route(|| async { Err::<String, _>(PlainRateLimited { seconds: 30 }) }),
         );
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let address = listener.local_addr().unwrap();
-    runtime.spawn(async move { axum::serve(listener, app).await });
-    let base = format!("http://{address}");
-    check_responses(&base, "axum");
-    let answer = get(&base, "/plain");
-    assert_eq!(answer.status, 429);
-    assert_eq!(answer.header("retry-after"), ["30"]);
-    assert_eq!(answer.header("content-type"), ["text/plain; charset=utf-8"]);
-    assert_eq!(answer.text, "try again in 30s");
-    runtime.shutdown_background();
+    status_tests::with_axum(app, |base| {
+        check_responses(base, "axum");
+        let answer = get(base, "/plain");
+        assert_eq!(answer.status, 429);
+        assert_eq!(answer.header("retry-after"), ["30"]);
+        assert_eq!(answer.header("content-type"), ["text/plain; charset=utf-8"]);
+        assert_eq!(answer.text, "try again in 30s");
+    });
 }
 
 #[cfg(feature = "actix-web")]
 #[test]
 fn actix_web_sends_the_whole_error_response() {
-    use actix_web::{App, HttpServer, web};
+    use actix_web::web;
 
     record_events();
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let server = std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let server = HttpServer::new(|| {
-                App::new().route(
-                    "/errors/{name}",
-                    web::get()
-                        .to(|name: web::Path<String>| async move { failing(&name, "actix-web") }),
-                )
-            })
-            .workers(1)
-            .disable_signals()
-            .bind(("127.0.0.1", 0))
-            .unwrap();
-            let address = server.addrs()[0];
-            let server = server.run();
-            sender.send((address, server.handle())).unwrap();
-            server.await
-        })
-    });
-    let (address, handle) = receiver.recv().unwrap();
-    check_responses(&format!("http://{address}"), "actix-web");
-    actix_web::rt::System::new().block_on(handle.stop(true));
-    server.join().unwrap().unwrap();
+    let routes = |config: &mut web::ServiceConfig| {
+        config.route(
+            "/errors/{name}",
+            web::get().to(|name: web::Path<String>| async move { failing(&name, "actix-web") }),
+        );
+    };
+    status_tests::with_actix_web(routes, |base| check_responses(base, "actix-web"));
 }
