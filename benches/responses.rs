@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 
 use criterion::Criterion;
 use status_core::HttpStatus;
@@ -156,24 +155,13 @@ fn benches(c: &mut Criterion) {
 }
 
 fn main() {
-    let output = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .join("criterion");
+    let output = status_benches::criterion_dir();
     let mut criterion = Criterion::default()
         .output_directory(&output)
         .configure_from_args();
     benches(&mut criterion);
     criterion.final_summary();
-    let mean = |id: &str| -> Option<f64> {
-        let path = output
-            .join("error_response")
-            .join(id)
-            .join("new/estimates.json");
-        let estimates: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-        estimates["mean"]["point_estimate"].as_f64()
-    };
+    let mean = |id: &str| status_benches::mean(&output.join("error_response").join(id));
     if let (Some(ours), Some(theirs)) = (mean("ours"), mean("by_hand")) {
         println!(
             "\nerror_response per {INPUTS} errors: ours {ours:.0} ns, by hand {theirs:.0} ns, ratio {:.3}",

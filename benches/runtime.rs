@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::fmt::{Display, Write as _};
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 
 use criterion::{BenchmarkId, Criterion};
@@ -274,21 +274,11 @@ fn benches(c: &mut Criterion) {
 
 /// The mean time of one benchmark, read from criterion's estimates.
 fn mean(dir: &Path, group: &str, id: &str) -> Option<f64> {
-    let path = dir
-        .join(group)
-        .join(id)
-        .join(INPUTS.to_string())
-        .join("new/estimates.json");
-    let text = std::fs::read_to_string(path).ok()?;
-    let estimates: serde_json::Value = serde_json::from_str(&text).ok()?;
-    estimates["mean"]["point_estimate"].as_f64()
+    status_benches::mean(&dir.join(group).join(id).join(INPUTS.to_string()))
 }
 
 fn main() {
-    let output = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
-        .join("criterion");
+    let output = status_benches::criterion_dir();
     let mut criterion = Criterion::default()
         .output_directory(&output)
         .configure_from_args();

@@ -395,30 +395,25 @@ pub fn default_title<E: HttpStatus + ?Sized>(error: &E) -> &'static str {
 }
 
 /// `ErrorResponse::as_error` of a derived type: `Some` when the type implements `Error`.
-/// Method resolution decides (autoref): called on a `&AsError<T>`, the impl for `&AsError<T>`
-/// applies when `T: Error + 'static`, and the one for `&&AsError<T>` otherwise.
+/// Method resolution decides (autoref): called on a `&AsError<T>`, the impl of [`ErrorOf`] for
+/// `&AsError<T>` applies when `T: Error + 'static`, and the one for `&&AsError<T>` otherwise.
 #[cfg(feature = "problem")]
 pub struct AsError<'a, T: ?Sized>(pub &'a T);
 
 #[cfg(feature = "problem")]
-pub trait ViaError<'a> {
+pub trait ErrorOf<'a> {
     fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)>;
 }
 
 #[cfg(feature = "problem")]
-impl<'a, T: core::error::Error + 'static> ViaError<'a> for &AsError<'a, T> {
+impl<'a, T: core::error::Error + 'static> ErrorOf<'a> for &AsError<'a, T> {
     fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)> {
         Some(self.0)
     }
 }
 
 #[cfg(feature = "problem")]
-pub trait NotAnError<'a> {
-    fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)>;
-}
-
-#[cfg(feature = "problem")]
-impl<'a, T: ?Sized> NotAnError<'a> for &&AsError<'a, T> {
+impl<'a, T: ?Sized> ErrorOf<'a> for &&AsError<'a, T> {
     fn error_of(self) -> Option<&'a (dyn core::error::Error + 'static)> {
         None
     }
@@ -469,14 +464,14 @@ pub trait HeaderText: fmt::Display {}
 impl<T: fmt::Display> HeaderText for T {}
 
 /// A `transparent` field of a response type: its response parts, when it has them. Method
-/// resolution decides (autoref), as for [`AsError`]: called on a `&InnerResponse<T>`,
-/// [`ViaErrorResponse`] applies when `T: ErrorResponse`, and [`NotAnErrorResponse`], on
-/// `&&InnerResponse<T>`, otherwise (a framework rejection, an `http::StatusCode`).
+/// resolution decides (autoref), as for [`AsError`]: called on a `&InnerResponse<T>`, the impl
+/// of [`InnerParts`] for `&InnerResponse<T>` applies when `T: ErrorResponse`, and the one for
+/// `&&InnerResponse<T>` otherwise (a framework rejection, an `http::StatusCode`).
 #[cfg(feature = "problem")]
 pub struct InnerResponse<'a, T: ?Sized>(pub &'a T);
 
 #[cfg(feature = "problem")]
-pub trait ViaErrorResponse {
+pub trait InnerParts {
     fn inner_problem_type(self) -> Option<&'static str>;
     fn inner_title(self) -> Option<&'static str>;
     fn inner_shows_detail(self) -> Option<bool>;
@@ -485,7 +480,7 @@ pub trait ViaErrorResponse {
 }
 
 #[cfg(feature = "problem")]
-impl<T: crate::problem::ErrorResponse + ?Sized> ViaErrorResponse for &InnerResponse<'_, T> {
+impl<T: crate::problem::ErrorResponse + ?Sized> InnerParts for &InnerResponse<'_, T> {
     fn inner_problem_type(self) -> Option<&'static str> {
         Some(self.0.problem_type())
     }
@@ -504,16 +499,7 @@ impl<T: crate::problem::ErrorResponse + ?Sized> ViaErrorResponse for &InnerRespo
 }
 
 #[cfg(feature = "problem")]
-pub trait NotAnErrorResponse {
-    fn inner_problem_type(self) -> Option<&'static str>;
-    fn inner_title(self) -> Option<&'static str>;
-    fn inner_shows_detail(self) -> Option<bool>;
-    fn inner_headers(self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
-    fn inner_members<M: serde::ser::SerializeMap>(self, map: &mut M) -> Result<(), M::Error>;
-}
-
-#[cfg(feature = "problem")]
-impl<T: ?Sized> NotAnErrorResponse for &&InnerResponse<'_, T> {
+impl<T: ?Sized> InnerParts for &&InnerResponse<'_, T> {
     fn inner_problem_type(self) -> Option<&'static str> {
         None
     }

@@ -179,7 +179,7 @@ macro_rules! __impl_into_responses {
         {
             fn responses() -> $crate::__private::openapi::Responses {
                 #[allow(unused_imports)]
-                use $crate::__private::openapi::{DocumentedInner as _, RunTimeInner as _};
+                use $crate::__private::openapi::InnerStatus as _;
                 $crate::__private::openapi::responses(&[$($body)*])
             }
         }

@@ -44,10 +44,6 @@ use crate::HttpStatus;
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
-/// The members of the problem document that RFC 9457 defines: an extension member may not
-/// take one of these names.
-pub const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
-
 /// Every part of an error response: what `#[derive(HttpStatus)]` implements for a type that
 /// says `#[status(response)]`, from the attributes `type`, `title`, `detail`, `header` and
 /// `member`. Each method has the default a type without those attributes gets.

@@ -2633,8 +2633,7 @@ fn transparent_fields_delegate_their_response_parts() {
     let call = |field: &str, method: &str| {
         format!("(& :: status_core :: __private :: InnerResponse ({field})) . inner_{method}")
     };
-    let imports =
-        "use :: status_core :: __private :: { NotAnErrorResponse as _ , ViaErrorResponse as _ } ;";
+    let imports = "use :: status_core :: __private :: InnerParts as _ ;";
     for method in [
         "fn problem_type",
         "fn title",

@@ -66,6 +66,25 @@ pub enum ApiError {
 
     #[error("database error")]
     Database(#[source] DbError),
+
+    /// An error response of its own: the variant sends its whole response.
+    #[error(transparent)]
+    #[status(transparent)]
+    Token(#[from] TokenError),
+}
+
+/// What an authentication layer fails with, as a response of its own.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("token expired")]
+#[status(
+    401,
+    response(parts),
+    header("WWW-Authenticate" = "Bearer error=\"invalid_token\""),
+    type = "https://example.com/problems/token"
+)]
+pub struct TokenError {
+    #[status(member)]
+    realm: &'static str,
 }
 
 status_core::status_enum! {
@@ -87,6 +106,7 @@ fn failing(name: &str, tag: &'static str) -> Result<String, ApiError> {
         "echo" => ApiError::Echo {
             value: "two\nlines",
         },
+        "token" => TokenError { realm: "users" }.into(),
         "upstream" => ApiError::Upstream {
             status: Relayed::Other(502),
             body: "bad gateway",
@@ -176,6 +196,20 @@ fn check_responses(base: &str, tag: &'static str) {
     assert_eq!(answer.status, 400);
     assert!(answer.header("x-echo").is_empty());
     assert_eq!(answer.header("cache-control"), ["no-store"]);
+
+    // A transparent field that is an error response gives its headers, type and members.
+    let answer = get(base, "/errors/token");
+    assert_eq!(answer.status, 401);
+    assert_eq!(
+        answer.header("www-authenticate"),
+        ["Bearer error=\"invalid_token\""]
+    );
+    assert_eq!(answer.header("cache-control"), ["no-store"]);
+    assert_eq!(
+        answer.body,
+        json!({"type": "https://example.com/problems/token", "title": "Unauthorized",
+               "status": 401, "detail": "token expired", "realm": "users"})
+    );
 
     let answer = get(base, "/errors/upstream");
     assert_eq!(answer.status, 502);

@@ -86,8 +86,8 @@ pub trait MemberSchema: utoipa::ToSchema {}
 impl<T: utoipa::ToSchema + ?Sized> MemberSchema for T {}
 
 /// A `transparent` field's type, for method resolution (autoref) to decide how its status is
-/// documented: called on a `&Inner<T>`, [`DocumentedInner`] applies when `T: IntoResponses`,
-/// and [`RunTimeInner`], on `&&Inner<T>`, otherwise.
+/// documented: called on a `&Inner<T>`, the impl of [`InnerStatus`] for `Inner<T>` applies when
+/// `T: IntoResponses`, and the one for `&Inner<T>` otherwise.
 pub struct Inner<T: ?Sized>(PhantomData<T>);
 
 impl<T: ?Sized> Inner<T> {
@@ -97,21 +97,17 @@ impl<T: ?Sized> Inner<T> {
     }
 }
 
-pub trait DocumentedInner {
+pub trait InnerStatus {
     fn arm_status(&self) -> ArmStatus;
 }
 
-impl<T: IntoResponses + ?Sized> DocumentedInner for Inner<T> {
+impl<T: IntoResponses + ?Sized> InnerStatus for Inner<T> {
     fn arm_status(&self) -> ArmStatus {
         ArmStatus::Inner(T::responses())
     }
 }
 
-pub trait RunTimeInner {
-    fn arm_status(&self) -> ArmStatus;
-}
-
-impl<T: ?Sized> RunTimeInner for &Inner<T> {
+impl<T: ?Sized> InnerStatus for &Inner<T> {
     fn arm_status(&self) -> ArmStatus {
         ArmStatus::RunTime
     }

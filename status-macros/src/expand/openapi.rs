@@ -73,7 +73,8 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
             let reason = &entry.reason;
             quote!(#openapi::ArmStatus::Fixed(#code, #reason))
         }
-        // Method resolution picks `DocumentedInner` when the type implements `IntoResponses`.
+        // Method resolution picks the `Inner<T>` impl of `InnerStatus` when the type implements
+        // `IntoResponses`.
         Mapping::Transparent { ty, .. } => {
             quote_spanned!(ty.span()=> (&#openapi::Inner::<#ty>::new()).arm_status())
         }

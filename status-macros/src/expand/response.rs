@@ -213,7 +213,7 @@ impl<'c, 'r> Delegation<'c, 'r> {
             .then(|| {
                 quote! {
                     #[allow(unused_imports)]
-                    use #runtime::__private::{NotAnErrorResponse as _, ViaErrorResponse as _};
+                    use #runtime::__private::InnerParts as _;
                 }
             })
     }
@@ -369,7 +369,7 @@ fn as_error(generics: &Generics, runtime: &syn::Path) -> Option<TokenStream> {
             &self,
         ) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
             #[allow(unused_imports)]
-            use #runtime::__private::{NotAnError as _, ViaError as _};
+            use #runtime::__private::ErrorOf as _;
             (&#runtime::__private::AsError(self)).error_of()
         }
     })
