@@ -5,11 +5,13 @@
 //! framework, and a client bounded in time.
 #![cfg_attr(doctest, doc = include_str!("../README.md"))]
 
-/// A client that returns error statuses as responses, and gives up after 10 seconds.
+/// A client that returns error statuses and redirects as responses, and gives up after 10
+/// seconds.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub fn client() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
+        .max_redirects(0)
         .timeout_global(Some(std::time::Duration::from_secs(10)))
         .build()
         .into()
@@ -59,4 +61,94 @@ pub fn with_actix_web(
     check(&format!("http://{address}"));
     actix_web::rt::System::new().block_on(handle.stop(true));
     server.join().unwrap().unwrap();
+}
+
+/// What a `tracing` event said: its level and fields, the message as `message`.
+#[cfg(feature = "tracing")]
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub level: tracing::Level,
+    pub fields: Vec<(&'static str, String)>,
+}
+
+#[cfg(feature = "tracing")]
+impl Event {
+    /// The value of a field, if the event has it.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        let mut fields = self.fields.iter();
+        fields.find(|(field, _)| *field == name).map(|(_, value)| value.as_str())
+    }
+}
+
+#[cfg(feature = "tracing")]
+static EVENTS: std::sync::Mutex<Vec<Event>> = std::sync::Mutex::new(Vec::new());
+
+/// Every event recorded so far in this test binary (see [`record_events`]).
+#[cfg(feature = "tracing")]
+pub fn events() -> Vec<Event> {
+    EVENTS.lock().unwrap().clone()
+}
+
+#[cfg(feature = "tracing")]
+struct Recorder;
+
+#[cfg(feature = "tracing")]
+struct Fields<'a>(&'a mut Vec<(&'static str, String)>);
+
+#[cfg(feature = "tracing")]
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push((field.name(), format!("{value:?}")));
+    }
+
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.push((field.name(), value.to_owned()));
+    }
+}
+
+#[cfg(feature = "tracing")]
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut fields = Vec::new();
+        event.record(&mut Fields(&mut fields));
+        let level = *event.metadata().level();
+        EVENTS.lock().unwrap().push(Event { level, fields });
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// Records the events of every thread of the test binary, the servers' too.
+#[cfg(feature = "tracing")]
+pub fn record_events() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| tracing::subscriber::set_global_default(Recorder).unwrap());
+}
+
+/// The status line of a GET of `path`, read off the wire (HTTP/1.1): clients do not show
+/// the reason phrase.
+pub fn status_line(base: &str, path: &str) -> String {
+    use std::io::{BufRead, BufReader, Write};
+
+    let address = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut line = String::new();
+    BufReader::new(stream).read_line(&mut line).unwrap();
+    line.trim_end().to_owned()
 }

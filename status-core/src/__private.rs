@@ -419,50 +419,6 @@ impl<'a, T: ?Sized> ErrorOf<'a> for &&AsError<'a, T> {
     }
 }
 
-/// Writes a `member` field into the problem document; its bound says what is wrong when the
-/// field is not `Serialize`, and generated code calls it at the field's type.
-#[cfg(feature = "problem")]
-pub fn serialize_member<M, T>(map: &mut M, name: &'static str, value: &T) -> Result<(), M::Error>
-where
-    M: serde::ser::SerializeMap,
-    T: ProblemMember + ?Sized,
-{
-    map.serialize_entry(name, value)
-}
-
-/// `serde::Serialize`, for a `member` field.
-#[cfg(feature = "problem")]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a member of the problem document: it does not implement `serde::Serialize`",
-    label = "a `member` field is serialized into the problem document",
-    note = "derive it with `#[derive(serde::Serialize)]`, or implement `Serialize` by hand"
-)]
-pub trait ProblemMember: serde::Serialize {}
-
-#[cfg(feature = "problem")]
-#[diagnostic::do_not_recommend]
-impl<T: serde::Serialize + ?Sized> ProblemMember for T {}
-
-/// A `header = "..."` field's value, checked to be `Display` under a name whose error says
-/// what is wrong; generated code calls it at the field's type.
-#[cfg(feature = "problem")]
-pub fn header_value<T: HeaderText>(value: &T) -> &dyn fmt::Display {
-    value
-}
-
-/// `Display`, for a `header = "..."` field.
-#[cfg(feature = "problem")]
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a header value: it does not implement `Display`",
-    label = "a `header` field's value is its `Display` text",
-    note = "implement `Display` for it, or send a field that has it"
-)]
-pub trait HeaderText: fmt::Display {}
-
-#[cfg(feature = "problem")]
-#[diagnostic::do_not_recommend]
-impl<T: fmt::Display> HeaderText for T {}
-
 /// A `transparent` field of a response type: its response parts, when it has them. Method
 /// resolution decides (autoref), as for [`AsError`]: called on a `&InnerResponse<T>`, the impl
 /// of [`InnerParts`] for `&InnerResponse<T>` applies when `T: ErrorResponse`, and the one for
@@ -475,8 +431,18 @@ pub trait InnerParts {
     fn inner_problem_type(self) -> Option<&'static str>;
     fn inner_title(self) -> Option<&'static str>;
     fn inner_shows_detail(self) -> Option<bool>;
-    fn inner_headers(self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
-    fn inner_members<M: serde::ser::SerializeMap>(self, map: &mut M) -> Result<(), M::Error>;
+    /// The field's `detail` text, when the field is an error response.
+    fn inner_fmt_detail(self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result>;
+    /// The field's headers but those named in `skip` (the variant's own).
+    fn inner_headers(self, skip: &[&str], header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
+    /// Whether the field's response sends the header `name` (then the type's is not sent).
+    fn inner_sends_header(self, name: &str) -> bool;
+    /// The field's extension members but those named in `skip` (the variant's own).
+    fn inner_members<M: serde::ser::SerializeMap>(
+        self,
+        skip: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error>;
 }
 
 #[cfg(feature = "problem")]
@@ -490,11 +456,30 @@ impl<T: crate::problem::ErrorResponse + ?Sized> InnerParts for &InnerResponse<'_
     fn inner_shows_detail(self) -> Option<bool> {
         Some(self.0.shows_detail())
     }
-    fn inner_headers(self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
-        self.0.headers(header);
+    fn inner_fmt_detail(self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        Some(self.0.fmt_detail(f))
     }
-    fn inner_members<M: serde::ser::SerializeMap>(self, map: &mut M) -> Result<(), M::Error> {
-        self.0.members(map)
+    fn inner_headers(self, skip: &[&str], header: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        self.0.headers(&mut |name, value| {
+            if !named(skip, name) {
+                header(name, value);
+            }
+        });
+    }
+    fn inner_sends_header(self, name: &str) -> bool {
+        let mut sends = false;
+        self.0.headers(&mut |sent, _| sends |= sent.eq_ignore_ascii_case(name));
+        sends
+    }
+    fn inner_members<M: serde::ser::SerializeMap>(
+        self,
+        skip: &'static [&'static str],
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if skip.is_empty() {
+            return self.0.members(map);
+        }
+        self.0.members(&mut members::Skipping::new(map, skip))
     }
 }
 
@@ -509,11 +494,30 @@ impl<T: ?Sized> InnerParts for &&InnerResponse<'_, T> {
     fn inner_shows_detail(self) -> Option<bool> {
         None
     }
-    fn inner_headers(self, _: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {}
-    fn inner_members<M: serde::ser::SerializeMap>(self, _: &mut M) -> Result<(), M::Error> {
+    fn inner_fmt_detail(self, _: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
+        None
+    }
+    fn inner_headers(self, _: &[&str], _: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {}
+    fn inner_sends_header(self, _: &str) -> bool {
+        false
+    }
+    fn inner_members<M: serde::ser::SerializeMap>(
+        self,
+        _: &'static [&'static str],
+        _: &mut M,
+    ) -> Result<(), M::Error> {
         Ok(())
     }
 }
+
+/// Whether `name` is one of `names`, header names being case-insensitive.
+#[cfg(feature = "problem")]
+pub fn named(names: &[&str], name: &str) -> bool {
+    names.iter().any(|known| known.eq_ignore_ascii_case(name))
+}
+
+#[cfg(feature = "problem")]
+mod members;
 
 #[cfg(feature = "axum")]
 pub use ::axum;

@@ -276,7 +276,7 @@ macro_rules! __impl_actix_web {
             $($predicates)* Self: $crate::problem::ErrorResponse,
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
-                $crate::problem::actix_status($crate::HttpStatus::code(self))
+                $crate::problem::actix_status(self)
             }
 
             fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {

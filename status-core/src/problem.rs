@@ -71,9 +71,18 @@ pub trait ErrorResponse: HttpStatus + Display + core::fmt::Debug {
         status(self) < 500
     }
 
+    /// Writes the `detail` text, shown when [`shows_detail`](Self::shows_detail): the
+    /// `Display` text, except where a `transparent` field that is an error response itself
+    /// decides the detail, which is then the field's own text (never the outer `Display`,
+    /// which may say what the field hides).
+    fn fmt_detail(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        Display::fmt(self, f)
+    }
+
     /// Calls `header` with the name and value of each header the response sends: constants
-    /// from `header("Name" = "value")` and fields' `Display` from `header = "Name"`, in the
-    /// order written, the type's before the variant's.
+    /// from `header("Name" = "value")` and fields' values from `header = "Name"`, each name
+    /// once. The variant's own come first; a `transparent` field's follow, but for names the
+    /// variant sends; the type's come last, but for names the variant or the field sends.
     fn headers(&self, header: &mut dyn FnMut(&'static str, &dyn Display)) {
         let _ = header;
     }
@@ -193,6 +202,44 @@ impl<E: ErrorResponse + ?Sized> Serialize for Document<'_, E> {
     }
 }
 
+/// What the type of a `member` field implements: `serde::Serialize`, under a name that lets
+/// the compiler say what is wrong, at the field's type, when it does not. Every `Serialize`
+/// type has it; there is nothing to implement.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a member of the problem document: it does not implement `serde::Serialize`",
+    label = "a `member` field is serialized into the problem document",
+    note = "derive it with `#[derive(serde::Serialize)]`, or implement `Serialize` by hand"
+)]
+pub trait ProblemMember: Serialize {
+    /// Writes the value into the document under `name`.
+    fn write_member<M: SerializeMap>(&self, map: &mut M, name: &'static str) -> Result<(), M::Error> {
+        map.serialize_entry(name, self)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> ProblemMember for T {}
+
+/// What the type of a `header = "..."` field implements: `Display`, under a name that lets the
+/// compiler say what is wrong, at the field's type, when it does not. Every `Display` type has
+/// it; there is nothing to implement.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a header value: it does not implement `Display`",
+    label = "a `header` field's value is its `Display` text",
+    note = "implement `Display` for it, or send a field that has it"
+)]
+pub trait HeaderText: Display {
+    /// The value, as the text of the header.
+    fn header_text(&self) -> &dyn Display;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Display> HeaderText for T {
+    fn header_text(&self) -> &dyn Display {
+        self
+    }
+}
+
 /// The document without extension members: what is sent when a member fails to serialize.
 struct StandardMembers<'a, E: ?Sized>(&'a E);
 
@@ -217,11 +264,20 @@ fn standard_members<E: ErrorResponse + ?Sized, M: SerializeMap>(
     if error.shows_detail() {
         // A `Display` that fails leaves `detail` out, rather than fail the document.
         let mut detail = String::new();
-        if write!(detail, "{error}").is_ok() {
+        if write!(detail, "{}", Detail(error)).is_ok() {
             map.serialize_entry("detail", &detail)?;
         }
     }
     Ok(())
+}
+
+/// The `detail` text of an error, by [`ErrorResponse::fmt_detail`].
+struct Detail<'a, E: ?Sized>(&'a E);
+
+impl<E: ErrorResponse + ?Sized> Display for Detail<'_, E> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.0.fmt_detail(f)
+    }
 }
 
 /// The problem details document of `error` as JSON: [`Document`], written by `serde_json`.
@@ -300,22 +356,146 @@ fn log_member_failure<E: ErrorResponse + ?Sized>(error: &E, failure: &serde_json
     let _ = (error, failure);
 }
 
-/// A header whose value, a field's `Display`, is not a valid header value: left out.
+/// Why a header of [`ErrorResponse::headers`] is not sent.
 #[cfg(any(feature = "http", feature = "actix-web"))]
-fn log_invalid_header<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
+#[derive(Clone, Copy)]
+enum LeftOut {
+    /// The value's `Display` returned an error.
+    DisplayFailed,
+    /// The text is not a field value RFC 9110 allows (visible ASCII, spaces and tabs inside).
+    NotValidHttp,
+    /// The name was sent already: the first value is kept.
+    Repeated,
+}
+
+#[cfg(any(feature = "http", feature = "actix-web"))]
+fn log_left_out<E: ErrorResponse + ?Sized>(error: &E, name: &str, why: LeftOut) {
+    #[cfg(feature = "tracing")]
+    match why {
+        LeftOut::DisplayFailed => tracing::warn!(
+            status = status(error),
+            header = name,
+            "the header value's `Display` failed; the header is left out"
+        ),
+        LeftOut::NotValidHttp => tracing::warn!(
+            status = status(error),
+            header = name,
+            "header value is not valid HTTP (visible ASCII, with spaces and tabs only inside); \
+             the header is left out"
+        ),
+        LeftOut::Repeated => tracing::warn!(
+            status = status(error),
+            header = name,
+            "header given twice; the first value is sent"
+        ),
+    }
+    #[cfg(not(feature = "tracing"))]
+    let _ = (error, name, why);
+}
+
+/// A header the status requires (`HttpStatus::required_headers`) that the response lacks: a
+/// status known only at run time (a `transparent` field), or a field value left out.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+fn log_missing_required<E: ErrorResponse + ?Sized>(error: &E, name: &str) {
     #[cfg(feature = "tracing")]
     tracing::warn!(
         status = status(error),
         header = name,
-        "header value is not valid HTTP; the header is left out"
+        "the response lacks a header its status requires (RFC 9110); sent without it"
     );
     #[cfg(not(feature = "tracing"))]
     let _ = (error, name);
 }
 
+/// Whether `text` is a header field value as the derive accepts a constant one: visible ASCII,
+/// spaces and tabs, none of them leading or trailing (RFC 9110, Section 5.5). A run-time value
+/// follows the same rules as a constant.
+///
+/// ```
+/// use status_core::problem::is_header_value;
+///
+/// assert!(is_header_value("Bearer realm=\"api\""));
+/// assert!(is_header_value(""));
+/// assert!(!is_header_value(" 30"));
+/// assert!(!is_header_value("caf\u{e9}"));
+/// assert!(!is_header_value("a\r\nSet-Cookie: x=1"));
+/// ```
+pub fn is_header_value(text: &str) -> bool {
+    let visible = |byte: &u8| *byte == b'\t' || (b' '..=b'~').contains(byte);
+    let bytes = text.as_bytes();
+    let padded = |byte: Option<&u8>| matches!(byte, Some(b' ' | b'\t'));
+    bytes.iter().all(visible) && !padded(bytes.first()) && !padded(bytes.last())
+}
+
+/// The names of the headers a response has sent so far, compared without regard to case;
+/// the first few without allocating.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+struct SentNames {
+    first: [&'static str; 8],
+    len: usize,
+    more: alloc::vec::Vec<&'static str>,
+}
+
+#[cfg(any(feature = "http", feature = "actix-web"))]
+impl SentNames {
+    fn new() -> Self {
+        SentNames {
+            first: [""; 8],
+            len: 0,
+            more: alloc::vec::Vec::new(),
+        }
+    }
+
+    fn contains(&self, name: &str) -> bool {
+        let same = |sent: &&str| sent.eq_ignore_ascii_case(name);
+        self.first[..self.len].iter().any(same) || self.more.iter().any(same)
+    }
+
+    fn push(&mut self, name: &'static str) {
+        match self.first.get_mut(self.len) {
+            Some(slot) => {
+                *slot = name;
+                self.len += 1;
+            }
+            None => self.more.push(name),
+        }
+    }
+}
+
+/// Calls `add` with the name and text of each header of `error`'s response, each value written
+/// once into a buffer that every header reuses. A name is sent once (the first value); a value
+/// whose `Display` fails, that is not valid HTTP, or that `add` refuses (`false`) is left out
+/// and logged with feature `tracing`, as is a header the status requires that is not sent.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+fn header_texts<E: ErrorResponse + ?Sized>(error: &E, mut add: impl FnMut(&'static str, &str) -> bool) {
+    let mut text = String::new();
+    let mut sent = SentNames::new();
+    error.headers(&mut |name, value| {
+        if sent.contains(name) {
+            return log_left_out(error, name, LeftOut::Repeated);
+        }
+        text.clear();
+        if write!(text, "{value}").is_err() {
+            return log_left_out(error, name, LeftOut::DisplayFailed);
+        }
+        if !is_header_value(&text) || !add(name, &text) {
+            return log_left_out(error, name, LeftOut::NotValidHttp);
+        }
+        sent.push(name);
+    });
+    // A code sent as 500 is not what its requirements are about.
+    if status(error) == error.code() {
+        for required in error.required_headers() {
+            if !sent.contains(required) {
+                log_missing_required(error, required);
+            }
+        }
+    }
+}
+
 /// The headers of `error`'s response (feature `http`): those of [`ErrorResponse::headers`]
-/// whose value is valid HTTP. A field value that is not is left out (and logged with feature
-/// `tracing`), never a panic; names were checked while compiling.
+/// whose value is valid HTTP, each name once. A value that is not valid is left out (and logged
+/// with feature `tracing`), never a panic; names were checked while compiling.
 #[cfg(feature = "http")]
 pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
     let mut headers = http::HeaderMap::new();
@@ -323,47 +503,43 @@ pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
     headers
 }
 
-/// Appends the headers of `error`'s response to `headers`, each value written once into a
-/// buffer that every header reuses.
+/// Appends the headers of `error`'s response to `headers`.
 #[cfg(feature = "http")]
 fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http::HeaderMap) {
     use http::header::{HeaderName, HeaderValue};
 
     header_texts(error, |name, text| {
-        let header_name = HeaderName::from_bytes(name.as_bytes()).ok()?;
-        headers.append(header_name, HeaderValue::from_str(text).ok()?);
-        Some(())
+        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(text)) else {
+            return false;
+        };
+        headers.append(name, value);
+        true
     });
 }
 
-/// Calls `add` with the name and text of each header of `error`'s response, each value written
-/// once into a buffer that every header reuses. A value whose `Display` fails, or that `add`
-/// refuses (`None`: not valid HTTP), is left out and logged with feature `tracing`.
-#[cfg(any(feature = "http", feature = "actix-web"))]
-fn header_texts<E: ErrorResponse + ?Sized>(
+/// The reason phrase to write on the status line where the framework's `http` has none for
+/// the status `sent` (vendor and crate-local codes): the registry's, so that a client reads
+/// `499 Client Closed Request`, not `499 <none>`.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+fn registry_reason<E: ErrorResponse + ?Sized>(
     error: &E,
-    mut add: impl FnMut(&'static str, &str) -> Option<()>,
-) {
-    let mut text = String::new();
-    error.headers(&mut |name, value| {
-        text.clear();
-        let added = write!(text, "{value}").ok().and_then(|()| add(name, &text));
-        if added.is_none() {
-            log_invalid_header(error, name);
-        }
-    });
+    sent: u16,
+    canonical: Option<&str>,
+) -> Option<&'static str> {
+    let reason = error.reason();
+    (sent == error.code() && canonical.is_none() && !reason.is_empty()).then_some(reason)
 }
 
 /// The whole error response as an `http::Response` (feature `http`), for hyper, tower and
 /// anything else built on `http`: status ([`status`]), headers ([`http_headers`]), and the
 /// problem document with its content type, unless the status has no content
-/// ([`has_content`]). Calls [`report`].
+/// ([`sends_content`]). Calls [`report`].
 ///
 /// ```
 /// use status_core::{HttpStatus, problem};
 ///
 /// #[derive(Debug, HttpStatus)]
-/// #[status(401, response, header("WWW-Authenticate" = "Bearer"))]
+/// #[status(401, response(parts), header("WWW-Authenticate" = "Bearer"))]
 /// struct LoggedOut;
 ///
 /// impl std::fmt::Display for LoggedOut {
@@ -395,41 +571,127 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
     response
 }
 
-/// axum: the response of a type that opted in with `#[status(response)]`.
+/// axum: the response of a type that opted in with `#[status(response)]`: [`http_response`],
+/// with the registry's reason phrase on an HTTP/1 status line where `http` has none.
 ///
 /// hyper sends no `Content-Length` for 204 and 304 (RFC 9110, Section 8.6) and
 /// `Content-Length: 0` for 205, the first way Section 15.3.6 allows.
+///
+/// ```
+/// use status_core::{HttpStatus, problem, status_enum};
+///
+/// status_enum! { pub enum Proxy { 499 } }
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(transparent, response(parts))]
+/// struct Gone(Proxy);
+///
+/// impl std::fmt::Display for Gone {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("the client went away")
+///     }
+/// }
+///
+/// let response = problem::axum_response(&Gone(Proxy::ClientClosedRequest));
+/// assert_eq!(response.status().as_u16(), 499);
+/// let reason = response.extensions().get::<hyper::ext::ReasonPhrase>().unwrap();
+/// assert_eq!(reason.as_bytes(), b"Client Closed Request");
+/// ```
 #[cfg(feature = "axum")]
-#[doc(hidden)]
 pub fn axum_response<E: ErrorResponse + ?Sized>(error: &E) -> axum::response::Response {
-    http_response(error).map(axum::body::Body::from)
+    let mut response = http_response(error).map(axum::body::Body::from);
+    let status = response.status();
+    let reason = registry_reason(error, status.as_u16(), status.canonical_reason())
+        .and_then(|reason| hyper::ext::ReasonPhrase::try_from(reason.as_bytes()).ok());
+    if let Some(reason) = reason {
+        response.extensions_mut().insert(reason);
+    }
+    response
 }
 
-/// actix-web: the status of a type that opted in with `#[status(response)]`.
+/// actix-web: the status `error`'s response is sent with, in actix-web's type: [`status`].
 #[cfg(feature = "actix-web")]
-#[doc(hidden)]
-pub fn actix_status(code: u16) -> actix_web::http::StatusCode {
-    crate::__private::to_actix(final_status(code))
+pub fn actix_status<E: HttpStatus + ?Sized>(error: &E) -> actix_web::http::StatusCode {
+    crate::__private::to_actix(status(error))
 }
 
-/// actix-web: the response of a type that opted in with `#[status(response)]`, the same parts
-/// as [`http_response`](fn@http_response) in actix-web's own `http` types.
+/// actix-web: the headers of `error`'s response, as [`http_headers`] gives them, in
+/// actix-web's own `http` 0.2 types: each name once, a value that is not valid HTTP left out
+/// (and logged with feature `tracing`), never a panic.
 #[cfg(feature = "actix-web")]
-#[doc(hidden)]
-pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpResponse {
+pub fn actix_headers<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::http::header::HeaderMap {
+    let mut headers = actix_web::http::header::HeaderMap::new();
+    append_actix_headers(error, &mut headers);
+    headers
+}
+
+#[cfg(feature = "actix-web")]
+fn append_actix_headers<E: ErrorResponse + ?Sized>(
+    error: &E,
+    headers: &mut actix_web::http::header::HeaderMap,
+) {
     use actix_web::http::header::{HeaderName, HeaderValue};
 
-    report(error);
-    let mut response = actix_web::HttpResponse::build(actix_status(error.code()));
     header_texts(error, |name, text| {
-        let header_name = HeaderName::from_bytes(name.as_bytes()).ok()?;
-        response.append_header((header_name, HeaderValue::from_str(text).ok()?));
-        Some(())
+        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(text)) else {
+            return false;
+        };
+        headers.append(name, value);
+        true
     });
+}
+
+/// actix-web: the whole response of `error`, the same parts as
+/// [`http_response`](fn@http_response) in actix-web's own types, with the registry's reason
+/// phrase on the status line where `http` has none. Calls [`report`]. A hand-written
+/// `ResponseError` with another body keeps the derived status and headers from it:
+///
+/// ```
+/// use actix_web::{HttpResponse, ResponseError, body::BoxBody};
+/// use status_core::{HttpStatus, problem};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(429, response(parts))]
+/// struct SlowDown {
+///     #[status(header = "Retry-After")]
+///     seconds: u32,
+/// }
+///
+/// impl std::fmt::Display for SlowDown {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         write!(f, "retry in {}s", self.seconds)
+///     }
+/// }
+///
+/// impl ResponseError for SlowDown {
+///     fn status_code(&self) -> actix_web::http::StatusCode {
+///         problem::actix_status(self)
+///     }
+///     fn error_response(&self) -> HttpResponse<BoxBody> {
+///         // The derived status and headers, and a plain-text body.
+///         problem::actix_response(self).set_body(BoxBody::new(self.to_string()))
+///     }
+/// }
+///
+/// let response = SlowDown { seconds: 30 }.error_response();
+/// assert_eq!(response.status().as_u16(), 429);
+/// assert_eq!(response.headers().get("retry-after").unwrap(), "30");
+/// ```
+#[cfg(feature = "actix-web")]
+pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpResponse {
+    report(error);
+    let status = actix_status(error);
+    let mut response = actix_web::HttpResponse::new(status);
+    append_actix_headers(error, response.headers_mut());
+    response.head_mut().reason = registry_reason(error, status.as_u16(), status.canonical_reason());
     if !sends_content(error) {
-        return response.finish();
+        return response;
     }
-    response.content_type(CONTENT_TYPE).body(body(error))
+    response.headers_mut().insert(
+        actix_web::http::header::CONTENT_TYPE,
+        actix_web::http::header::HeaderValue::from_static(CONTENT_TYPE),
+    );
+    response.set_body(actix_web::body::BoxBody::new(body(error)))
 }
 
 #[cfg(test)]

@@ -38,6 +38,22 @@ fn file(output: &TokenStream) -> syn::File {
     syn::parse2(output.clone()).unwrap_or_else(|error| panic!("{error}: {output}"))
 }
 
+/// The `HttpStatus` impl of a derive's expansion: the last item of its `const _` block.
+fn derived_impl(output: &TokenStream) -> syn::ItemImpl {
+    let block = file(output).items.into_iter().find_map(|item| match item {
+        syn::Item::Const(item) => match *item.expr {
+            syn::Expr::Block(block) => Some(block.block),
+            _ => None,
+        },
+        _ => None,
+    });
+    let last = block.and_then(|mut block| block.stmts.pop());
+    match last {
+        Some(syn::Stmt::Item(syn::Item::Impl(imp))) => imp,
+        _ => panic!("the impl comes last in a `const _` block: {output}"),
+    }
+}
+
 /// The messages of an expansion, which must be exactly `expected`.
 #[track_caller]
 fn assert_messages(output: &TokenStream, expected: &[&str]) {
@@ -1845,9 +1861,7 @@ fn transparent_fields_of_a_type_parameter_are_bounded() {
         }
     });
     assert_messages(&output, &[]);
-    let syn::Item::Impl(imp) = file(&output).items.pop().unwrap() else {
-        panic!("the impl comes last: {output}");
-    };
+    let imp = derived_impl(&output);
     let where_clause = imp.generics.where_clause.unwrap();
     assert_eq!(
         quote!(#where_clause).to_string(),
@@ -1867,9 +1881,7 @@ fn transparent_fields_of_a_type_parameter_are_bounded() {
         #[status(transparent)]
         struct S<T>(Inner);
     ));
-    let syn::Item::Impl(imp) = file(&output).items.pop().unwrap() else {
-        panic!("{output}");
-    };
+    let imp = derived_impl(&output);
     assert!(imp.generics.where_clause.is_none(), "{output}");
 }
 
@@ -1950,7 +1962,7 @@ fn response_parts_of_each_arm() {
         "{headers}"
     );
     assert!(
-        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"Retry-After\" , :: status_core :: __private :: header_value (__field_seconds)) ; }"),
+        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"Retry-After\" , :: status_core :: problem :: HeaderText :: header_text (__field_seconds)) ; }"),
         "{headers}"
     );
     assert!(
@@ -1959,11 +1971,11 @@ fn response_parts_of_each_arm() {
     );
     let members = method("members");
     assert!(
-        members.contains("Self :: Slow { seconds : __field_seconds , .. } => { :: status_core :: __private :: serialize_member (__map , \"retry_after\" , __field_seconds) ? ; }"),
+        members.contains("Self :: Slow { seconds : __field_seconds , .. } => { :: status_core :: problem :: ProblemMember :: write_member (__field_seconds , __map , \"retry_after\") ? ; }"),
         "{members}"
     );
     assert!(
-        members.contains("Self :: Invalid { 0 : __field_0 , .. } => { :: status_core :: __private :: serialize_member (__map , \"errors\" , __field_0) ? ; }"),
+        members.contains("Self :: Invalid { 0 : __field_0 , .. } => { :: status_core :: problem :: ProblemMember :: write_member (__field_0 , __map , \"errors\") ? ; }"),
         "{members}"
     );
     assert!(members.contains("_ => { }"), "{members}");
@@ -2638,6 +2650,7 @@ fn transparent_fields_delegate_their_response_parts() {
         "fn problem_type",
         "fn title",
         "fn shows_detail",
+        "fn fmt_detail",
         "fn headers",
         "fn members",
     ] {
@@ -2651,7 +2664,7 @@ fn transparent_fields_delegate_their_response_parts() {
     }
     assert!(
         text.contains(&format!(
-            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ __header (\"X-A\" , & \"1\") ; {} (__header) ; }}",
+            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ __header (\"X-A\" , & \"1\") ; {} (& [\"X-A\"] , __header) ; }}",
             call("__field_0", "headers")
         )),
         "{text}"
@@ -2659,14 +2672,14 @@ fn transparent_fields_delegate_their_response_parts() {
     // A field both transparent and a header is bound once.
     assert!(
         text.contains(&format!(
-            "Self :: Named {{ inner : __field_inner , .. }} => {{ __header (\"X-B\" , :: status_core :: __private :: header_value (__field_inner)) ; {} (__header) ; }}",
+            "Self :: Named {{ inner : __field_inner , .. }} => {{ __header (\"X-B\" , :: status_core :: problem :: HeaderText :: header_text (__field_inner)) ; {} (& [\"X-B\"] , __header) ; }}",
             call("__field_inner", "headers")
         )),
         "{text}"
     );
     assert!(
         text.contains(&format!(
-            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ {} (__map) ? ; }}",
+            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ {} (& [] , __map) ? ; }}",
             call("__field_0", "members")
         )),
         "{text}"
@@ -2686,4 +2699,75 @@ fn transparent_fields_delegate_their_response_parts() {
     .macros[0]
         .clone();
     assert!(!text.contains("InnerResponse"), "{text}");
+}
+
+/// A transparent field's parts rank between the variant's own and the type's: the variant's
+/// win over the field's, the field's over the type's; each header name and member name once.
+#[test]
+fn transparent_fields_rank_between_the_variant_and_the_type() {
+    let output = entry::derive(quote!(
+        #[status(500, response, header("Retry-After" = "5"), type = "https://e/type")]
+        enum E {
+            #[status(transparent)]
+            A(Inner),
+            #[status(transparent, type = "https://e/own", detail)]
+            B(Inner),
+            C {
+                #[status(transparent)]
+                inner: Inner,
+                #[status(member)]
+                code: u8,
+                #[status(header = "Retry-After")]
+                seconds: u8,
+            },
+            D(#[status(transparent)] Box<Inner>),
+        }
+    ));
+    let text = expansion(&output).macros[0].clone();
+    let method = |name: &str| {
+        let start = text.find(&format!("fn {name}")).unwrap();
+        let body = &text[start..];
+        body[..body[3..].find(" fn ").map_or(body.len(), |end| end + 3)].to_owned()
+    };
+    let inner = |field: &str| format!("(& :: status_core :: __private :: InnerResponse ({field}))");
+    let problem_type = method("problem_type");
+    assert!(
+        problem_type.contains(&format!(
+            "Self :: A {{ 0 : __field_0 , .. }} => {} . inner_problem_type () . unwrap_or_else (|| \"https://e/type\") ,",
+            inner("__field_0")
+        )),
+        "{problem_type}"
+    );
+    assert!(problem_type.contains("Self :: B { .. } => \"https://e/own\" ,"), "{problem_type}");
+    assert!(
+        problem_type.contains(&inner("& * * __field_0")),
+        "through the box: {problem_type}"
+    );
+    // `detail` on the variant: its own text, the field not asked.
+    assert!(method("shows_detail").contains("Self :: B { .. } => true ,"));
+    assert!(!method("fmt_detail").contains("Self :: B"));
+    let headers = method("headers");
+    assert!(
+        headers.contains(&format!(
+            "Self :: A {{ 0 : __field_0 , .. }} => {{ if ! {0} . inner_sends_header (\"Retry-After\") {{ __header (\"Retry-After\" , & \"5\") ; }} {0} . inner_headers (& [] , __header) ; }}",
+            inner("__field_0")
+        )),
+        "{headers}"
+    );
+    // The variant's own header replaces the type's and is not taken from the field.
+    assert!(
+        headers.contains(&format!(
+            "{{ __header (\"Retry-After\" , :: status_core :: problem :: HeaderText :: header_text (__field_seconds)) ; {} . inner_headers (& [\"Retry-After\"] , __header) ; }}",
+            inner("__field_inner")
+        )),
+        "{headers}"
+    );
+    assert!(
+        method("members").contains(&format!(
+            "{} . inner_members (& [\"code\"] , __map) ? ;",
+            inner("__field_inner")
+        )),
+        "{}",
+        method("members")
+    );
 }

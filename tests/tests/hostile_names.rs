@@ -22,6 +22,13 @@ struct str;
 struct u8;
 struct u16;
 struct usize;
+// Unit structs named like the derive's bindings: an identifier pattern would match them.
+struct __inner;
+struct __header;
+struct __map;
+struct __f;
+struct __field_seconds;
+struct __field_0;
 
 status_enum! {
     /// Variants named like the associated types `FromStr::Err` and `TryFrom::Error`.
@@ -87,4 +94,55 @@ fn serde_ignores_the_users_names() {
         serde_json::from_str::<Proxy>("499").unwrap(),
         Proxy::ClientClosedRequest
     );
+}
+
+/// An error response whose fields are bound under the names above.
+#[cfg(feature = "problem")]
+#[derive(Debug, HttpStatus)]
+#[status(500, response(parts), header("Cache-Control" = "no-store"))]
+enum Responding {
+    #[status(429)]
+    Slow {
+        #[status(header = "Retry-After", member)]
+        seconds: ::core::primitive::u32,
+    },
+    #[status(transparent)]
+    Wrapped(Limited),
+}
+
+#[cfg(feature = "problem")]
+#[derive(Debug, HttpStatus)]
+#[status(503, response(parts), detail, header("Retry-After" = "60"))]
+struct Limited;
+
+#[cfg(feature = "problem")]
+impl std::fmt::Display for Responding {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("responding")
+    }
+}
+
+#[cfg(feature = "problem")]
+impl std::fmt::Display for Limited {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("limited")
+    }
+}
+
+#[cfg(feature = "problem")]
+#[test]
+fn responses_ignore_the_users_names() {
+    use status_core::problem::{self, ErrorResponse};
+
+    let headers = |error: &Responding| {
+        let mut headers = Vec::new();
+        error.headers(&mut |name, value| headers.push(format!("{name}: {value}")));
+        headers
+    };
+    let slow = Responding::Slow { seconds: 30 };
+    assert_eq!(headers(&slow), ["Cache-Control: no-store", "Retry-After: 30"]);
+    assert!(problem::body(&slow).ends_with(r#""detail":"responding","seconds":30}"#));
+    let wrapped = Responding::Wrapped(Limited);
+    assert_eq!(headers(&wrapped), ["Cache-Control: no-store", "Retry-After: 60"]);
+    assert!(problem::body(&wrapped).ends_with(r#""detail":"limited"}"#));
 }

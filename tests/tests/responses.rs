@@ -5,10 +5,10 @@
 #![cfg(all(feature = "tracing", any(feature = "axum", feature = "actix-web")))]
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
 use serde_json::{Value, json};
 use status_core::HttpStatus;
+use status_tests::{Event, events, record_events};
 
 #[derive(Debug, thiserror::Error)]
 #[error("connection refused ({0})")]
@@ -298,59 +298,6 @@ impl axum::response::IntoResponse for PlainRateLimited {
         );
         axum::response::Response::from_parts(parts, text.into())
     }
-}
-
-// ---- a subscriber that keeps every event ------------------------------------------------
-
-#[derive(Clone, Debug)]
-struct Event {
-    level: tracing::Level,
-    fields: Vec<(&'static str, String)>,
-}
-
-static EVENTS: Mutex<Vec<Event>> = Mutex::new(Vec::new());
-
-fn events() -> Vec<Event> {
-    EVENTS.lock().unwrap().clone()
-}
-
-struct Recorder;
-
-struct Fields<'a>(&'a mut Vec<(&'static str, String)>);
-
-impl tracing::field::Visit for Fields<'_> {
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        self.0.push((field.name(), format!("{value:?}")));
-    }
-
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
-        self.0.push((field.name(), value.to_owned()));
-    }
-}
-
-impl tracing::Subscriber for Recorder {
-    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
-        true
-    }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
-    }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-    fn event(&self, event: &tracing::Event<'_>) {
-        let mut fields = Vec::new();
-        event.record(&mut Fields(&mut fields));
-        let level = *event.metadata().level();
-        EVENTS.lock().unwrap().push(Event { level, fields });
-    }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
-}
-
-/// Every thread of the test binary logs to the recorder, the servers' too.
-fn record_events() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| tracing::subscriber::set_global_default(Recorder).unwrap());
 }
 
 // ---- the servers ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ use syn::{Generics, Ident};
 use super::former_name_warnings;
 use crate::ast::DeriveInput;
 use crate::registry::Entry;
-use crate::valid::{CheckedDerive, DeriveArm, Mapping};
+use crate::valid::{CheckedDerive, DeriveArm, HeaderValue, Mapping};
 
 pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
     let ident = input.ident;
@@ -33,7 +33,13 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
         .openapi
         .as_ref()
         .map(|word| super::openapi::into_responses(ident, &generics, checked, word));
+    let shadows = shadows(checked);
     quote! {
+        // In a block of their own, with a function of each name generated code binds: a unit
+        // struct of the user's with such a name would otherwise turn the binding into a
+        // pattern that matches it (items resolve at the call site, whatever the hygiene).
+        const _: () = {
+        #shadows
         #warnings
         #responses
         #openapi
@@ -49,6 +55,41 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
             }
             #facts
         }
+        };
+    }
+}
+
+/// A function of each name generated code binds, so that no item of the user's of that name
+/// is in scope there.
+fn shadows(checked: &CheckedDerive) -> TokenStream {
+    let mut names: Vec<Ident> = super::response::LOCALS
+        .iter()
+        .chain(&["__inner"])
+        .map(|name| Ident::new(name, Span::mixed_site()))
+        .collect();
+    for arm in &checked.arms {
+        let response = &arm.response;
+        let headers = response.headers.iter().filter_map(|header| match &header.value {
+            HeaderValue::Field(field) => Some(&field.member),
+            HeaderValue::Const(_) => None,
+        });
+        let members = response.members.iter().map(|member| &member.field.member);
+        let transparent = match &arm.mapping {
+            Mapping::Transparent { member, .. } => Some(member),
+            Mapping::Fixed(_) => None,
+        };
+        for member in headers.chain(members).chain(transparent) {
+            let name = super::response::binding(member);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    quote! {
+        #(
+            #[allow(dead_code, non_snake_case)]
+            fn #names() {}
+        )*
     }
 }
 

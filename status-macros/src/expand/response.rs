@@ -5,7 +5,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Ident};
+use syn::{Generics, Ident, Type};
 
 use super::derive::mentions_any;
 use crate::attr::ResponseWord;
@@ -27,15 +27,17 @@ pub fn responses(
     let inner = Delegation::new(checked, generics);
     let methods = [
         text_method(&inner, quote!(problem_type), quote!("about:blank"), |arm| {
-            arm.response.problem_type.as_deref()
+            let response = &arm.response;
+            (response.problem_type.as_deref(), response.own.problem_type)
         }),
         text_method(
             &inner,
             quote!(title),
             quote!(#runtime::__private::default_title(self)),
-            |arm| arm.response.title.as_deref(),
+            |arm| (arm.response.title.as_deref(), arm.response.own.title),
         ),
         shows_detail(&inner),
+        fmt_detail(&inner),
         headers(&inner),
         members(&inner),
         as_error(generics, runtime),
@@ -114,12 +116,12 @@ fn response_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStr
             });
         for field in headers.filter(generic) {
             let ty = &field.ty;
-            bounds.push(quote!(#ty: ::core::fmt::Display));
+            bounds.push(quote!(#ty: #runtime::problem::HeaderText));
         }
         let members = arm.response.members.iter().map(|member| &member.field);
         for field in members.filter(generic) {
             let ty = &field.ty;
-            bounds.push(quote!(#ty: #runtime::__private::serde::Serialize));
+            bounds.push(quote!(#ty: #runtime::problem::ProblemMember));
         }
     }
     bounds
@@ -153,13 +155,21 @@ fn match_arms(
     Some(quote!(match self { #(#arms)* #wildcard }))
 }
 
-/// The local name of a field's value in generated code: no user code can name it.
-fn binding(member: &syn::Member) -> Ident {
+/// The local name of a field's value in generated code. No user code names it, and no user
+/// item shadows it: `derive` declares a function of each such name around the impls.
+pub(super) fn binding(member: &syn::Member) -> Ident {
     let name = match member {
         syn::Member::Named(ident) => format_ident!("__field_{}", ident),
         syn::Member::Unnamed(index) => format_ident!("__field_{}", index.index),
     };
     Ident::new(&name.to_string(), Span::mixed_site())
+}
+
+/// The names generated code binds besides the fields' (see [`binding`]).
+pub(super) const LOCALS: [&str; 3] = ["__header", "__map", "__f"];
+
+fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
 }
 
 /// The binding of a field, located at `span` (its type) so that an error about its value is
@@ -170,12 +180,40 @@ fn binding_at(member: &syn::Member, span: Span) -> Ident {
     ident
 }
 
+/// The type behind a smart pointer the derive sees through: `T` of `Box<T>`, `Rc<T>` or
+/// `Arc<T>` (by the last segment of the path, with one type argument).
+pub(super) fn pointee(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if !["Box", "Rc", "Arc"].iter().any(|name| last.ident == name) {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    let mut types = arguments.args.iter();
+    match (types.next(), types.next()) {
+        (Some(syn::GenericArgument::Type(ty)), None) => Some(ty),
+        _ => None,
+    }
+}
+
 /// How the response methods reach a `transparent` field's own response parts, when it has them
-/// (`ErrorResponse`): method resolution decides, through `__private::InnerResponse`. Not for a
-/// field whose type names a type parameter, where it could pick an impl whose bounds then fail.
+/// (`ErrorResponse`): method resolution decides, through `__private::InnerResponse`; through a
+/// `Box`, `Rc` or `Arc` to the value. Not for a field whose type names a type parameter, where
+/// it could pick an impl whose bounds then fail.
 struct Delegation<'c, 'r> {
     checked: &'c CheckedDerive<'r>,
     params: Vec<Ident>,
+}
+
+/// The transparent field of an arm whose response parts are looked for.
+struct Delegated<'a> {
+    member: &'a syn::Member,
+    /// Behind a smart pointer: reached by `&**`.
+    through_pointer: bool,
 }
 
 impl<'c, 'r> Delegation<'c, 'r> {
@@ -188,19 +226,32 @@ impl<'c, 'r> Delegation<'c, 'r> {
     }
 
     /// The transparent field of `arm` whose response parts are looked for, if any.
-    fn field<'a>(&self, arm: &'a DeriveArm) -> Option<(&'a syn::Member, &'a syn::Type)> {
+    fn field<'a>(&self, arm: &'a DeriveArm) -> Option<Delegated<'a>> {
         let Mapping::Transparent { member, ty } = &arm.mapping else {
             return None;
         };
+        let pointee = pointee(ty);
+        let status_type = pointee.unwrap_or(ty);
         let params: Vec<&Ident> = self.params.iter().collect();
-        (!mentions_any(quote!(#ty), &params)).then_some((member, &**ty))
+        if mentions_any(quote!(#status_type), &params) {
+            return None;
+        }
+        Some(Delegated {
+            member,
+            through_pointer: pointee.is_some(),
+        })
     }
 
-    /// `method(args)` of the field's response parts: `(&InnerResponse(field)).method(args)`.
-    fn call(&self, member: &syn::Member, method: TokenStream) -> TokenStream {
+    /// `method` of the field's response parts: `(&InnerResponse(field)).method`.
+    fn call(&self, field: &Delegated, method: TokenStream) -> TokenStream {
         let runtime = &self.checked.runtime;
-        let field = binding(member);
-        quote!((&#runtime::__private::InnerResponse(#field)).#method)
+        let binding = binding(field.member);
+        let value = if field.through_pointer {
+            quote!(&**#binding)
+        } else {
+            quote!(#binding)
+        };
+        quote!((&#runtime::__private::InnerResponse(#value)).#method)
     }
 
     /// The imports the calls need, when some arm has such a field.
@@ -220,23 +271,25 @@ impl<'c, 'r> Delegation<'c, 'r> {
 }
 
 /// `problem_type` or `title`, when some arm says it or delegates it; the others give
-/// `otherwise`.
+/// `otherwise`. The variant's own text comes first, then the field's, then the type's.
 fn text_method(
     inner: &Delegation,
     name: TokenStream,
     otherwise: TokenStream,
-    text: impl for<'a> Fn(&'a DeriveArm) -> Option<&'a str>,
+    text: impl for<'a> Fn(&'a DeriveArm) -> (Option<&'a str>, bool),
 ) -> Option<TokenStream> {
     let inner_method = format_ident!("inner_{}", name.to_string());
     let body = match_arms(inner.checked, otherwise.clone(), |arm| {
-        if let Some(text) = text(arm) {
-            return Some((Vec::new(), quote!(#text)));
-        }
-        let (member, _) = inner.field(arm)?;
-        let call = inner.call(member, quote!(#inner_method()));
+        let (text, own) = text(arm);
+        let delegated = inner.field(arm).filter(|_| !own);
+        let Some(field) = delegated else {
+            return text.map(|text| (Vec::new(), quote!(#text)));
+        };
+        let call = inner.call(&field, quote!(#inner_method()));
+        let fallback = text.map_or(otherwise.clone(), |text| quote!(#text));
         Some((
-            vec![member.clone()],
-            quote!(#call.unwrap_or_else(|| #otherwise)),
+            vec![field.member.clone()],
+            quote!(#call.unwrap_or_else(|| #fallback)),
         ))
     })?;
     let imports = inner.imports();
@@ -245,17 +298,24 @@ fn text_method(
     })
 }
 
-/// `shows_detail`, when some arm says `detail` or delegates it.
+/// `shows_detail`, when some arm says `detail` or delegates it: the variant's `detail`, else
+/// the field's rule, else the type's `detail`, else the default.
 fn shows_detail(inner: &Delegation) -> Option<TokenStream> {
     let runtime = &inner.checked.runtime;
     let otherwise = quote!(#runtime::problem::status(self) < 500);
     let body = match_arms(inner.checked, otherwise.clone(), |arm| {
-        if arm.response.detail {
-            return Some((Vec::new(), quote!(true)));
-        }
-        let (member, _) = inner.field(arm)?;
-        let call = inner.call(member, quote!(inner_shows_detail()));
-        Some((vec![member.clone()], quote!(#call.unwrap_or(#otherwise))))
+        let response = &arm.response;
+        let delegated = inner.field(arm).filter(|_| !response.own.detail);
+        let Some(field) = delegated else {
+            return response.detail.then(|| (Vec::new(), quote!(true)));
+        };
+        let type_rule = if response.detail {
+            quote!(true)
+        } else {
+            otherwise.clone()
+        };
+        let call = inner.call(&field, quote!(inner_shows_detail()));
+        Some((vec![field.member.clone()], quote!(#call.unwrap_or(#type_rule))))
     })?;
     let imports = inner.imports();
     Some(quote! {
@@ -263,9 +323,40 @@ fn shows_detail(inner: &Delegation) -> Option<TokenStream> {
     })
 }
 
-/// `headers`, when some arm sends one or delegates them: its own first, then the field's.
+/// `fmt_detail`, when some arm delegates its detail to a field: the field's own text when it is
+/// an error response, so that the outer `Display` (which may say what the field hides) is
+/// never its detail.
+fn fmt_detail(inner: &Delegation) -> Option<TokenStream> {
+    let f = local("__f");
+    let display = quote!(::core::fmt::Display::fmt(self, #f));
+    let body = match_arms(inner.checked, display.clone(), |arm| {
+        let field = inner.field(arm).filter(|_| !arm.response.own.detail)?;
+        let call = inner.call(&field, quote!(inner_fmt_detail(#f)));
+        let value = quote! {
+            match #call {
+                ::core::option::Option::Some(written) => written,
+                ::core::option::Option::None => #display,
+            }
+        };
+        Some((vec![field.member.clone()], value))
+    })?;
+    let imports = inner.imports();
+    Some(quote! {
+        fn fmt_detail(
+            &self,
+            #f: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            #imports
+            #body
+        }
+    })
+}
+
+/// `headers`, when some arm sends one or delegates them. Each name once: the type's (but
+/// those the field sends), the variant's, then the field's (but those the variant sends).
 fn headers(inner: &Delegation) -> Option<TokenStream> {
-    let header = Ident::new("__header", Span::mixed_site());
+    let runtime = &inner.checked.runtime;
+    let header = local("__header");
     let body = match_arms(inner.checked, quote!({}), |arm| {
         let delegated = inner.field(arm);
         if arm.response.headers.is_empty() && delegated.is_none() {
@@ -273,26 +364,35 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
         }
         let mut members = Vec::new();
         let mut calls = Vec::new();
+        let mut own = Vec::new();
         for response_header in &arm.response.headers {
             let name = &response_header.name;
-            calls.push(match &response_header.value {
-                HeaderValue::Const(value) => quote!(#header(#name, &#value);),
-                HeaderValue::Field(field) => {
+            match (&response_header.value, &delegated) {
+                (HeaderValue::Const(value), Some(field)) if response_header.from_type => {
+                    let sends = inner.call(field, quote!(inner_sends_header(#name)));
+                    calls.push(quote!(if !#sends { #header(#name, &#value); }));
+                }
+                (HeaderValue::Const(value), _) => {
+                    calls.push(quote!(#header(#name, &#value);));
+                }
+                (HeaderValue::Field(field), _) => {
                     members.push(field.member.clone());
                     let value = binding_at(&field.member, field.ty.span());
                     // Spanned at the field's type: a type without `Display` is reported there.
-                    let runtime = &inner.checked.runtime;
-                    quote_spanned! {field.ty.span()=>
-                        #header(#name, #runtime::__private::header_value(#value));
-                    }
+                    calls.push(quote_spanned! {field.ty.span()=>
+                        #header(#name, #runtime::problem::HeaderText::header_text(#value));
+                    });
                 }
-            });
-        }
-        if let Some((member, _)) = delegated {
-            if !members.contains(member) {
-                members.push(member.clone());
             }
-            let call = inner.call(member, quote!(inner_headers(#header)));
+            if !response_header.from_type {
+                own.push(name);
+            }
+        }
+        if let Some(field) = &delegated {
+            if !members.contains(field.member) {
+                members.push(field.member.clone());
+            }
+            let call = inner.call(field, quote!(inner_headers(&[#(#own),*], #header)));
             calls.push(quote!(#call;));
         }
         Some((members, quote!({ #(#calls)* })))
@@ -312,10 +412,11 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
     })
 }
 
-/// `members`, when some arm has one or delegates them: the field's first, then its own.
+/// `members`, when some arm has one or delegates them: the field's first (but those the
+/// variant has), then its own.
 fn members(inner: &Delegation) -> Option<TokenStream> {
     let runtime = &inner.checked.runtime;
-    let map = Ident::new("__map", Span::mixed_site());
+    let map = local("__map");
     let body = match_arms(inner.checked, quote!({}), |arm| {
         let delegated = inner.field(arm);
         if arm.response.members.is_empty() && delegated.is_none() {
@@ -328,11 +429,12 @@ fn members(inner: &Delegation) -> Option<TokenStream> {
             .map(|m| m.field.member.clone())
             .collect();
         let mut entries = Vec::new();
-        if let Some((member, _)) = delegated {
-            if !members.contains(member) {
-                members.push(member.clone());
+        if let Some(field) = &delegated {
+            if !members.contains(field.member) {
+                members.push(field.member.clone());
             }
-            let call = inner.call(member, quote!(inner_members(#map)));
+            let own = arm.response.members.iter().map(|member| &member.name);
+            let call = inner.call(field, quote!(inner_members(&[#(#own),*], #map)));
             entries.push(quote!(#call?;));
         }
         for member in &arm.response.members {
@@ -340,7 +442,7 @@ fn members(inner: &Delegation) -> Option<TokenStream> {
             let value = binding_at(&member.field.member, member.field.ty.span());
             // Spanned at the field's type: a type without `Serialize` is reported there.
             entries.push(quote_spanned! {member.field.ty.span()=>
-                #runtime::__private::serialize_member(#map, #name, #value)?;
+                #runtime::problem::ProblemMember::write_member(#value, #map, #name)?;
             });
         }
         Some((members, quote!({ #(#entries)* })))

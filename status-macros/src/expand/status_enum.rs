@@ -42,6 +42,11 @@ fn local(name: &str) -> Ident {
     Ident::new(&format!("__{name}"), Span::mixed_site())
 }
 
+/// Every name [`local`] gives. A function of each name is declared around the impls: a unit
+/// struct of the user's with such a name would otherwise turn a binding into a pattern that
+/// matches it (items resolve at the call site, whatever the hygiene).
+const LOCALS: [&str; 7] = ["code", "f", "member", "other", "state", "status", "text"];
+
 pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     if e.variants.is_empty() && matches!(e.shape, Shape::Closed) {
         // Every member failed its check; the errors say why. An empty enum keeps uses of the
@@ -72,6 +77,7 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     let allow_deprecated = may_be_deprecated(e).then(|| quote!(#[allow(deprecated)]));
     let alias_consts = alias_consts(e);
     let runtime = &e.runtime;
+    let shadows = LOCALS.map(local);
     quote! {
         #definition
         #warnings
@@ -82,6 +88,10 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
             // By absolute path: the user's crate may define items of these names.
             use ::core::{fmt, primitive::{bool, str, u8, u16, usize}};
             use #runtime::__private;
+            #(
+                #[allow(dead_code, non_snake_case)]
+                fn #shadows() {}
+            )*
             #(#items)*
         };
     }

@@ -14,18 +14,34 @@ use crate::registry::Entry;
 /// What the response of one arm carries, the type's parts merged with the variant's.
 #[derive(Default)]
 pub struct ArmResponse {
-    /// The type's headers, then the variant's, then the fields', as written.
+    /// The type's headers but those the variant replaces (by name, in any letter case), then
+    /// the variant's, then the fields', as written: each name once.
     pub headers: Vec<ResponseHeader>,
     pub members: Vec<ResponseMember>,
+    /// The variant's `type`, else the type's.
     pub problem_type: Option<String>,
+    /// The variant's `title`, else the type's.
     pub title: Option<String>,
     /// `detail` on the variant or the type: the `Display` text is shown for a 5xx too.
+    pub detail: bool,
+    /// Which of `problem_type`, `title` and `detail` the variant says itself: a `transparent`
+    /// field's own parts come before the type's, but after the variant's.
+    pub own: OwnParts,
+}
+
+/// What a variant says itself, not through its type.
+#[derive(Default, Clone, Copy)]
+pub struct OwnParts {
+    pub problem_type: bool,
+    pub title: bool,
     pub detail: bool,
 }
 
 pub struct ResponseHeader {
     pub name: String,
     pub value: HeaderValue,
+    /// Written on the type: a `transparent` field's header of the same name replaces it.
+    pub from_type: bool,
 }
 
 pub enum HeaderValue {
@@ -73,7 +89,7 @@ impl<'e> ResponseBuilder<'e> {
     /// The constant headers of the type, checked once by [`check_type_parts`].
     pub fn type_parts(&mut self, parts: &ResponseParts) {
         for header in &parts.headers {
-            self.push_const(header.name.value(), header.value.value());
+            self.push_const(header.name.value(), header.value.value(), true);
         }
     }
 
@@ -84,14 +100,15 @@ impl<'e> ResponseBuilder<'e> {
         check_problem_type(self.errors, parts);
         for header in &parts.headers {
             check_header(self.errors, &header.name, Some(&header.value));
-            self.push_const(header.name.value(), header.value.value());
+            self.push_const(header.name.value(), header.value.value(), false);
         }
     }
 
-    fn push_const(&mut self, name: String, value: String) {
+    fn push_const(&mut self, name: String, value: String, from_type: bool) {
         self.response.headers.push(ResponseHeader {
             name,
             value: HeaderValue::Const(value),
+            from_type,
         });
     }
 
@@ -108,6 +125,7 @@ impl<'e> ResponseBuilder<'e> {
                 self.response.headers.push(ResponseHeader {
                     name: name.value(),
                     value: HeaderValue::Field(field.clone()),
+                    from_type: false,
                 });
             }
             self.member(attrs, field);
@@ -164,6 +182,19 @@ impl<'e> ResponseBuilder<'e> {
         self.response.problem_type = text(&parts.problem_type, &type_parts.problem_type);
         self.response.title = text(&parts.title, &type_parts.title);
         self.response.detail = parts.detail.is_some() || type_parts.detail.is_some();
+        self.response.own = OwnParts {
+            problem_type: parts.problem_type.is_some(),
+            title: parts.title.is_some(),
+            detail: parts.detail.is_some(),
+        };
+        // A variant's header replaces the type's of the same name.
+        let own: Vec<String> = (self.response.headers.iter())
+            .filter(|header| !header.from_type)
+            .map(|header| header.name.to_ascii_lowercase())
+            .collect();
+        self.response.headers.retain(|header| {
+            !header.from_type || !own.contains(&header.name.to_ascii_lowercase())
+        });
         self.response
     }
 

@@ -1,0 +1,349 @@
+//! What a hostile review of the error responses found on the wire, against real axum and
+//! actix-web servers on 127.0.0.1: a hidden 5xx text shown through `transparent`, header
+//! names and JSON keys sent twice, a boxed field that lost its response, vendor codes without
+//! a reason phrase, run-time header values the constants' rules refuse.
+#![cfg(all(feature = "tracing", any(feature = "axum", feature = "actix-web")))]
+
+use std::fmt;
+
+use serde_json::{Value, json};
+use status_core::HttpStatus;
+use status_tests::{events, record_events};
+
+/// An inner error that shows its 503 detail: its own text is safe to show.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("the search index is rebuilding")]
+#[status(503, response(parts), detail, header("Retry-After" = "120"))]
+pub struct Rebuilding;
+
+/// An inner error with a member the outer variant has too.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("username taken")]
+#[status(409, response(parts), type = "https://example.com/problems/taken")]
+pub struct Taken {
+    #[status(member)]
+    code: &'static str,
+}
+
+/// An inner error whose status requires a header, sent directly and through a `Box`.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("log in first")]
+#[status(
+    401,
+    response(parts),
+    header("WWW-Authenticate" = "Bearer realm=\"api\""),
+    type = "https://example.com/problems/auth"
+)]
+pub struct AuthError {
+    #[status(member)]
+    realm: &'static str,
+}
+
+status_core::status_enum! {
+    pub enum Relay { Ok, Other(u16) }
+}
+
+/// A `Display` that fails: a header of it cannot be written.
+#[derive(Debug)]
+pub struct Failing;
+
+impl fmt::Display for Failing {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Err(fmt::Error)
+    }
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response, header("Retry-After" = "5"), header("Cache-Control" = "no-store"))]
+pub enum Hostile {
+    /// The outer text says what the inner hides: it must not be the detail.
+    #[error("query on postgres://admin:s3cret@db failed: {0}")]
+    #[status(transparent)]
+    Search(Rebuilding),
+
+    /// Type, variant field and inner all have `Retry-After`: the variant's is sent.
+    #[error("busy: {inner}")]
+    Busy {
+        #[status(header = "Retry-After")]
+        seconds: u32,
+        #[status(transparent)]
+        inner: Rebuilding,
+    },
+
+    /// The inner and the variant both have the member `code`: the variant's is sent.
+    #[error("signup failed")]
+    Signup {
+        #[status(transparent)]
+        cause: Taken,
+        #[status(member)]
+        code: &'static str,
+    },
+
+    #[error(transparent)]
+    #[status(transparent)]
+    Direct(AuthError),
+
+    #[error(transparent)]
+    #[status(transparent)]
+    Boxed(Box<AuthError>),
+
+    /// A 401 known only at run time, without the challenge its status requires.
+    #[error("upstream answered {0}")]
+    #[status(transparent)]
+    Relayed(Relay),
+
+    /// A vendor code: its registry phrase on the status line.
+    #[error("the client closed the request")]
+    #[status(499)]
+    Closed,
+
+    /// Run-time values the rules of constant values refuse.
+    #[error("bad values")]
+    #[status(400)]
+    BadValues {
+        #[status(header = "X-Padded")]
+        padded: &'static str,
+        #[status(header = "X-Accented")]
+        accented: &'static str,
+        #[status(header = "X-Failing")]
+        failing: Failing,
+        #[status(header = "X-Fine")]
+        fine: &'static str,
+    },
+}
+
+/// A variant's header replaces the type's of the same name.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("moved")]
+#[status(response, header("Location" = "/old"))]
+pub enum Moved {
+    #[status(307, header("Location" = "/new"))]
+    Temporarily,
+}
+
+fn hostile(name: &str) -> Result<String, Hostile> {
+    let auth = || AuthError { realm: "users" };
+    Err(match name {
+        "search" => Hostile::Search(Rebuilding),
+        "busy" => Hostile::Busy {
+            seconds: 30,
+            inner: Rebuilding,
+        },
+        "signup" => Hostile::Signup {
+            cause: Taken {
+                code: "USERNAME_TAKEN",
+            },
+            code: "SIGNUP_FAILED",
+        },
+        "direct" => Hostile::Direct(auth()),
+        "boxed" => Hostile::Boxed(Box::new(auth())),
+        "relayed" => Hostile::Relayed(Relay::Other(401)),
+        "closed" => Hostile::Closed,
+        _ => Hostile::BadValues {
+            padded: " 30 ",
+            accented: "caf\u{e9}",
+            failing: Failing,
+            fine: "yes",
+        },
+    })
+}
+
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    text: String,
+    body: Value,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Vec<&str> {
+        let values = self
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name));
+        values.map(|(_, value)| value.as_str()).collect()
+    }
+}
+
+fn get(base: &str, path: &str) -> Answer {
+    let agent = status_tests::client();
+    let mut response = agent.get(format!("{base}{path}")).call().expect("request");
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.as_str().to_owned(), value.to_str().unwrap().to_owned()));
+    let headers = headers.collect();
+    let text = response.body_mut().read_to_string().expect("body");
+    Answer {
+        status: response.status().as_u16(),
+        headers,
+        body: serde_json::from_str(&text).unwrap_or(Value::Null),
+        text,
+    }
+}
+
+fn check_hostile(base: &str) {
+    // 1. The inner's `detail` shows the inner's text, never the outer `Display`.
+    let answer = get(base, "/hostile/search");
+    assert_eq!(answer.status, 503);
+    assert!(!answer.text.contains("s3cret"), "{}", answer.text);
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Service Unavailable", "status": 503,
+               "detail": "the search index is rebuilding"})
+    );
+    // 2. The inner's header replaces the type's; the type's other header stays.
+    assert_eq!(answer.header("retry-after"), ["120"]);
+    assert_eq!(answer.header("cache-control"), ["no-store"]);
+
+    // 2. The variant's own header wins over the inner's and the type's.
+    let answer = get(base, "/hostile/busy");
+    assert_eq!(answer.header("retry-after"), ["30"]);
+    assert_eq!(answer.body["detail"], "the search index is rebuilding");
+
+    // 3. One key per name: the variant's member wins.
+    let answer = get(base, "/hostile/signup");
+    assert_eq!(answer.status, 409);
+    assert_eq!(answer.text.matches("\"code\"").count(), 1, "{}", answer.text);
+    assert_eq!(
+        answer.body,
+        json!({"type": "https://example.com/problems/taken", "title": "Conflict",
+               "status": 409, "detail": "username taken", "code": "SIGNUP_FAILED"})
+    );
+
+    // 4. Through a `Box`, the same response as directly.
+    let direct = get(base, "/hostile/direct");
+    let boxed = get(base, "/hostile/boxed");
+    assert_eq!(direct.status, 401);
+    assert_eq!(direct.header("www-authenticate"), ["Bearer realm=\"api\""]);
+    assert_eq!(
+        direct.body,
+        json!({"type": "https://example.com/problems/auth", "title": "Unauthorized",
+               "status": 401, "detail": "log in first", "realm": "users"})
+    );
+    assert_eq!(boxed.status, direct.status);
+    assert_eq!(boxed.header("www-authenticate"), direct.header("www-authenticate"));
+    assert_eq!(boxed.body, direct.body);
+
+    // 4. A run-time 401 without `WWW-Authenticate` goes out, and is logged at WARN.
+    let answer = get(base, "/hostile/relayed");
+    assert_eq!(answer.status, 401);
+    assert!(answer.header("www-authenticate").is_empty());
+    assert!(events().iter().any(|event| {
+        event.level == tracing::Level::WARN
+            && event.field("status") == Some("401")
+            && event.field("header") == Some("WWW-Authenticate")
+    }));
+
+    // 10. The registry's phrase on the status line.
+    assert_eq!(
+        status_tests::status_line(base, "/hostile/closed"),
+        "HTTP/1.1 499 Client Closed Request"
+    );
+
+    // 11. Run-time values follow the constants' rules; each left out says why.
+    let answer = get(base, "/hostile/values");
+    assert_eq!(answer.status, 400);
+    assert_eq!(answer.header("x-fine"), ["yes"]);
+    for name in ["x-padded", "x-accented", "x-failing"] {
+        assert!(answer.header(name).is_empty(), "{name}: {:?}", answer.headers);
+    }
+    let reason_of = |header: &str| {
+        let events = events();
+        let event = events
+            .iter()
+            .find(|event| event.field("header") == Some(header))
+            .unwrap_or_else(|| panic!("no event for {header}"))
+            .clone();
+        assert_eq!(event.level, tracing::Level::WARN);
+        event.field("message").unwrap().to_owned()
+    };
+    assert!(reason_of("X-Padded").contains("not valid HTTP"));
+    assert!(reason_of("X-Accented").contains("not valid HTTP"));
+    assert!(reason_of("X-Failing").contains("`Display` failed"));
+
+    // 2. A variant's constant replaces the type's of the same name.
+    let answer = get(base, "/moved");
+    assert_eq!(answer.status, 307);
+    assert_eq!(answer.header("location"), ["/new"]);
+}
+
+#[cfg(feature = "axum")]
+#[test]
+fn axum_sends_each_rule() {
+    use axum::extract::Path;
+    use axum::routing::get as route;
+
+    record_events();
+    let app = axum::Router::new()
+        .route(
+            "/hostile/{name}",
+            route(|Path(name): Path<String>| async move { hostile(&name) }),
+        )
+        .route(
+            "/moved",
+            route(|| async { Err::<String, _>(Moved::Temporarily) }),
+        );
+    status_tests::with_axum(app, check_hostile);
+}
+
+/// A hand-written `ResponseError` keeps the derived status and headers, and a field value that
+/// is no valid header value costs that header, not the response (actix-web's 500).
+#[cfg(feature = "actix-web")]
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("try again in {seconds}s")]
+#[status(429, response(parts))]
+pub struct PlainRateLimited {
+    #[status(header = "Retry-After")]
+    seconds: u32,
+    #[status(header = "X-Note")]
+    note: &'static str,
+}
+
+#[cfg(feature = "actix-web")]
+impl actix_web::ResponseError for PlainRateLimited {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        status_core::problem::actix_status(self)
+    }
+
+    fn error_response(&self) -> actix_web::HttpResponse {
+        let body = actix_web::body::BoxBody::new(self.to_string());
+        status_core::problem::actix_response(self).set_body(body)
+    }
+}
+
+#[cfg(feature = "actix-web")]
+#[test]
+fn actix_web_sends_each_rule() {
+    use actix_web::web;
+
+    record_events();
+    let routes = |config: &mut web::ServiceConfig| {
+        config
+            .route(
+                "/hostile/{name}",
+                web::get().to(|name: web::Path<String>| async move { hostile(&name) }),
+            )
+            .route(
+                "/moved",
+                web::get().to(|| async { Err::<String, _>(Moved::Temporarily) }),
+            )
+            .route(
+                "/plain",
+                web::get().to(|| async {
+                    Err::<String, _>(PlainRateLimited {
+                        seconds: 30,
+                        note: "two\nlines",
+                    })
+                }),
+            );
+    };
+    status_tests::with_actix_web(routes, |base| {
+        check_hostile(base);
+        let answer = get(base, "/plain");
+        assert_eq!(answer.status, 429);
+        assert_eq!(answer.header("retry-after"), ["30"]);
+        assert!(answer.header("x-note").is_empty());
+        assert_eq!(answer.text, "try again in 30s");
+    });
+}
