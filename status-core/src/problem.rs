@@ -210,15 +210,17 @@ impl<E: ErrorResponse + ?Sized> Serialize for Document<'_, E> {
     label = "a `member` field is serialized into the problem document",
     note = "derive it with `#[derive(serde::Serialize)]`, or implement `Serialize` by hand"
 )]
-pub trait ProblemMember: Serialize {
+pub trait ProblemMember {
     /// Writes the value into the document under `name`.
+    fn write_member<M: SerializeMap>(&self, map: &mut M, name: &'static str) -> Result<(), M::Error>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> ProblemMember for T {
     fn write_member<M: SerializeMap>(&self, map: &mut M, name: &'static str) -> Result<(), M::Error> {
         map.serialize_entry(name, self)
     }
 }
-
-#[diagnostic::do_not_recommend]
-impl<T: Serialize + ?Sized> ProblemMember for T {}
 
 /// What the type of a `header = "..."` field implements: `Display`, under a name that lets the
 /// compiler say what is wrong, at the field's type, when it does not. Every `Display` type has
@@ -228,7 +230,7 @@ impl<T: Serialize + ?Sized> ProblemMember for T {}
     label = "a `header` field's value is its `Display` text",
     note = "implement `Display` for it, or send a field that has it"
 )]
-pub trait HeaderText: Display {
+pub trait HeaderText {
     /// The value, as the text of the header.
     fn header_text(&self) -> &dyn Display;
 }

@@ -221,11 +221,11 @@ mod tests {
 
     /// A document with the field's members written through `Skipping`.
     fn written(skip: &'static [&'static str]) -> String {
-        struct Inner;
+        struct Inner(&'static [&'static str]);
         impl Serialize for Inner {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut map = serializer.serialize_map(None)?;
-                let mut skipping = Skipping::new(&mut map, skip);
+                let mut skipping = Skipping::new(&mut map, self.0);
                 skipping.serialize_entry("code", "SIGNUP_FAILED")?;
                 skipping.serialize_key("hint")?;
                 skipping.serialize_value(&1)?;
@@ -235,7 +235,7 @@ mod tests {
                 map.end()
             }
         }
-        serde_json::to_string(&Inner).unwrap()
+        serde_json::to_string(&Inner(skip)).unwrap()
     }
 
     #[test]
