@@ -100,6 +100,7 @@ mod axum_rejections {
     };
     use axum::routing::{any, get};
     use status_core::HttpStatus;
+    use status_core::http::ToHttp;
     use status_tests::with_axum;
 
     /// Every rejection of axum 0.8 with a status, each in a variant of its own.
@@ -358,6 +359,7 @@ mod actix_web_errors {
     };
     use actix_web::web::{self, FormConfig, JsonConfig, PathConfig, QueryConfig};
     use actix_web::{HttpRequest, HttpResponse, ResponseError};
+    use status_core::actix_web::ToActix;
     use status_core::{HttpStatus, StatusCode};
     use status_tests::with_actix_web;
 
@@ -555,6 +557,7 @@ mod actix_web_errors {
         assert_eq!(Relayed(RawCode(700)).to_actix().as_u16(), 700);
         #[cfg(feature = "http")]
         for code in 0..=u16::MAX {
+            use status_core::http::ToHttp;
             let status = RawCode(code);
             assert_eq!(
                 status.to_actix().as_u16(),

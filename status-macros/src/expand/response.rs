@@ -189,7 +189,7 @@ impl<'c, 'r> Delegation<'c, 'r> {
 
     /// The transparent field of `arm` whose response parts are looked for, if any.
     fn field<'a>(&self, arm: &'a DeriveArm) -> Option<(&'a syn::Member, &'a syn::Type)> {
-        let Mapping::Transparent { member, ty } = &arm.mapping else {
+        let Mapping::Transparent { member, ty, .. } = &arm.mapping else {
             return None;
         };
         let params: Vec<&Ident> = self.params.iter().collect();
