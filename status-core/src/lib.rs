@@ -196,13 +196,17 @@ pub mod actix_web {
 /// ```
 ///
 /// On the type, `#[status(response)]` opts in to error responses: the type implements
-/// `problem::ErrorResponse` (feature `problem`), and with the `axum` feature `IntoResponse`,
-/// with `actix-web` `ResponseError`, each answering with the status, its headers and an RFC 9457
-/// problem details body. The attributes `header("Name" = "value")`, `type = "..."`,
-/// `title = "..."` and `detail` (on the type or a variant), `header = "Name"` and `member` (on a
-/// field) say the rest of the response, checked while compiling (header names and values, the
-/// headers RFC 9110 requires of a status, member names); `response(parts)` leaves the framework
-/// impl to you. `#[status(transparent)]` on a field takes the status from that field.
+/// `problem::ErrorResponse`, and with the `axum` feature `IntoResponse`, with `actix-web`
+/// `ResponseError`, each answering with the status, its headers and an RFC 9457 problem
+/// details body (with neither feature on, `response` is a compile error).
+/// `response(axum)` or `response(actix_web)` implements only that framework's trait (the other
+/// may be written by hand), and `response(parts)` only `problem::ErrorResponse` (feature
+/// `problem`), for framework impls written by hand. The attributes `header("Name" = "value")`,
+/// `type = "..."`, `title = "..."` and `detail` (on the type or a variant), `header = "Name"`
+/// and `member` (on a field) say the rest of the response, checked while compiling (header
+/// names and values, the headers RFC 9110 requires of a status, member names).
+/// `#[status(transparent)]` on a field takes the status from that field; a transparent field of
+/// type `Box<T>`, `Rc<T>` or `Arc<T>` gives `T`'s status and all it says.
 ///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
 /// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
@@ -227,7 +231,7 @@ pub mod actix_web {
 /// type when that type implements `IntoResponses` too, else the `default` response (its status
 /// is known only at run time).
 #[cfg_attr(
-    feature = "utoipa",
+    all(feature = "utoipa", any(feature = "axum", feature = "actix-web")),
     doc = r#"
 ```
 use status_core::HttpStatus;

@@ -9,7 +9,7 @@
 //! use status_core::problem::{self, ErrorResponse};
 //!
 //! #[derive(Debug, HttpStatus)]
-//! #[status(response)]
+//! #[status(response(parts))]
 //! #[status(429, header("Cache-Control" = "no-store"))]
 //! struct RateLimited {
 //!     #[status(header = "Retry-After", member = "retry_after")]
@@ -139,7 +139,7 @@ pub const fn has_content(status: u16) -> bool {
 /// use status_core::{HttpStatus, problem};
 ///
 /// #[derive(Debug, HttpStatus)]
-/// #[status(response)]
+/// #[status(response(parts))]
 /// enum Answer {
 ///     #[status(304)]
 ///     Unchanged,
@@ -169,7 +169,7 @@ pub fn sends_content<E: ErrorResponse + ?Sized>(error: &E) -> bool {
 /// use status_core::problem::Document;
 ///
 /// #[derive(Debug, HttpStatus)]
-/// #[status(404, response)]
+/// #[status(404, response(parts))]
 /// struct NoUser;
 ///
 /// impl std::fmt::Display for NoUser {
@@ -363,7 +363,7 @@ fn header_texts<E: ErrorResponse + ?Sized>(
 /// use status_core::{HttpStatus, problem};
 ///
 /// #[derive(Debug, HttpStatus)]
-/// #[status(401, response, header("WWW-Authenticate" = "Bearer"))]
+/// #[status(401, response(parts), header("WWW-Authenticate" = "Bearer"))]
 /// struct LoggedOut;
 ///
 /// impl std::fmt::Display for LoggedOut {

@@ -252,3 +252,171 @@ fn enabling_features_elsewhere_breaks_no_crate() {
         ],
     );
 }
+
+/// `by_hand` says `response(axum)` and writes actix-web's `ResponseError` itself, with its own
+/// `to_actix`.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+const BY_HAND: &str = r#"
+use actix_web::{HttpResponse, ResponseError};
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(axum))]
+pub struct Missing;
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("missing")
+    }
+}
+
+/// This crate's own conversion, under the name of status-core's extension method.
+pub trait Wire {
+    fn to_actix(&self) -> actix_web::http::StatusCode;
+}
+
+impl<T: HttpStatus + ?Sized> Wire for T {
+    fn to_actix(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::from_u16(self.code()).unwrap()
+    }
+}
+
+impl ResponseError for Missing {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        self.to_actix()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status_code()).content_type("text/plain").body("by hand")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_axum_and_own_actix_web() {
+        let axum = axum::response::IntoResponse::into_response(Missing);
+        assert_eq!(axum.status(), 404);
+        assert_eq!(axum.headers()["content-type"], "application/problem+json");
+        let actix = Missing.error_response();
+        assert_eq!(actix.status(), 404);
+        assert_eq!(actix.headers().get("content-type").unwrap(), "text/plain");
+    }
+}
+"#;
+
+/// `parts` says `response(parts)` and writes axum's `IntoResponse` itself.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+const PARTS: &str = r#"
+use axum::response::{IntoResponse, Response};
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(409, response(parts), title = "Taken")]
+pub struct Taken;
+
+impl std::fmt::Display for Taken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("taken")
+    }
+}
+
+impl IntoResponse for Taken {
+    fn into_response(self) -> Response {
+        let status = axum::http::StatusCode::from_u16(self.code()).unwrap();
+        (status, "by hand").into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use status_core::problem::ErrorResponse;
+
+    #[test]
+    fn parts_and_own_axum() {
+        assert_eq!(Taken.title(), "Taken");
+        let response = Taken.into_response();
+        assert_eq!(response.status(), 409);
+        assert_eq!(response.headers()["content-type"], "text/plain; charset=utf-8");
+    }
+}
+"#;
+
+/// `frameworks` turns both frameworks on, and says `response` on its own type.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+const FRAMEWORKS: &str = r#"
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(503, response)]
+pub struct Down;
+
+impl std::fmt::Display for Down {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("down")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::ResponseError;
+    use axum::response::IntoResponse;
+    use status_core::actix_web::ToActix;
+    use status_core::http::ToHttp;
+
+    #[test]
+    fn both_frameworks_for_who_asked() {
+        assert_eq!(Down.into_response().status(), 503);
+        assert_eq!(Down.error_response().status(), 503);
+        assert_eq!(by_hand::Missing.to_http(), http::StatusCode::NOT_FOUND);
+        assert_eq!(by_hand::Missing.to_actix(), actix_web::http::StatusCode::NOT_FOUND);
+        assert_eq!(by_hand::Wire::to_actix(&Down), actix_web::http::StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(by_hand::Missing.into_response().status(), 404);
+        assert_eq!(parts::Taken.into_response().status(), 409);
+    }
+}
+"#;
+
+/// A crate that names the framework it wants responses for, or none, and writes the others'
+/// impls by hand, keeps building when another crate turns on every framework.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+#[test]
+fn framework_features_elsewhere_break_no_hand_written_impl() {
+    let frameworks = "axum = { version = \"0.8\", default-features = false }\n\
+                      actix-web = { version = \"4\", default-features = false }";
+    let members = [
+        Member {
+            name: "by_hand",
+            features: &["axum"],
+            dependencies: frameworks,
+            lib: BY_HAND,
+        },
+        Member {
+            name: "parts",
+            features: &["problem"],
+            dependencies: frameworks,
+            lib: PARTS,
+        },
+        Member {
+            name: "frameworks",
+            features: &["axum", "actix-web", "http", "alloc"],
+            dependencies: &format!(
+                "{frameworks}\nby_hand = {{ path = \"../by_hand\" }}\nparts = {{ path = \"../parts\" }}"
+            ),
+            lib: FRAMEWORKS,
+        },
+    ];
+    test_workspace(
+        "frameworks",
+        &members,
+        &[
+            "derived_axum_and_own_actix_web",
+            "parts_and_own_axum",
+            "both_frameworks_for_who_asked",
+        ],
+    );
+}

@@ -116,6 +116,20 @@ pub fn check_derive<'r>(
     if checker.response {
         check_type_parts(checker.errors, &input.attrs.parts);
     }
+    let hand_written = input
+        .attrs
+        .response
+        .as_ref()
+        .is_some_and(ResponseWord::parts_only);
+    if let (true, Some(word)) = (hand_written, &input.attrs.openapi) {
+        checker.errors.at(
+            word.span(),
+            "`openapi` describes what the derived responses send, and `response(parts)` leaves \
+             the framework impls to you: the document would describe a problem+json body that \
+             they may not send; drop `openapi`, or say `response` (or `response(axum)`, \
+             `response(actix_web)`) to have the derive send it",
+        );
+    }
     let arms = match &input.data {
         DeriveData::Union(span) => {
             checker.errors.at(
@@ -136,7 +150,7 @@ pub fn check_derive<'r>(
             .attrs
             .openapi
             .clone()
-            .filter(|_| input.attrs.response.is_some()),
+            .filter(|_| input.attrs.response.is_some() && !hand_written),
         runtime: input
             .attrs
             .krate
