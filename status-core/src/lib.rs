@@ -120,7 +120,7 @@ pub mod actix_web {
     /// An extension trait, in scope only where a crate imports it, so that turning on the
     /// `actix-web` feature never makes a crate's own `to_actix` method ambiguous.
     ///
-    /// The same conversion as [`ToHttp`](crate::http::ToHttp), never a panic: every registered
+    /// The same conversion as `http::ToHttp` (feature `http`), never a panic: every registered
     /// code keeps its number, and a catch-all value outside what `http` accepts (100..=999)
     /// becomes 500. It converts, it does not judge: for a response, where only a final status
     /// (200..=599) belongs, pass the code through
