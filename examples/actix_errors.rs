@@ -5,6 +5,7 @@ use actix_web::error::PathError;
 use actix_web::web::{self, PathConfig};
 use actix_web::{App, HttpServer, ResponseError, get};
 use status_core::HttpStatus;
+use status_core::actix_web::ToActix;
 
 /// The errors of the users API. `#[status(response)]` implements actix-web's `ResponseError`:
 /// the mapped status and an RFC 9457 problem details body.
@@ -29,8 +30,8 @@ pub enum ApiError {
 }
 
 /// The health check answers in plain text, so its `ResponseError` is written by hand; the
-/// status still comes from the derive, through `to_actix()` (actix-web 4 is on `http` 0.2,
-/// so `to_http()` would not fit).
+/// status still comes from the derive, through `ToActix::to_actix()` (actix-web 4 is on `http`
+/// 0.2, so `ToHttp::to_http()` would not fit).
 #[derive(Debug, thiserror::Error, HttpStatus)]
 pub enum HealthError {
     #[error("down for maintenance until 18:00 UTC\n")]

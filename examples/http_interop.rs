@@ -1,6 +1,7 @@
 //! Living beside the `http` crate and JSON:
 //! `cargo run -p status-examples --example http_interop --features http`.
 
+use status_core::http::ToHttp;
 use status_core::{HttpStatus, StatusCode, status, status_enum};
 
 status_enum! {

@@ -525,7 +525,7 @@ pub use ::axum;
 #[cfg(feature = "actix-web")]
 pub use actix_web;
 
-/// `HttpStatus::to_actix`: as [`to_http`], on actix-web's `http` 0.2, which accepts 100..=999
+/// `ToActix::to_actix`: as `to_http`, on actix-web's `http` 0.2, which accepts 100..=999
 /// too.
 #[cfg(feature = "actix-web")]
 pub fn to_actix(code: u16) -> actix_web::http::StatusCode {

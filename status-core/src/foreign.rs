@@ -138,18 +138,53 @@ status_known_at_run_time! {
     actix_web::error::BlockingError,
 }
 
-/// actix-web's catch-all error (feature `actix-web`): the status of the error it holds, as
-/// actix-web answers with it.
+/// actix-web's catch-all error (feature `actix-web`): the status of the response the error it
+/// holds sends, also when that error overrides only `error_response` (as actix-web-validator's
+/// errors do), leaving `status_code` at its provided 500.
+///
+/// ```
+/// use actix_web::{HttpResponse, ResponseError};
+/// use status_core::HttpStatus;
+///
+/// #[derive(Debug)]
+/// struct Invalid;
+///
+/// impl std::fmt::Display for Invalid {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("name: too short")
+///     }
+/// }
+///
+/// impl ResponseError for Invalid {
+///     fn error_response(&self) -> HttpResponse {
+///         HttpResponse::BadRequest().body(self.to_string())
+///     }
+/// }
+///
+/// let error = actix_web::Error::from(Invalid);
+/// assert_eq!(error.code(), 400);
+/// ```
 #[cfg(feature = "actix-web")]
 #[diagnostic::do_not_recommend]
 impl HttpStatus for actix_web::Error {
-    #[inline]
     fn code(&self) -> u16 {
-        self.as_response_error().status_code().as_u16()
+        let error = self.as_response_error();
+        let status = error.status_code();
+        // `status_code` tells, without building a response, unless it is the provided 500:
+        // then the error may override only `error_response`, which says what is sent. Not
+        // asked otherwise: an `InternalError` made from a response gives that response away
+        // when asked for it, once (made from a 500 response, it is asked: the status stays
+        // 500, and later asks get a bare 500).
+        if status != actix_web::http::StatusCode::INTERNAL_SERVER_ERROR {
+            return status.as_u16();
+        }
+        error.error_response().status().as_u16()
     }
 }
 
-/// actix-web's error with a status chosen where it is made (feature `actix-web`).
+/// actix-web's error with a status chosen where it is made (feature `actix-web`): that status,
+/// or that of the response it was made from. Its `status_code` says what its `error_response`
+/// sends, without taking the response it holds (which `error_response` gives away, once).
 #[cfg(feature = "actix-web")]
 #[diagnostic::do_not_recommend]
 impl<T: core::fmt::Debug + core::fmt::Display> HttpStatus for actix_web::error::InternalError<T> {

@@ -197,7 +197,9 @@ macro_rules! __impl_into_responses {
 }
 
 /// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`).
-/// `requested [error]`: the error to give while the feature is off, spanned at `response`. `where [...]`: the type's own
+/// `requested [error]`: the error to give while the feature is off, spanned at `response`
+/// (empty but for `response(parts)`: without `problem`, no framework feature is on, and the
+/// framework's macro says what to turn on). `where [...]`: the type's own
 /// predicates, each followed by a comma; `response where [...]`: those `ErrorResponse` needs
 /// besides (`Display`, and the bounds of `member` and `header` fields).
 #[cfg(feature = "problem")]
@@ -231,7 +233,9 @@ macro_rules! __impl_response {
     };
 }
 
-/// `IntoResponse` for a derived type with `#[status(response)]` (feature `axum`).
+/// `IntoResponse` for a derived type with `#[status(response)]` or `#[status(response(axum))]`
+/// (feature `axum`). `requested [error]`: the type named axum (`response(axum)`), the error to
+/// give while the feature is off, spanned at `axum`; without it (`response`), nothing then.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
@@ -239,6 +243,9 @@ macro_rules! __impl_axum {
     // The crate depends on another axum: the error the derive wrote, at `response`.
     (other_version [$($error:tt)*]) => {
         $($error)*
+    };
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $crate::__impl_axum! { $($rest)* }
     };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
@@ -257,10 +264,15 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
+    // `response(axum)`: the error the derive wrote, spanned at `axum`.
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
+    };
     ($($tokens:tt)*) => {};
 }
 
-/// `ResponseError` for a derived type with `#[status(response)]` (feature `actix-web`).
+/// `ResponseError` for a derived type with `#[status(response)]` or
+/// `#[status(response(actix_web))]` (feature `actix-web`); `requested` as for `__impl_axum!`.
 #[cfg(feature = "actix-web")]
 #[doc(hidden)]
 #[macro_export]
@@ -268,6 +280,9 @@ macro_rules! __impl_actix_web {
     // The crate depends on another actix-web: the error the derive wrote, at `response`.
     (other_version [$($error:tt)*]) => {
         $($error)*
+    };
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $crate::__impl_actix_web! { $($rest)* }
     };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
@@ -290,5 +305,28 @@ macro_rules! __impl_actix_web {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
+    // `response(actix_web)`: the error the derive wrote, spanned at `actix_web`.
+    (requested [$($error:tt)*] $($rest:tt)*) => {
+        $($error)*
+    };
     ($($tokens:tt)*) => {};
+}
+
+/// `#[status(response)]` implements the response traits of the frameworks whose feature is
+/// on: while none is, it would implement none and say nothing, so the error the derive wrote,
+/// spanned at `response`, is given.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __any_framework {
+    ([$($error:tt)*]) => {};
+}
+
+#[cfg(not(any(feature = "axum", feature = "actix-web")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __any_framework {
+    ([$($error:tt)*]) => {
+        $($error)*
+    };
 }

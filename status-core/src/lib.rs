@@ -61,14 +61,106 @@ pub mod axum {
     pub use ::axum::response::IntoResponse;
 }
 
+/// `http` 1's status for every [`HttpStatus`] (feature `http`): the extension trait
+/// [`ToHttp`](http::ToHttp).
+#[cfg(feature = "http")]
+pub mod http {
+    use crate::HttpStatus;
+
+    /// `to_http()` on every [`HttpStatus`] type: the status as an `http` 1 `StatusCode`.
+    ///
+    /// An extension trait, in scope only where a crate imports it, so that turning on the
+    /// `http` feature never makes a crate's own `to_http` method ambiguous.
+    ///
+    /// Never fails: every registered code is in 100..=599. A catch-all value outside what
+    /// `http` accepts (100..=999) is not valid HTTP and becomes 500, as
+    /// [`class`](HttpStatus::class) counts it.
+    ///
+    /// ```
+    /// use status_core::{HttpStatus, StatusCode, http::ToHttp, status_enum};
+    ///
+    /// assert_eq!(StatusCode::NotFound.to_http(), http::StatusCode::NOT_FOUND);
+    ///
+    /// status_enum! {
+    ///     pub enum AnyStatus { Ok, Other(u16) }
+    /// }
+    /// assert_eq!(AnyStatus::Other(1000).to_http(), http::StatusCode::INTERNAL_SERVER_ERROR);
+    ///
+    /// let status: &dyn HttpStatus = &StatusCode::Gone;
+    /// assert_eq!(status.to_http(), http::StatusCode::GONE);
+    /// ```
+    pub trait ToHttp {
+        /// The status as an `http::StatusCode`; 500 for a value `http` does not accept.
+        fn to_http(&self) -> ::http::StatusCode;
+    }
+
+    impl<T: HttpStatus + ?Sized> ToHttp for T {
+        #[inline]
+        fn to_http(&self) -> ::http::StatusCode {
+            crate::__private::to_http(self.code())
+        }
+    }
+}
+
 /// The actix-web trait status-core implements, from the actix-web the `actix-web` feature is
-/// built for: actix-web 4 (on `http` 0.2, hence [`HttpStatus::to_actix`]).
+/// built for: actix-web 4, on `http` 0.2, hence the extension trait [`ToActix`](actix_web::ToActix).
 ///
 /// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
 /// another version of actix-web than this one.
 #[cfg(feature = "actix-web")]
 pub mod actix_web {
+    use crate::HttpStatus;
+
     pub use ::actix_web::ResponseError;
+
+    /// `to_actix()` on every [`HttpStatus`] type: the status as actix-web's `StatusCode`.
+    /// actix-web 4 is built on `http` 0.2, so `http` 1's `StatusCode` does not fit its
+    /// `ResponseError::status_code`; this does.
+    ///
+    /// An extension trait, in scope only where a crate imports it, so that turning on the
+    /// `actix-web` feature never makes a crate's own `to_actix` method ambiguous.
+    ///
+    /// The same conversion as `http::ToHttp` (feature `http`), never a panic: every registered
+    /// code keeps its number, and a catch-all value outside what `http` accepts (100..=999)
+    /// becomes 500. It converts, it does not judge: for a response, where only a final status
+    /// (200..=599) belongs, pass the code through
+    /// [`problem::final_status`](crate::problem::final_status) first, as the derived
+    /// `ResponseError` does.
+    ///
+    /// ```
+    /// use actix_web::{ResponseError, http::StatusCode as ActixStatus};
+    /// use status_core::{HttpStatus, actix_web::ToActix};
+    ///
+    /// #[derive(Debug, HttpStatus)]
+    /// #[status(TooManyRequests)]
+    /// struct SlowDown;
+    ///
+    /// impl std::fmt::Display for SlowDown {
+    ///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    ///         f.write_str("slow down")
+    ///     }
+    /// }
+    ///
+    /// // A hand-written actix-web response, keeping the status the derive mapped.
+    /// impl ResponseError for SlowDown {
+    ///     fn status_code(&self) -> ActixStatus {
+    ///         self.to_actix()
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(SlowDown.status_code(), ActixStatus::TOO_MANY_REQUESTS);
+    /// ```
+    pub trait ToActix {
+        /// The status as actix-web's `StatusCode`; 500 for a value `http` 0.2 does not accept.
+        fn to_actix(&self) -> ::actix_web::http::StatusCode;
+    }
+
+    impl<T: HttpStatus + ?Sized> ToActix for T {
+        #[inline]
+        fn to_actix(&self) -> ::actix_web::http::StatusCode {
+            crate::__private::to_actix(self.code())
+        }
+    }
 }
 
 /// Derives [`HttpStatus`](trait@HttpStatus) for an error enum or struct.
@@ -104,13 +196,17 @@ pub mod actix_web {
 /// ```
 ///
 /// On the type, `#[status(response)]` opts in to error responses: the type implements
-/// `problem::ErrorResponse` (feature `problem`), and with the `axum` feature `IntoResponse`,
-/// with `actix-web` `ResponseError`, each answering with the status, its headers and an RFC 9457
-/// problem details body. The attributes `header("Name" = "value")`, `type = "..."`,
-/// `title = "..."` and `detail` (on the type or a variant), `header = "Name"` and `member` (on a
-/// field) say the rest of the response, checked while compiling (header names and values, the
-/// headers RFC 9110 requires of a status, member names); `response(parts)` leaves the framework
-/// impl to you. `#[status(transparent)]` on a field takes the status from that field.
+/// `problem::ErrorResponse`, and with the `axum` feature `IntoResponse`, with `actix-web`
+/// `ResponseError`, each answering with the status, its headers and an RFC 9457 problem
+/// details body (with neither feature on, `response` is a compile error).
+/// `response(axum)` or `response(actix_web)` implements only that framework's trait (the other
+/// may be written by hand), and `response(parts)` only `problem::ErrorResponse` (feature
+/// `problem`), for framework impls written by hand. The attributes `header("Name" = "value")`,
+/// `type = "..."`, `title = "..."` and `detail` (on the type or a variant), `header = "Name"`
+/// and `member` (on a field) say the rest of the response, checked while compiling (header
+/// names and values, the headers RFC 9110 requires of a status, member names).
+/// `#[status(transparent)]` on a field takes the status from that field; a transparent field of
+/// type `Box<T>`, `Rc<T>` or `Arc<T>` gives `T`'s status and all it says.
 ///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
 /// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
@@ -135,7 +231,7 @@ pub mod actix_web {
 /// type when that type implements `IntoResponses` too, else the `default` response (its status
 /// is known only at run time).
 #[cfg_attr(
-    feature = "utoipa",
+    all(feature = "utoipa", any(feature = "axum", feature = "actix-web")),
     doc = r#"
 ```
 use status_core::HttpStatus;

@@ -9,7 +9,7 @@
 //! use status_core::problem::{self, ErrorResponse};
 //!
 //! #[derive(Debug, HttpStatus)]
-//! #[status(response)]
+//! #[status(response(parts))]
 //! #[status(429, header("Cache-Control" = "no-store"))]
 //! struct RateLimited {
 //!     #[status(header = "Retry-After", member = "retry_after")]
@@ -148,7 +148,7 @@ pub const fn has_content(status: u16) -> bool {
 /// use status_core::{HttpStatus, problem};
 ///
 /// #[derive(Debug, HttpStatus)]
-/// #[status(response)]
+/// #[status(response(parts))]
 /// enum Answer {
 ///     #[status(304)]
 ///     Unchanged,
@@ -178,7 +178,7 @@ pub fn sends_content<E: ErrorResponse + ?Sized>(error: &E) -> bool {
 /// use status_core::problem::Document;
 ///
 /// #[derive(Debug, HttpStatus)]
-/// #[status(404, response)]
+/// #[status(404, response(parts))]
 /// struct NoUser;
 ///
 /// impl std::fmt::Display for NoUser {

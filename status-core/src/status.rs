@@ -19,7 +19,7 @@ use crate::StatusClass;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `HttpStatus`",
     label = "no status for this type",
-    note = "derive it with `#[derive(HttpStatus)]`; features of status-core add it for `Box`, `Rc` and `Arc` (`alloc`), `http::StatusCode` (`http`), and the extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`)"
+    note = "derive it with `#[derive(HttpStatus)]`; features of status-core add it for `http::StatusCode` (`http`), and the extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`)"
 )]
 pub trait HttpStatus {
     /// The numeric status code, such as `404`.
@@ -105,68 +105,14 @@ pub trait HttpStatus {
     fn recommended_headers(&self) -> &'static [&'static str] {
         crate::__private::recommended_of(self.code())
     }
-
-    /// The status as an `http::StatusCode` (feature `http`).
-    ///
-    /// Never fails: every registered code is in 100..=599. A catch-all value outside what
-    /// `http` accepts (100..=999) is not valid HTTP and becomes 500, as [`class`](Self::class)
-    /// counts it.
-    ///
-    /// ```
-    /// use status_core::{HttpStatus, StatusCode};
-    ///
-    /// assert_eq!(StatusCode::NotFound.to_http(), http::StatusCode::NOT_FOUND);
-    /// ```
-    #[cfg(feature = "http")]
-    fn to_http(&self) -> http::StatusCode {
-        crate::__private::to_http(self.code())
-    }
-
-    /// The status as actix-web's `StatusCode` (feature `actix-web`). actix-web 4 is built on
-    /// `http` 0.2, so [`to_http`](Self::to_http)'s `http` 1 type does not fit its
-    /// `ResponseError::status_code`; this does.
-    ///
-    /// The same conversion as `to_http`, never a panic: every registered code keeps its
-    /// number, and a catch-all value outside what `http` accepts (100..=999) becomes 500. It
-    /// converts, it does not judge: for a response, where only a final status (200..=599)
-    /// belongs, pass the code through
-    /// [`problem::final_status`](crate::problem::final_status) first, as the derived
-    /// `ResponseError` does.
-    ///
-    /// ```
-    /// use actix_web::{ResponseError, http::StatusCode as ActixStatus};
-    /// use status_core::HttpStatus;
-    ///
-    /// #[derive(Debug, HttpStatus)]
-    /// #[status(TooManyRequests)]
-    /// struct SlowDown;
-    ///
-    /// impl std::fmt::Display for SlowDown {
-    ///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-    ///         f.write_str("slow down")
-    ///     }
-    /// }
-    ///
-    /// // A hand-written actix-web response, keeping the status the derive mapped.
-    /// impl ResponseError for SlowDown {
-    ///     fn status_code(&self) -> ActixStatus {
-    ///         self.to_actix()
-    ///     }
-    /// }
-    ///
-    /// assert_eq!(SlowDown.status_code(), ActixStatus::TOO_MANY_REQUESTS);
-    /// ```
-    #[cfg(feature = "actix-web")]
-    fn to_actix(&self) -> actix_web::http::StatusCode {
-        crate::__private::to_actix(self.code())
-    }
 }
 
-/// Smart pointers delegate to what they point to, so that `#[status(transparent)]` works on a
-/// `Box<dyn HttpStatus>` or a `&'a E` field.
+/// References delegate to what they point to, so that `&dyn HttpStatus` and a `&'a E` field
+/// work. (No feature adds `Box`, `Rc` or `Arc`: `Box` is fundamental, so a crate may write
+/// `impl HttpStatus for Box<Local>` itself; the derive reads such a field through the
+/// pointer instead.)
 macro_rules! delegate {
-    ($($(#[$attr:meta])* $pointer:ty),*) => {$(
-        $(#[$attr])*
+    ($($pointer:ty),*) => {$(
         #[diagnostic::do_not_recommend]
         impl<T: HttpStatus + ?Sized> HttpStatus for $pointer {
             fn code(&self) -> u16 {
@@ -198,13 +144,4 @@ macro_rules! delegate {
     )*};
 }
 
-delegate!(
-    &T,
-    &mut T,
-    #[cfg(feature = "alloc")]
-    alloc::boxed::Box<T>,
-    #[cfg(feature = "alloc")]
-    alloc::rc::Rc<T>,
-    #[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
-    alloc::sync::Arc<T>
-);
+delegate!(&T, &mut T);

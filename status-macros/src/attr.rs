@@ -71,12 +71,58 @@ impl ResponseParts {
     }
 }
 
-/// `response` on the type: `ErrorResponse`, and the frameworks' response traits unless it
-/// says `response(parts)`, for a type whose framework impl is written by hand.
+/// `response` on the type: `ErrorResponse`, and the response traits of the frameworks it asks
+/// for.
 #[derive(Clone)]
 pub struct ResponseWord {
     pub word: Ident,
-    pub parts_only: bool,
+    pub asks: ResponseAsks,
+}
+
+impl ResponseWord {
+    /// `response(parts)`: no framework impl.
+    pub fn parts_only(&self) -> bool {
+        matches!(self.asks, ResponseAsks::Parts)
+    }
+}
+
+/// The framework impls `response` asks for.
+#[derive(Clone)]
+pub enum ResponseAsks {
+    /// `response`: those of every framework whose feature of status-core is on (one must be).
+    Frameworks,
+    /// `response(axum)`, `response(actix_web)`, `response(axum, actix_web)`: those named, each
+    /// with its word; the others may be written by hand.
+    Named(Vec<(Framework, Ident)>),
+    /// `response(parts)`: none; `problem::ErrorResponse` alone, for impls written by hand.
+    Parts,
+}
+
+/// A web framework whose error response trait the derive implements.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Framework {
+    Axum,
+    ActixWeb,
+}
+
+impl Framework {
+    pub const ALL: [Framework; 2] = [Framework::Axum, Framework::ActixWeb];
+
+    /// How `response(...)` names it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Framework::Axum => "axum",
+            Framework::ActixWeb => "actix_web",
+        }
+    }
+
+    /// Its package, and the feature of status-core for it.
+    pub fn package(self) -> &'static str {
+        match self {
+            Framework::Axum => "axum",
+            Framework::ActixWeb => "actix-web",
+        }
+    }
 }
 
 /// Everything the `#[status(...)]` attributes of a type or a variant say.
@@ -428,7 +474,7 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
             "transparent" => Some(Part::Status(StatusAttr::Transparent(word))),
             "response" => Some(Part::Response(ResponseWord {
                 word,
-                parts_only: false,
+                asks: ResponseAsks::Frameworks,
             })),
             "openapi" => Some(Part::OpenApi(word)),
             "detail" => Some(Part::Detail(word)),
@@ -474,20 +520,7 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
         ("response", false) => {
             let content;
             syn::parenthesized!(content in input);
-            let parts: Option<Ident> = content.parse()?;
-            match parts {
-                Some(parts) if parts == "parts" && content.is_empty() => {
-                    Ok(Part::Response(ResponseWord {
-                        word: key,
-                        parts_only: true,
-                    }))
-                }
-                _ => Err(syn::Error::new(
-                    key.span(),
-                    "`response(...)` takes `parts`: `response(parts)` implements \
-                     `ErrorResponse` alone, for a framework impl written by hand",
-                )),
-            }
+            Ok(Part::Response(parse_response_list(key, &content)?))
         }
         ("member", true) => {
             input.parse::<Token![=]>()?;
@@ -509,6 +542,96 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
             ),
         )),
     }
+}
+
+/// What `response(...)` takes, for errors.
+const RESPONSE_WORDS: &str = "`response(...)` takes `axum` or `actix_web` (that framework's \
+     response trait; the other may be written by hand), or `parts` (`problem::ErrorResponse` \
+     alone, for framework impls written by hand)";
+
+/// The list of `response(...)`: frameworks, or `parts` alone. Every mistake in it is reported.
+fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<ResponseWord> {
+    let mut errors = Errors::new();
+    let mut named: Vec<(Framework, Ident)> = Vec::new();
+    let mut parts: Option<Ident> = None;
+    if content.is_empty() {
+        return Err(syn::Error::new(
+            word.span(),
+            format_args!(
+                "`response()` names nothing: write `response` for every framework whose feature \
+                 is on; {RESPONSE_WORDS}"
+            ),
+        ));
+    }
+    while !content.is_empty() {
+        let Some(item) = content.parse::<Option<Ident>>()? else {
+            let token: proc_macro2::TokenTree = content.parse()?;
+            let quoted = syn::parse2::<LitStr>(token.clone().into()).ok();
+            let message = match quoted {
+                Some(text) => format!("write `{}` without quotes, as a word", text.value()),
+                None => format!("expected a word; {RESPONSE_WORDS}"),
+            };
+            errors.push(syn::Error::new_spanned(token, message));
+            break;
+        };
+        let framework = Framework::ALL.into_iter().find(|f| item == f.word());
+        let mut given = named.iter().map(|(_, w)| w).chain(&parts);
+        let mixed = "`parts` goes alone: `response(parts)` implements no framework's trait, and \
+                     `response(axum)` axum's; keep one of the two";
+        if let Some(first) = given.find(|given| **given == item) {
+            errors.at(item.span(), format_args!("`{item}` is given twice"));
+            errors.at(first.span(), "the first is here");
+        } else if let Some(framework) = framework {
+            if parts.is_some() {
+                errors.at(item.span(), mixed);
+            }
+            named.push((framework, item));
+        } else if item == "parts" {
+            if !named.is_empty() {
+                errors.at(item.span(), mixed);
+            }
+            parts = Some(item);
+        } else if item == "actix" && content.peek(Token![-]) {
+            // `actix-web`, the package's name: three tokens.
+            let hyphen: Token![-] = content.parse()?;
+            let rest: Option<Ident> = content.parse()?;
+            errors.push(syn::Error::new_spanned(
+                quote::quote!(#item #hyphen #rest),
+                "write `actix_web`, with an underscore, as in Rust paths",
+            ));
+        } else {
+            let known: Vec<&str> = Framework::ALL.iter().map(|f| f.word()).collect();
+            let known = [known.as_slice(), &["parts"]].concat();
+            let hint = match crate::registry::closest_word(&item.to_string(), &known) {
+                Some(close) => format!("did you mean `{close}`? "),
+                None => String::new(),
+            };
+            errors.at(
+                item.span(),
+                format_args!("unknown word `{item}` in `response(...)`; {hint}{RESPONSE_WORDS}"),
+            );
+        }
+        if content.is_empty() {
+            break;
+        }
+        if !content.peek(Token![,]) {
+            let rest: TokenStream = content.parse()?;
+            errors.push(syn::Error::new_spanned(
+                rest,
+                "separate the words of `response(...)` with commas: `response(axum, actix_web)`",
+            ));
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    if let Some(error) = errors.into_error() {
+        return Err(error);
+    }
+    let asks = match parts {
+        Some(_) => ResponseAsks::Parts,
+        None => ResponseAsks::Named(named),
+    };
+    Ok(ResponseWord { word, asks })
 }
 
 /// `crate = "path"`: the path of status-core, for a crate that renamed the dependency.

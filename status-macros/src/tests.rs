@@ -1863,9 +1863,10 @@ fn transparent_fields_of_a_type_parameter_are_bounded() {
     assert_messages(&output, &[]);
     let imp = derived_impl(&output);
     let where_clause = imp.generics.where_clause.unwrap();
+    // A `Box<T>` is read through: the bound is on `T`.
     assert_eq!(
         quote!(#where_clause).to_string(),
-        "where Box < T > : :: status_core :: HttpStatus , (u8 , [U ; 2]) : :: status_core :: HttpStatus"
+        "where T : :: status_core :: HttpStatus , (u8 , [U ; 2]) : :: status_core :: HttpStatus"
     );
     let output = entry::derive(quote!(
         #[status(transparent)]
@@ -1896,7 +1897,8 @@ fn response_types_implement_error_response() {
     assert_eq!(
         e.macros,
         [
-            ":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand\") ;] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display + :: core :: fmt :: Debug ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
+            ":: status_core :: __impl_response ! { requested [] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display + :: core :: fmt :: Debug ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
+            ":: status_core :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }",
             ":: status_core :: __impl_axum ! { [< T >] [S < T >] [] }",
             ":: status_core :: __impl_actix_web ! { [< T >] [S < T >] [] }",
         ]
@@ -2458,6 +2460,20 @@ fn other_framework_versions_are_errors_at_response() {
             .to_string()
             .contains("other_version")
     );
+    // `response(actix_web)`: only actix-web's version counts.
+    let input: syn::DeriveInput = syn::parse_quote!(
+        #[status(404, response(actix_web))]
+        struct S;
+    );
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let mut errors = crate::errors::Errors::new();
+    let checked = valid::check_derive(&parsed, &registry, &context, &mut errors);
+    let output = crate::expand::derive(&parsed, &checked).to_string();
+    assert!(
+        output.contains(":: status_core :: __impl_actix_web ! { other_version"),
+        "{output}"
+    );
+    assert!(!output.contains("__impl_axum"), "{output}");
 }
 
 #[test]
@@ -2519,41 +2535,164 @@ fn field_attribute_mistakes() {
 }
 
 #[test]
-fn response_takes_parts_only() {
-    use crate::attr::Place;
-    for item in [
-        quote!(
-            #[status(response(body))]
-            struct S;
+fn response_names_frameworks_or_parts() {
+    use crate::attr::{Framework, Place, ResponseAsks};
+    let words = "`response(...)` takes `axum` or `actix_web` (that framework's response trait; the other may be written by hand), or `parts` (`problem::ErrorResponse` alone, for framework impls written by hand)";
+    for (item, expected) in [
+        (
+            quote!(#[status(response(body))] struct S;),
+            vec![format!("unknown word `body` in `response(...)`; {words}")],
         ),
-        quote!(
-            #[status(response(parts, body))]
-            struct S;
+        (
+            quote!(#[status(response(axm, actx_web, Parts))] struct S;),
+            vec![
+                format!("unknown word `axm` in `response(...)`; did you mean `axum`? {words}"),
+                format!(
+                    "unknown word `actx_web` in `response(...)`; did you mean `actix_web`? {words}"
+                ),
+                format!("unknown word `Parts` in `response(...)`; did you mean `parts`? {words}"),
+            ],
         ),
-        quote!(
-            #[status(response())]
-            struct S;
+        (
+            quote!(#[status(response())] struct S;),
+            vec![format!(
+                "`response()` names nothing: write `response` for every framework whose feature is on; {words}"
+            )],
+        ),
+        (
+            quote!(#[status(response(actix-web))] struct S;),
+            vec!["write `actix_web`, with an underscore, as in Rust paths".to_owned()],
+        ),
+        (
+            quote!(#[status(response(parts, axum))] struct S;),
+            vec![
+                "`parts` goes alone: `response(parts)` implements no framework's trait, and `response(axum)` axum's; keep one of the two".to_owned(),
+            ],
+        ),
+        (
+            quote!(#[status(response(axum, axum))] struct S;),
+            vec!["`axum` is given twice".to_owned(), "the first is here".to_owned()],
+        ),
+        (
+            quote!(#[status(response(axum actix_web))] struct S;),
+            vec![
+                "separate the words of `response(...)` with commas: `response(axum, actix_web)`"
+                    .to_owned(),
+            ],
+        ),
+        (
+            quote!(#[status(response(5))] struct S;),
+            vec![format!("expected a word; {words}")],
+        ),
+        (
+            quote!(#[status(response("axum"))] struct S;),
+            vec!["write `axum` without quotes, as a word".to_owned()],
         ),
     ] {
         let (attrs, errors) = item_attrs(item.clone(), Place::Type);
         assert!(attrs.response.is_none(), "{item}");
-        assert_eq!(
-            errors,
-            [
-                "`response(...)` takes `parts`: `response(parts)` implements `ErrorResponse` alone, for a framework impl written by hand"
-            ],
-            "{item}"
-        );
+        assert_eq!(errors, expected, "{item}");
     }
-    let (attrs, errors) = item_attrs(
-        quote!(
+    let asks = |item| {
+        let (attrs, errors) = item_attrs(item, Place::Type);
+        assert!(errors.is_empty(), "{errors:?}");
+        attrs.response.unwrap().asks
+    };
+    assert!(matches!(
+        asks(quote!(
             #[status(response(parts))]
             struct S;
-        ),
-        Place::Type,
+        )),
+        ResponseAsks::Parts
+    ));
+    assert!(matches!(
+        asks(quote!(
+            #[status(response)]
+            struct S;
+        )),
+        ResponseAsks::Frameworks
+    ));
+    let ResponseAsks::Named(named) = asks(quote!(
+        #[status(response(actix_web, axum,))]
+        struct S;
+    )) else {
+        panic!("frameworks named");
+    };
+    let named: Vec<Framework> = named.into_iter().map(|(framework, _)| framework).collect();
+    assert_eq!(named, [Framework::ActixWeb, Framework::Axum]);
+}
+
+/// `openapi` with `response(parts)`: what is sent is unknown, so nothing is described.
+#[test]
+fn openapi_needs_a_derived_response() {
+    let (_, errors) = check_derive(quote!(
+        #[status(404, response(parts), openapi)]
+        struct S;
+    ));
+    assert_eq!(
+        errors,
+        [
+            "`openapi` describes what the derived responses send, and `response(parts)` leaves the framework impls to you: the document would describe a problem+json body that they may not send; drop `openapi`, or say `response` (or `response(axum)`, `response(actix_web)`) to have the derive send it"
+        ]
     );
-    assert!(errors.is_empty());
-    assert!(attrs.response.is_some_and(|response| response.parts_only));
+}
+
+/// What `response` asks for decides which of status-core's macros the expansion calls, and
+/// with which error while the feature is off.
+#[test]
+fn response_asks_status_core_for_the_frameworks() {
+    let expand = |item: TokenStream| {
+        let input: syn::DeriveInput = syn::parse2(item).unwrap();
+        let parsed = crate::ast::DeriveInput::from_syn(&input);
+        let registry = builtin();
+        let mut errors = crate::errors::Errors::new();
+        let checked = valid::check_derive(&parsed, &registry, &context(None), &mut errors);
+        assert!(errors.into_error().is_none());
+        crate::expand::derive(&parsed, &checked).to_string()
+    };
+    let all = expand(quote!(
+        #[status(404, response)]
+        struct S;
+    ));
+    assert!(all.contains(":: status_core :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }"), "{all}");
+    assert!(
+        all.contains(":: status_core :: __impl_axum ! { [] [S] [] }"),
+        "{all}"
+    );
+    assert!(
+        all.contains(":: status_core :: __impl_actix_web ! { [] [S] [] }"),
+        "{all}"
+    );
+    assert!(
+        all.contains(":: status_core :: __impl_response ! { requested [] impl"),
+        "{all}"
+    );
+    let axum = expand(quote!(
+        #[status(404, response(axum))]
+        struct S;
+    ));
+    assert!(axum.contains(":: status_core :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response(axum)` needs the `axum` feature of status-core\") ;] [] [S] [] }"), "{axum}");
+    assert!(
+        !axum.contains("__impl_actix_web") && !axum.contains("__any_framework"),
+        "{axum}"
+    );
+    let actix = expand(quote!(
+        #[status(404, response(actix_web))]
+        struct S;
+    ));
+    assert!(actix.contains(":: status_core :: __impl_actix_web ! { requested [:: core :: compile_error ! (\"`response(actix_web)` needs the `actix-web` feature of status-core\") ;] [] [S] [] }"), "{actix}");
+    assert!(!actix.contains("__impl_axum"), "{actix}");
+    let parts = expand(quote!(
+        #[status(404, response(parts))]
+        struct S;
+    ));
+    assert!(parts.contains(":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)\") ;] impl"), "{parts}");
+    assert!(
+        !parts.contains("__impl_axum")
+            && !parts.contains("__impl_actix_web")
+            && !parts.contains("__any_framework"),
+        "{parts}"
+    );
 }
 
 #[test]

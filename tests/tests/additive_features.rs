@@ -1,7 +1,15 @@
-//! Features are additive for real: a crate that hand-writes `Serialize` and
-//! `From<E> for http::StatusCode` for its `status_enum!` types, or derives a trait named
-//! `Serialize`, keeps building when another crate of the same build turns on status-core's
-//! `http` and `serde`. A real throwaway workspace, tested with one `cargo test --workspace`.
+//! Features are additive for real: turning on a feature of status-core in one crate of a
+//! build never breaks another crate of it. Real throwaway workspaces, each tested with one
+//! `cargo test --workspace` (which unifies the features of all its crates):
+//!
+//! - a crate that hand-writes `Serialize` and `From<E> for http::StatusCode` for its
+//!   `status_enum!` types, or derives a trait named `Serialize`, while another turns on `http`
+//!   and `serde`;
+//! - a crate with its own `impl HttpStatus for Box<Local>` and its own `to_http` method on
+//!   every `HttpStatus`, while another turns on `http` and `alloc`;
+//! - (with the tests' `axum` and `actix-web` features) crates that say `response(axum)` or
+//!   `response(parts)` and write the other framework impls by hand, and their own `to_actix`,
+//!   while another turns on `axum` and `actix-web`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -68,11 +76,41 @@ mod tests {
 }
 "#;
 
-/// `enabler` turns both features on, and asks for them on its own enum.
-const ENABLER: &str = r#"
-status_core::status_enum! {
-    #[status(http, serde)]
-    pub enum Asked { Ok, NotFound }
+/// `own_impls` writes, for status-core's traits, what no feature may then add.
+const OWN_IMPLS: &str = r#"
+use status_core::{HttpStatus, StatusCode};
+
+/// A status of this crate, which also works boxed: `Box` is fundamental, so the crate may
+/// write the impl for `Box<Local>` itself.
+#[derive(Debug, HttpStatus)]
+#[status(409)]
+pub struct Local;
+
+impl HttpStatus for Box<Local> {
+    fn code(&self) -> u16 {
+        (**self).code()
+    }
+}
+
+/// This crate's own conversion, under the name of status-core's extension method.
+pub trait Wire {
+    fn to_http(&self) -> http::StatusCode;
+}
+
+impl<T: HttpStatus + ?Sized> Wire for T {
+    fn to_http(&self) -> http::StatusCode {
+        // Its own rule: what `http` refuses is a bad gateway here.
+        http::StatusCode::from_u16(self.code()).unwrap_or(http::StatusCode::BAD_GATEWAY)
+    }
+}
+
+pub fn boxed() -> Box<Local> {
+    Box::new(Local)
+}
+
+/// The crate's own method, called as a method.
+pub fn on_the_wire(status: StatusCode) -> http::StatusCode {
+    status.to_http()
 }
 
 #[cfg(test)]
@@ -80,64 +118,305 @@ mod tests {
     use super::*;
 
     #[test]
-    fn features_reach_only_who_asked() {
-        assert_eq!(serde_json::to_string(&Asked::NotFound).unwrap(), "404");
-        assert_eq!(http::StatusCode::from(Asked::Ok), http::StatusCode::OK);
-        assert_eq!(serde_json::to_string(&handwritten::Hand::Ok).unwrap(), "\"OK\"");
-        assert_eq!(serde_json::to_string(&status_core::StatusCode::Gone).unwrap(), "410");
+    fn own_pointer_impl_and_method_are_used() {
+        assert_eq!(boxed().code(), 409);
+        assert_eq!(StatusCode::NotFound.to_http(), http::StatusCode::NOT_FOUND);
+        assert_eq!(boxed().to_http(), http::StatusCode::CONFLICT);
     }
 }
 "#;
 
-fn manifest(name: &str, status_features: &str, extra: &str) -> String {
+/// `enabler` turns the features on, and asks for them on its own enum.
+const ENABLER: &str = r#"
+status_core::status_enum! {
+    #[status(http, serde)]
+    pub enum Asked { Ok, NotFound }
+}
+
+status_core::status_enum! {
+    /// Asks for nothing: the extension trait works on it all the same.
+    pub enum Relayed { Ok, Other(u16) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use status_core::http::ToHttp;
+
+    #[test]
+    fn features_reach_only_who_asked() {
+        assert_eq!(serde_json::to_string(&Asked::NotFound).unwrap(), "404");
+        assert_eq!(http::StatusCode::from(Asked::NotFound), http::StatusCode::NOT_FOUND);
+        assert_eq!(serde_json::to_string(&handwritten::Hand::Ok).unwrap(), "\"OK\"");
+        assert_eq!(serde_json::to_string(&status_core::StatusCode::Gone).unwrap(), "410");
+        // The extension trait, where it is imported; the crate's own method, where it is.
+        assert_eq!(Relayed::Other(1000).to_http(), http::StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(Asked::NotFound.to_http(), http::StatusCode::NOT_FOUND);
+        assert_eq!(own_impls::Wire::to_http(&Relayed::Other(1000)), http::StatusCode::BAD_GATEWAY);
+        assert_eq!(own_impls::boxed().to_http(), http::StatusCode::CONFLICT);
+    }
+}
+"#;
+
+/// A crate of a fixture workspace: its name, the features of status-core it turns on, its
+/// other dependencies (lines of `[dependencies]`) and its `lib.rs`.
+struct Member<'a> {
+    name: &'a str,
+    features: &'a [&'a str],
+    dependencies: &'a str,
+    lib: &'a str,
+}
+
+fn manifest(member: &Member) -> String {
     let status_core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../status-core");
+    let features: Vec<String> = member.features.iter().map(|f| format!("{f:?}")).collect();
     format!(
-        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nstatus-core = {{ path = {:?}{status_features} }}\n\
-         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\nhttp = \"1\"\n{extra}\n\
+        "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\nstatus-core = {{ path = {:?}, features = [{}] }}\n\
+         serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\nhttp = \"1\"\n{}\n\
          [features]\noff = []\n",
-        status_core.display().to_string()
+        member.name,
+        status_core.display().to_string(),
+        features.join(", "),
+        member.dependencies,
     )
 }
 
-#[test]
-fn enabling_features_elsewhere_breaks_no_crate() {
-    let dir = root();
+/// Writes the workspace `name` of these crates, runs `cargo test --workspace` in it (every
+/// fixture workspace shares one target directory), and asserts that it passes and that each
+/// of `tests` passed.
+fn test_workspace(name: &str, members: &[Member], tests: &[&str]) {
+    let dir = root().join(name);
+    let names: Vec<String> = members.iter().map(|m| format!("{:?}", m.name)).collect();
     write(
         &dir.join("Cargo.toml"),
-        "[workspace]\nresolver = \"3\"\nmembers = [\"handwritten\", \"enabler\"]\n",
-    );
-    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
-    fs::copy(lock, dir.join("Cargo.lock")).unwrap();
-    write(
-        &dir.join("handwritten/Cargo.toml"),
-        &manifest("handwritten", "", ""),
-    );
-    write(&dir.join("handwritten/src/lib.rs"), HANDWRITTEN);
-    write(
-        &dir.join("enabler/Cargo.toml"),
-        &manifest(
-            "enabler",
-            ", features = [\"http\", \"serde\"]",
-            "handwritten = { path = \"../handwritten\" }",
+        &format!(
+            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+            names.join(", ")
         ),
     );
-    write(&dir.join("enabler/src/lib.rs"), ENABLER);
+    // The workspace's lock file: the same dependency versions, no resolution.
+    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
+    fs::copy(lock, dir.join("Cargo.lock")).unwrap();
+    for member in members {
+        write(&dir.join(member.name).join("Cargo.toml"), &manifest(member));
+        write(&dir.join(member.name).join("src/lib.rs"), member.lib);
+    }
     let output = Command::new(env!("CARGO"))
         .args(["test", "--workspace", "--offline", "--color", "never"])
         .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env("CARGO_TARGET_DIR", root().join("target"))
         .output()
         .expect("cargo runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
-    assert!(
-        stdout.contains("test tests::own_impls_are_used ... ok"),
-        "{stdout}"
+    for test in tests {
+        assert!(
+            stdout.contains(&format!("test tests::{test} ... ok")),
+            "{test} did not pass:\n{stdout}"
+        );
+    }
+}
+
+#[test]
+fn enabling_features_elsewhere_breaks_no_crate() {
+    let members = [
+        Member {
+            name: "handwritten",
+            features: &[],
+            dependencies: "",
+            lib: HANDWRITTEN,
+        },
+        Member {
+            name: "own_impls",
+            features: &[],
+            dependencies: "",
+            lib: OWN_IMPLS,
+        },
+        Member {
+            name: "enabler",
+            features: &["http", "serde", "alloc"],
+            dependencies: "handwritten = { path = \"../handwritten\" }\n\
+                           own_impls = { path = \"../own_impls\" }",
+            lib: ENABLER,
+        },
+    ];
+    test_workspace(
+        "plain",
+        &members,
+        &[
+            "own_impls_are_used",
+            "own_pointer_impl_and_method_are_used",
+            "features_reach_only_who_asked",
+        ],
     );
-    assert!(
-        stdout.contains("test tests::features_reach_only_who_asked ... ok"),
-        "{stdout}"
+}
+
+/// `by_hand` says `response(axum)` and writes actix-web's `ResponseError` itself, with its own
+/// `to_actix`.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+const BY_HAND: &str = r#"
+use actix_web::{HttpResponse, ResponseError};
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(axum))]
+pub struct Missing;
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("missing")
+    }
+}
+
+/// This crate's own conversion, under the name of status-core's extension method.
+pub trait Wire {
+    fn to_actix(&self) -> actix_web::http::StatusCode;
+}
+
+impl<T: HttpStatus + ?Sized> Wire for T {
+    fn to_actix(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::from_u16(self.code()).unwrap()
+    }
+}
+
+impl ResponseError for Missing {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        self.to_actix()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::build(self.status_code()).content_type("text/plain").body("by hand")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_axum_and_own_actix_web() {
+        let axum = axum::response::IntoResponse::into_response(Missing);
+        assert_eq!(axum.status(), 404);
+        assert_eq!(axum.headers()["content-type"], "application/problem+json");
+        let actix = Missing.error_response();
+        assert_eq!(actix.status(), 404);
+        assert_eq!(actix.headers().get("content-type").unwrap(), "text/plain");
+    }
+}
+"#;
+
+/// `parts` says `response(parts)` and writes axum's `IntoResponse` itself.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+const PARTS: &str = r#"
+use axum::response::{IntoResponse, Response};
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(409, response(parts), title = "Taken")]
+pub struct Taken;
+
+impl std::fmt::Display for Taken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("taken")
+    }
+}
+
+impl IntoResponse for Taken {
+    fn into_response(self) -> Response {
+        let status = axum::http::StatusCode::from_u16(self.code()).unwrap();
+        (status, "by hand").into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use status_core::problem::ErrorResponse;
+
+    #[test]
+    fn parts_and_own_axum() {
+        assert_eq!(Taken.title(), "Taken");
+        let response = Taken.into_response();
+        assert_eq!(response.status(), 409);
+        assert_eq!(response.headers()["content-type"], "text/plain; charset=utf-8");
+    }
+}
+"#;
+
+/// `frameworks` turns both frameworks on, and says `response` on its own type.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+const FRAMEWORKS: &str = r#"
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(503, response)]
+pub struct Down;
+
+impl std::fmt::Display for Down {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("down")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::ResponseError;
+    use axum::response::IntoResponse;
+    use status_core::actix_web::ToActix;
+    use status_core::http::ToHttp;
+
+    #[test]
+    fn both_frameworks_for_who_asked() {
+        assert_eq!(Down.into_response().status(), 503);
+        assert_eq!(Down.error_response().status(), 503);
+        assert_eq!(by_hand::Missing.to_http(), http::StatusCode::NOT_FOUND);
+        assert_eq!(by_hand::Missing.to_actix(), actix_web::http::StatusCode::NOT_FOUND);
+        assert_eq!(by_hand::Wire::to_actix(&Down), actix_web::http::StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(by_hand::Missing.into_response().status(), 404);
+        assert_eq!(parts::Taken.into_response().status(), 409);
+    }
+}
+"#;
+
+/// A crate that names the framework it wants responses for, or none, and writes the others'
+/// impls by hand, keeps building when another crate turns on every framework.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+#[test]
+fn framework_features_elsewhere_break_no_hand_written_impl() {
+    let frameworks = "axum = { version = \"0.8\", default-features = false }\n\
+                      actix-web = { version = \"4\", default-features = false }";
+    let members = [
+        Member {
+            name: "by_hand",
+            features: &["axum"],
+            dependencies: frameworks,
+            lib: BY_HAND,
+        },
+        Member {
+            name: "parts",
+            features: &["problem"],
+            dependencies: frameworks,
+            lib: PARTS,
+        },
+        Member {
+            name: "frameworks",
+            features: &["axum", "actix-web", "http", "alloc"],
+            dependencies: &format!(
+                "{frameworks}\nby_hand = {{ path = \"../by_hand\" }}\nparts = {{ path = \"../parts\" }}"
+            ),
+            lib: FRAMEWORKS,
+        },
+    ];
+    test_workspace(
+        "frameworks",
+        &members,
+        &[
+            "derived_axum_and_own_actix_web",
+            "parts_and_own_axum",
+            "both_frameworks_for_who_asked",
+        ],
     );
 }

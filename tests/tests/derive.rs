@@ -202,8 +202,45 @@ fn trait_objects() {
     assert_eq!(codes, [500, 404, 504]);
 }
 
-/// Feature `alloc`: smart pointers delegate, so boxed inner errors can be transparent.
-#[cfg(feature = "alloc")]
+/// A status whose facts are its own, as a type with codes of its crate's `codes.toml` has.
+#[derive(Debug)]
+pub struct Heartbeat;
+
+impl HttpStatus for Heartbeat {
+    fn code(&self) -> u16 {
+        299
+    }
+    fn reason(&self) -> &'static str {
+        "Heartbeat"
+    }
+    fn is_cacheable_by_default(&self) -> bool {
+        true
+    }
+    fn allows_content(&self) -> bool {
+        false
+    }
+    fn required_headers(&self) -> &'static [&'static str] {
+        &["Retry-After"]
+    }
+    fn recommended_headers(&self) -> &'static [&'static str] {
+        &["Via"]
+    }
+}
+
+/// The code, reason and facts of a status, to compare a wrapper with what it wraps.
+fn everything(status: &dyn HttpStatus) -> (u16, &'static str, bool, bool, Vec<&str>, Vec<&str>) {
+    (
+        status.code(),
+        status.reason(),
+        status.is_cacheable_by_default(),
+        status.allows_content(),
+        status.required_headers().to_vec(),
+        status.recommended_headers().to_vec(),
+    )
+}
+
+/// Smart pointers on a transparent field are seen through, with no feature: the status, the
+/// reason and every fact are the pointee's.
 #[test]
 fn boxed_and_shared_fields() {
     use std::rc::Rc;
@@ -216,12 +253,101 @@ fn boxed_and_shared_fields() {
         #[status(transparent)]
         Dynamic(Box<dyn HttpStatus>),
         #[status(transparent)]
+        Sendable(Box<dyn HttpStatus + Send + Sync>),
+        #[status(transparent)]
         Shared(Arc<CdnError>),
         #[status(transparent)]
         Counted(Rc<StatusCode>),
+        #[status(transparent)]
+        Spelled(std::boxed::Box<Heartbeat>),
+        Fixed {
+            #[status(transparent)]
+            status: std::sync::Arc<Heartbeat>,
+            #[allow(dead_code)]
+            context: Box<str>,
+        },
     }
     assert_eq!(Wrapped::Boxed(Box::new(UpstreamError::Timeout)).code(), 504);
     assert_eq!(Wrapped::Dynamic(Box::new(Missing)).reason(), "Not Found");
     assert_eq!(Wrapped::Shared(Arc::new(CdnError)).code(), 523);
     assert_eq!(Wrapped::Counted(Rc::new(StatusCode::Gone)).code(), 410);
+    let heartbeat = everything(&Heartbeat);
+    assert_eq!(
+        heartbeat,
+        (
+            299,
+            "Heartbeat",
+            true,
+            false,
+            vec!["Retry-After"],
+            vec!["Via"]
+        )
+    );
+    for wrapped in [
+        Wrapped::Dynamic(Box::new(Heartbeat)),
+        Wrapped::Sendable(Box::new(Heartbeat)),
+        Wrapped::Spelled(Box::new(Heartbeat)),
+        Wrapped::Fixed {
+            status: Arc::new(Heartbeat),
+            context: "upstream".into(),
+        },
+    ] {
+        assert_eq!(everything(&wrapped), heartbeat);
+    }
+    assert_eq!(
+        everything(&Wrapped::Sendable(Box::new(StatusCode::MethodNotAllowed))),
+        everything(&StatusCode::MethodNotAllowed)
+    );
+}
+
+/// A generic pointee gets the bound, not the pointer: `Box<G>` with `G: HttpStatus`.
+#[test]
+fn generic_pointee() {
+    #[derive(HttpStatus)]
+    #[status(transparent)]
+    struct Boxed<G>(Box<G>);
+
+    #[derive(HttpStatus)]
+    enum Either<G, H: ?Sized> {
+        #[status(transparent)]
+        Left(std::rc::Rc<G>),
+        #[status(transparent)]
+        Right(Box<H>),
+    }
+
+    assert_eq!(
+        everything(&Boxed(Box::new(Heartbeat))),
+        everything(&Heartbeat)
+    );
+    assert_eq!(Boxed(Box::new(StatusCode::Gone)).code(), 410);
+    let right: Either<Missing, dyn HttpStatus> = Either::Right(Box::new(Heartbeat));
+    assert_eq!(everything(&right), everything(&Heartbeat));
+    let left: Either<Missing, dyn HttpStatus> = Either::Left(std::rc::Rc::new(Missing));
+    assert_eq!(left.reason(), "Not Found");
+}
+
+/// A transparent wrapper's facts are the field's, not what the built-in registry says of its
+/// code.
+#[test]
+fn transparent_fields_give_their_facts() {
+    #[derive(HttpStatus)]
+    #[status(500)]
+    enum Outer {
+        #[status(transparent)]
+        Inner(Heartbeat),
+        Other,
+    }
+    #[derive(HttpStatus)]
+    #[status(transparent)]
+    struct Newtype(Outer);
+
+    assert_eq!(everything(&Outer::Inner(Heartbeat)), everything(&Heartbeat));
+    assert_eq!(
+        everything(&Newtype(Outer::Inner(Heartbeat))),
+        everything(&Heartbeat)
+    );
+    assert_eq!(
+        everything(&Outer::Other),
+        everything(&StatusCode::InternalServerError)
+    );
 }

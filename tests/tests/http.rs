@@ -1,6 +1,7 @@
 //! Feature `http`: conversions with `http::StatusCode`.
 #![cfg(feature = "http")]
 
+use status_core::http::ToHttp;
 use status_core::{HttpStatus, InvalidStatusCode, StatusCode, status_enum};
 
 status_enum! {

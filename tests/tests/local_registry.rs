@@ -702,6 +702,71 @@ fn main() {
     );
 }
 
+/// A transparent wrapper, directly or through a `Box`, says what the crate-local code it wraps
+/// says: no content for 598, the headers 599 requires and recommends, not what the built-in
+/// registry says of the code (nothing).
+#[test]
+fn transparent_wrappers_keep_local_facts() {
+    let main = r#"
+use status_core::HttpStatus;
+
+#[derive(HttpStatus)]
+enum ProxyError {
+    #[status(NetworkConnectTimeout)]
+    Timeout,
+    #[status(598)]
+    Waiting,
+}
+
+#[derive(HttpStatus)]
+#[status(500)]
+enum ApiError {
+    #[status(transparent)]
+    Proxy(ProxyError),
+    #[status(transparent)]
+    Boxed(Box<ProxyError>),
+    Database,
+}
+
+#[derive(HttpStatus)]
+#[status(transparent)]
+struct Traced(ApiError);
+
+fn facts(status: &dyn HttpStatus) -> String {
+    format!(
+        "{} {} {} {:?} {:?}",
+        status.code(),
+        status.is_cacheable_by_default(),
+        status.allows_content(),
+        status.required_headers(),
+        status.recommended_headers(),
+    )
+}
+
+fn main() {
+    for error in [
+        ApiError::Proxy(ProxyError::Timeout),
+        ApiError::Proxy(ProxyError::Waiting),
+        ApiError::Boxed(Box::new(ProxyError::Timeout)),
+        ApiError::Boxed(Box::new(ProxyError::Waiting)),
+        ApiError::Database,
+    ] {
+        println!("{}", facts(&error));
+        println!("{}", facts(&Traced(error)));
+    }
+}
+"#;
+    let dir = fixture("transparent-facts", Some(WITH_FACTS), main);
+    let timeout = r#"599 true true ["Retry-After", "Proxy-Status"] ["Via"]"#;
+    let waiting = "598 false false [] []";
+    let database = "500 false true [] []";
+    let expected: String = [timeout, waiting, timeout, waiting, database]
+        .iter()
+        .map(|line| format!("{line}\n{line}\n"))
+        .collect();
+    assert_eq!(run(&dir), expected);
+}
+
 /// A header name that is not an RFC 9110 token, an unknown `content` value, a header listed
 /// twice and values of the wrong type: each an error at its place in the file.
 #[test]

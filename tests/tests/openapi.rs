@@ -228,6 +228,35 @@ fn generic_wrapper_takes_the_inner_statuses() {
     assert_eq!(keys, ["404", "409", "429"]);
 }
 
+/// A transparent `Box<T>`, `Arc<T>` or generic `Box<E>` is documented as its pointee.
+#[test]
+fn boxed_fields_take_the_inner_statuses() {
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(response, openapi)]
+    #[allow(dead_code)] // Only documented.
+    enum Boxed<E> {
+        #[error(transparent)]
+        #[status(transparent)]
+        Users(Box<UserError>),
+        #[error(transparent)]
+        #[status(transparent)]
+        Shared(std::sync::Arc<Unchanged>),
+        #[error("{0}")]
+        #[status(transparent)]
+        Generic(Box<E>),
+    }
+    let keys: Vec<String> = Boxed::<UserError>::responses().into_keys().collect();
+    assert_eq!(keys, ["204", "404", "409", "429"]);
+    let responses = Boxed::<ApiError>::responses();
+    assert!(
+        ["204", "401", "404", "409", "429", "500"]
+            .iter()
+            .all(|status| responses.contains_key(*status)),
+        "{:?}",
+        responses.keys()
+    );
+}
+
 #[test]
 fn a_status_without_content_has_none() {
     let value = serde_json::to_value(Unchanged::responses()).unwrap();

@@ -100,6 +100,7 @@ mod axum_rejections {
     };
     use axum::routing::{any, get};
     use status_core::HttpStatus;
+    use status_core::http::ToHttp;
     use status_tests::with_axum;
 
     /// Every rejection of axum 0.8 with a status, each in a variant of its own.
@@ -358,6 +359,7 @@ mod actix_web_errors {
     };
     use actix_web::web::{self, FormConfig, JsonConfig, PathConfig, QueryConfig};
     use actix_web::{HttpRequest, HttpResponse, ResponseError};
+    use status_core::actix_web::ToActix;
     use status_core::{HttpStatus, StatusCode};
     use status_tests::with_actix_web;
 
@@ -507,6 +509,62 @@ mod actix_web_errors {
         assert_eq!((upstream(599).code(), upstream(599).reason()), (599, ""));
     }
 
+    /// An error that overrides only `error_response`, as actix-web-validator's errors do: it
+    /// sends 400, while its `status_code()` is the provided 500.
+    #[derive(Debug, thiserror::Error)]
+    #[error("name: too short")]
+    struct Invalid;
+
+    impl ResponseError for Invalid {
+        fn error_response(&self) -> HttpResponse {
+            HttpResponse::BadRequest().body("name: too short")
+        }
+    }
+
+    /// A derived response wrapping actix-web's catch-all error.
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(response)]
+    #[error("{0}")]
+    struct Wrapped(#[status(transparent)] actix_web::Error);
+
+    /// `code()` of an `actix_web::Error` is the status it sends, also when its error overrides
+    /// only `error_response`; and asking never takes the response an `InternalError` holds.
+    #[test]
+    fn the_status_of_any_error_is_the_one_it_sends() {
+        let any = actix_web::Error::from(Invalid);
+        assert_eq!(any.as_response_error().status_code().as_u16(), 500);
+        assert_eq!(any.error_response().status().as_u16(), 400);
+        assert_eq!(Rejected::Any(any).code(), 400);
+        let wrapped = Wrapped(Invalid.into());
+        assert_eq!(wrapped.code(), 400);
+        assert_eq!(wrapped.status_code().as_u16(), 400);
+        assert_eq!(wrapped.error_response().status().as_u16(), 400);
+
+        // An error with a whole response of its own, a redirect: its status, every time, and
+        // the response is still there to send.
+        let moved = || {
+            let response = HttpResponse::Found()
+                .insert_header(("Location", "/users/7"))
+                .finish();
+            InternalError::from_response("moved", response)
+        };
+        let internal = Rejected::Internal(moved());
+        assert_eq!((internal.code(), internal.code()), (302, 302));
+        let Rejected::Internal(internal) = internal else {
+            unreachable!()
+        };
+        let sent = internal.error_response();
+        assert_eq!(sent.status().as_u16(), 302);
+        assert_eq!(sent.headers().get("location").unwrap(), "/users/7");
+        let any = Rejected::Any(moved().into());
+        assert_eq!((any.code(), any.code()), (302, 302));
+        let Rejected::Any(any) = any else {
+            unreachable!()
+        };
+        let sent = any.error_response();
+        assert_eq!(sent.headers().get("location").unwrap(), "/users/7");
+    }
+
     /// The error of a blocking task that panicked (its fields are private).
     fn blocking_error() -> BlockingError {
         let task = async { web::block(|| panic!("a blocking task fails")).await };
@@ -555,6 +613,7 @@ mod actix_web_errors {
         assert_eq!(Relayed(RawCode(700)).to_actix().as_u16(), 700);
         #[cfg(feature = "http")]
         for code in 0..=u16::MAX {
+            use status_core::http::ToHttp;
             let status = RawCode(code);
             assert_eq!(
                 status.to_actix().as_u16(),

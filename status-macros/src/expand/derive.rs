@@ -94,11 +94,14 @@ fn shadows(checked: &CheckedDerive) -> TokenStream {
 }
 
 /// What the registry says of each status, when the provided methods, which read the
-/// built-in registry by code, would be wrong: a variant maps to a code of the crate's own
-/// `codes.toml`.
+/// built-in registry by code, could be wrong: a variant maps to a code of the crate's own
+/// `codes.toml`, or delegates to a field, whose facts may be its own (a crate-local code's).
 fn fact_methods(checked: &CheckedDerive) -> Option<TokenStream> {
-    let local = |arm: &DeriveArm| matches!(arm.mapping, Mapping::Fixed(entry) if entry.local);
-    if !checked.arms.iter().any(local) {
+    let own_facts = |arm: &DeriveArm| match arm.mapping {
+        Mapping::Fixed(entry) => entry.local,
+        Mapping::Transparent { .. } => true,
+    };
+    if !checked.arms.iter().any(own_facts) {
         return None;
     }
     let names = |names: &Vec<String>| quote!(&[#(#names),*]);
@@ -135,7 +138,8 @@ fn bounded_generics(input: &DeriveInput, checked: &CheckedDerive) -> Generics {
     let mut generics = input.generics.clone();
     let type_params: Vec<&Ident> = input.generics.type_params().map(|p| &p.ident).collect();
     for arm in &checked.arms {
-        if let Mapping::Transparent { ty, .. } = &arm.mapping
+        // On the pointee of a `Box<G>`: the pointer itself implements no `HttpStatus`.
+        if let Some(ty) = arm.mapping.status_type()
             && mentions_any(ty.to_token_stream(), &type_params)
         {
             generics
@@ -163,12 +167,17 @@ fn method(
     let arms = checked.arms.iter().map(|arm| {
         let result = match &arm.mapping {
             Mapping::Fixed(entry) => value(entry),
-            // Spanned at the field's type, the value too: a type without `HttpStatus` is
-            // reported there.
-            Mapping::Transparent { ty, .. } => {
+            // Spanned at the status type, the value too: a type without `HttpStatus` is
+            // reported there. A smart pointer is read through, to its pointee.
+            Mapping::Transparent { ty, pointee, .. } => {
+                let status_type = pointee.as_deref().unwrap_or(ty);
                 let mut inner = inner.clone();
-                inner.set_span(Span::mixed_site().located_at(ty.span()));
-                quote_spanned!(ty.span()=> #runtime::HttpStatus::#name(#inner))
+                inner.set_span(Span::mixed_site().located_at(status_type.span()));
+                let value = match pointee {
+                    Some(_) => quote_spanned!(status_type.span()=> &**#inner),
+                    None => quote!(#inner),
+                };
+                quote_spanned!(status_type.span()=> #runtime::HttpStatus::#name(#value))
             }
         };
         let pattern = match (&arm.variant, &arm.mapping) {

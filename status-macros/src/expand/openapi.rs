@@ -49,7 +49,7 @@ fn openapi_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStre
     }
     let mut bounds = Vec::new();
     for arm in &checked.arms {
-        if let Mapping::Transparent { ty, .. } = &arm.mapping
+        if let Some(ty) = arm.mapping.status_type()
             && mentions_any(quote!(#ty), &params)
         {
             bounds.push(quote!(#ty: #runtime::__private::utoipa::IntoResponses));
@@ -75,7 +75,9 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
         }
         // Method resolution picks the `Inner<T>` impl of `InnerStatus` when the type implements
         // `IntoResponses`.
+        // Through a smart pointer, the pointee's.
         Mapping::Transparent { ty, .. } => {
+            let ty = arm.mapping.status_type().unwrap_or(ty);
             quote_spanned!(ty.span()=> (&#openapi::Inner::<#ty>::new()).arm_status())
         }
     };

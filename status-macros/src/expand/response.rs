@@ -5,10 +5,10 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Ident, Type};
+use syn::{Generics, Ident};
 
 use super::derive::mentions_any;
-use crate::attr::ResponseWord;
+use crate::attr::{Framework, ResponseAsks, ResponseWord};
 use crate::krate::FrameworkRequirement;
 use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue, Mapping};
 
@@ -42,24 +42,18 @@ pub fn responses(
         members(&inner),
         as_error(generics, runtime),
     ];
-    let error = quote_spanned! {response.word.span()=>
-        ::core::compile_error!(
-            "`#[status(response)]` needs a feature of status-core: `axum`, `actix-web`, or `problem` for responses written by hand"
-        );
-    };
-    let predicates: Vec<_> = predicates.collect();
-    let frameworks = (!response.parts_only).then(|| {
-        let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
-        let other_versions = checked
-            .other_frameworks
-            .iter()
-            .map(|other| other_version(other, &response.word, runtime));
-        quote! {
-            #runtime::__impl_axum! { #parts }
-            #runtime::__impl_actix_web! { #parts }
-            #(#other_versions)*
+    // Without `problem` no framework feature is on either: for `response` and
+    // `response(framework)`, the framework's error says what to turn on.
+    let error = response.parts_only().then(|| {
+        quote_spanned! {response.word.span()=>
+            ::core::compile_error!(
+                "`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)"
+            );
         }
     });
+    let predicates: Vec<_> = predicates.collect();
+    let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
+    let frameworks = frameworks(checked, response, &parts);
     quote! {
         #runtime::__impl_response! {
             requested [#error]
@@ -72,9 +66,63 @@ pub fn responses(
     }
 }
 
+/// The framework impls `response` asks for, by status-core's macros, whose features decide:
+/// for `response`, each framework's whose feature is on, and an error at the word if none is;
+/// for `response(axum)`, axum's, or an error at `axum` if its feature is off. With each, the
+/// error if the crate depends on that framework at another version.
+fn frameworks(
+    checked: &CheckedDerive,
+    response: &ResponseWord,
+    parts: &TokenStream,
+) -> TokenStream {
+    let runtime = &checked.runtime;
+    let (asked, mut tokens): (Vec<(Framework, Option<&Ident>)>, TokenStream) = match &response.asks
+    {
+        ResponseAsks::Parts => return TokenStream::new(),
+        ResponseAsks::Frameworks => {
+            let error = quote_spanned! {response.word.span()=>
+                ::core::compile_error!(
+                    "`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand"
+                );
+            };
+            let asked = Framework::ALL.iter().map(|&f| (f, None)).collect();
+            (asked, quote!(#runtime::__any_framework! { [#error] }))
+        }
+        ResponseAsks::Named(named) => {
+            let asked = named.iter().map(|(f, word)| (*f, Some(word))).collect();
+            (asked, TokenStream::new())
+        }
+    };
+    for (framework, word) in asked {
+        let call = match framework {
+            Framework::Axum => quote!(__impl_axum),
+            Framework::ActixWeb => quote!(__impl_actix_web),
+        };
+        tokens.extend(match word {
+            Some(word) => {
+                let message = format!(
+                    "`response({})` needs the `{}` feature of status-core",
+                    framework.word(),
+                    framework.package()
+                );
+                let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
+                quote!(#runtime::#call! { requested [#error] #parts })
+            }
+            None => quote!(#runtime::#call! { #parts }),
+        });
+        let word = word.unwrap_or(&response.word);
+        let others = checked.other_frameworks.iter();
+        for other in others.filter(|other| other.package == framework.package()) {
+            tokens.extend(other_version(other, word, runtime));
+        }
+    }
+    tokens
+}
+
 /// The crate asks for a framework at another version than status-core implements: if
 /// status-core's feature for it is on, the responses would implement the other version's trait
-/// and handlers would fail to compile far away; say so at `response`.
+/// and handlers would fail to compile far away; say so at `word` (`response`, or the
+/// framework's name in `response(...)`).
 fn other_version(other: &FrameworkRequirement, word: &Ident, runtime: &syn::Path) -> TokenStream {
     let (version, implemented, call) = match other.package {
         "axum" => ("0.8", "IntoResponse", quote!(__impl_axum)),
@@ -180,26 +228,6 @@ fn binding_at(member: &syn::Member, span: Span) -> Ident {
     ident
 }
 
-/// The type behind a smart pointer the derive sees through: `T` of `Box<T>`, `Rc<T>` or
-/// `Arc<T>` (by the last segment of the path, with one type argument).
-pub(super) fn pointee(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if !["Box", "Rc", "Arc"].iter().any(|name| last.ident == name) {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
-        return None;
-    };
-    let mut types = arguments.args.iter();
-    match (types.next(), types.next()) {
-        (Some(syn::GenericArgument::Type(ty)), None) => Some(ty),
-        _ => None,
-    }
-}
-
 /// How the response methods reach a `transparent` field's own response parts, when it has them
 /// (`ErrorResponse`): method resolution decides, through `__private::InnerResponse`; through a
 /// `Box`, `Rc` or `Arc` to the value. Not for a field whose type names a type parameter, where
@@ -227,11 +255,15 @@ impl<'c, 'r> Delegation<'c, 'r> {
 
     /// The transparent field of `arm` whose response parts are looked for, if any.
     fn field<'a>(&self, arm: &'a DeriveArm) -> Option<Delegated<'a>> {
-        let Mapping::Transparent { member, ty } = &arm.mapping else {
+        let Mapping::Transparent {
+            member,
+            ty,
+            pointee,
+        } = &arm.mapping
+        else {
             return None;
         };
-        let pointee = pointee(ty);
-        let status_type = pointee.unwrap_or(ty);
+        let status_type = pointee.as_deref().unwrap_or(ty);
         let params: Vec<&Ident> = self.params.iter().collect();
         if mentions_any(quote!(#status_type), &params) {
             return None;

@@ -15,6 +15,7 @@ mod suggest;
 pub use load::{Loaded, load};
 pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
+pub use suggest::closest_word;
 
 #[allow(
     unused_imports,

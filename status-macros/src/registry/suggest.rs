@@ -55,6 +55,25 @@ impl Registry {
     }
 }
 
+/// The word of `known` closest to `word`, if one is close: a few edits away (case and
+/// underscores aside), or starting with it.
+pub fn closest_word<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+    let wanted = fold(word);
+    known
+        .iter()
+        .filter_map(|&candidate| {
+            let folded = fold(candidate);
+            let distance = if wanted.len() >= 3 && folded.starts_with(&wanted) {
+                1
+            } else {
+                edit_distance(&wanted, &folded)
+            };
+            (distance <= (wanted.len() / 3).max(1)).then_some((distance, candidate))
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
 /// The words of an UpperCamelCase or SCREAMING_SNAKE_CASE name.
 fn words(name: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();

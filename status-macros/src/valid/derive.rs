@@ -19,7 +19,56 @@ pub enum Mapping<'r> {
     /// A registered status, the same for every value.
     Fixed(&'r Entry),
     /// Delegated to a field: the single one, or the one that says `transparent`.
-    Transparent { member: syn::Member, ty: Box<Type> },
+    Transparent {
+        member: syn::Member,
+        ty: Box<Type>,
+        /// `T` when the field is a `Box<T>`, `Rc<T>` or `Arc<T>`: the status is the pointee's,
+        /// read through the pointer (no impl of `HttpStatus` for the pointers themselves).
+        pointee: Option<Box<Type>>,
+    },
+}
+
+impl Mapping<'_> {
+    /// The type whose `HttpStatus` gives a transparent status: the pointee, else the field's
+    /// type; `None` for a fixed status.
+    pub fn status_type(&self) -> Option<&Type> {
+        match self {
+            Mapping::Fixed(_) => None,
+            Mapping::Transparent { ty, pointee, .. } => Some(pointee.as_deref().unwrap_or(ty)),
+        }
+    }
+
+    /// A transparent mapping to `field`, seen through a smart pointer.
+    fn transparent(member: syn::Member, field: &syn::Field) -> Self {
+        Mapping::Transparent {
+            member,
+            ty: Box::new(field.ty.clone()),
+            pointee: pointee(&field.ty).map(|ty| Box::new(ty.clone())),
+        }
+    }
+}
+
+/// `T` of a type written `Box<T>`, `Rc<T>` or `Arc<T>` (by the last segment of its path, so
+/// `std::boxed::Box<T>` and `alloc::sync::Arc<T>` too), which dereference to `T`.
+fn pointee(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    if !["Box", "Rc", "Arc"].iter().any(|name| last.ident == name) {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    let mut arguments = arguments.args.iter();
+    match (arguments.next(), arguments.next()) {
+        (Some(syn::GenericArgument::Type(pointee)), None) => Some(pointee),
+        _ => None,
+    }
 }
 
 /// One arm of the derived impl: a variant (or, for a struct, `None`), its mapping, and what
@@ -67,6 +116,20 @@ pub fn check_derive<'r>(
     if checker.response {
         check_type_parts(checker.errors, &input.attrs.parts);
     }
+    let hand_written = input
+        .attrs
+        .response
+        .as_ref()
+        .is_some_and(ResponseWord::parts_only);
+    if let (true, Some(word)) = (hand_written, &input.attrs.openapi) {
+        checker.errors.at(
+            word.span(),
+            "`openapi` describes what the derived responses send, and `response(parts)` leaves \
+             the framework impls to you: the document would describe a problem+json body that \
+             they may not send; drop `openapi`, or say `response` (or `response(axum)`, \
+             `response(actix_web)`) to have the derive send it",
+        );
+    }
     let arms = match &input.data {
         DeriveData::Union(span) => {
             checker.errors.at(
@@ -87,7 +150,7 @@ pub fn check_derive<'r>(
             .attrs
             .openapi
             .clone()
-            .filter(|_| input.attrs.response.is_some()),
+            .filter(|_| input.attrs.response.is_some() && !hand_written),
         runtime: input
             .attrs
             .krate
@@ -272,8 +335,7 @@ impl<'r> Checker<'r, '_, '_> {
             (Found::Status(StatusAttr::Transparent(word)), None) => {
                 let mut members = fields.fields.members().zip(fields.fields.iter());
                 if let (Some((member, field)), None) = (members.next(), members.next()) {
-                    let ty = Box::new(field.ty.clone());
-                    return Some((Mapping::Transparent { member, ty }, None));
+                    return Some((Mapping::transparent(member, field), None));
                 }
                 let count = match fields.fields.len() {
                     0 => "none".to_owned(),
@@ -380,9 +442,44 @@ struct Marked<'f> {
 
 impl Marked<'_> {
     fn mapping<'r>(&self) -> Mapping<'r> {
-        Mapping::Transparent {
-            member: self.member.clone(),
-            ty: Box::new(self.field.ty.clone()),
+        Mapping::transparent(self.member.clone(), self.field)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pointee;
+    use quote::quote;
+
+    #[test]
+    fn smart_pointers_are_read_by_their_last_segment() {
+        let pointee_of = |ty: syn::Type| pointee(&ty).map(|t| quote!(#t).to_string());
+        for (ty, expected) in [
+            (quote!(Box<Inner>), "Inner"),
+            (quote!(std::boxed::Box<Inner>), "Inner"),
+            (quote!(::alloc::sync::Arc<Inner>), "Inner"),
+            (quote!(Rc<G>), "G"),
+            (
+                quote!(Box<dyn HttpStatus + Send + Sync>),
+                "dyn HttpStatus + Send + Sync",
+            ),
+            (quote!(Arc<Box<Inner>>), "Box < Inner >"),
+        ] {
+            let ty: syn::Type = syn::parse2(ty).unwrap();
+            assert_eq!(pointee_of(ty).as_deref(), Some(expected));
+        }
+        for ty in [
+            quote!(Inner),
+            quote!(Boxed<Inner>),
+            quote!(Box),
+            quote!(Box<Inner, Global>),
+            quote!(Box<'static>),
+            quote!(<Inner as Trait>::Box<T>),
+            quote!(&Box<Inner>),
+            quote!(Box::<Inner>::Assoc),
+        ] {
+            let ty: syn::Type = syn::parse2(ty).unwrap();
+            assert_eq!(pointee_of(ty.clone()), None, "{}", quote!(#ty));
         }
     }
 }

@@ -1,0 +1,35 @@
+use status_core::HttpStatus;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(axm))]
+pub struct Misspelled;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(actix-web))]
+pub struct Hyphen;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(axum, tower, Parts))]
+pub struct Several;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response())]
+pub struct Empty;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(parts, axum))]
+pub struct PartsAndFramework;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(axum, actix_web, axum))]
+pub struct Twice;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response("axum"))]
+pub struct NotAWord;
+
+#[derive(Debug, HttpStatus)]
+#[status(404, response(axum actix_web))]
+pub struct NoComma;
+
+fn main() {}
