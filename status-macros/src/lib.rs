@@ -190,8 +190,11 @@ mod entry {
         let parsed = ast::DeriveInput::from_syn(&input);
         // The fallback impl only when the derive fails: it keeps uses quiet.
         let fallback = |errors: syn::Error| {
-            let runtime = parsed.attrs.krate.as_ref().unwrap_or(&context.runtime);
-            let mut output = expand::derive_fallback(&input, runtime);
+            let attrs = &parsed.attrs;
+            let runtime = attrs.krate.as_ref().unwrap_or(&context.runtime);
+            let response = attrs.response.as_ref();
+            let openapi = attrs.openapi.is_some();
+            let mut output = expand::derive_fallback(&input, runtime, response, openapi);
             output.extend(errors.into_compile_error());
             output
         };

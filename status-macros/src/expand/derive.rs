@@ -8,6 +8,7 @@ use syn::{Generics, Ident};
 
 use super::former_name_warnings;
 use crate::ast::DeriveInput;
+use crate::attr::ResponseWord;
 use crate::registry::Entry;
 use crate::valid::{CheckedDerive, DeriveArm, HeaderValue, Mapping};
 
@@ -193,11 +194,21 @@ fn method(
     quote!(match self { #(#arms)* })
 }
 
-/// When the derive fails: an impl that keeps uses of the trait from adding errors of their
-/// own. It never runs, since the crate does not compile.
-pub fn derive_fallback(input: &syn::DeriveInput, runtime: &syn::Path) -> TokenStream {
+/// When the derive fails: impls that keep uses of the type from adding errors of their own,
+/// of every trait the type asked for (`HttpStatus`, and with `response` and `openapi` the
+/// response and OpenAPI traits the features give), so that one mistake is one error, not one
+/// more at every handler that returns the type. They never run: the crate does not compile.
+pub fn derive_fallback(
+    input: &syn::DeriveInput,
+    runtime: &syn::Path,
+    response: Option<&ResponseWord>,
+    openapi: bool,
+) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let responses = response.map(|response| {
+        super::response::fallback_responses(&input.generics, ident, runtime, response, openapi)
+    });
     quote! {
         impl #impl_generics #runtime::HttpStatus for #ident #ty_generics #where_clause {
             fn code(&self) -> ::core::primitive::u16 {
@@ -207,6 +218,7 @@ pub fn derive_fallback(input: &syn::DeriveInput, runtime: &syn::Path) -> TokenSt
                 ::core::unreachable!()
             }
         }
+        #responses
     }
 }
 

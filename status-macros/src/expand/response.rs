@@ -66,6 +66,59 @@ pub fn responses(
     }
 }
 
+/// The impls of a `response` type whose derive failed (see `derive_fallback`):
+/// `ErrorResponse` with its defaults, the framework impls it asked for, and with `openapi` an
+/// empty `IntoResponses`; each only where status-core's features give it, and no error of its
+/// own (the derive's errors say what is wrong).
+pub fn fallback_responses(
+    generics: &Generics,
+    ident: &Ident,
+    runtime: &syn::Path,
+    response: &ResponseWord,
+    openapi: bool,
+) -> TokenStream {
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let predicates: Vec<_> = where_clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter())
+        .collect();
+    // A generic type's impl is bounded as the derived one would be; a concrete type has the
+    // supertraits or an error of its own.
+    let response_predicates = (generics.type_params().next().is_some())
+        .then(|| quote!(Self: ::core::fmt::Display + ::core::fmt::Debug,));
+    let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
+    let frameworks = match &response.asks {
+        ResponseAsks::Parts => Vec::new(),
+        ResponseAsks::Frameworks => Framework::ALL.to_vec(),
+        ResponseAsks::Named(named) => named.iter().map(|(framework, _)| *framework).collect(),
+    };
+    let frameworks = frameworks.into_iter().map(|framework| match framework {
+        Framework::Axum => quote!(#runtime::__impl_axum! { #parts }),
+        Framework::ActixWeb => quote!(#runtime::__impl_actix_web! { #parts }),
+    });
+    let openapi = (openapi && !response.parts_only()).then(|| {
+        quote! {
+            #runtime::__impl_into_responses! {
+                requested []
+                impl [#impl_generics] for [#ident #ty_generics]
+                where [#(#predicates,)*]
+                {}
+            }
+        }
+    });
+    quote! {
+        #runtime::__impl_response! {
+            requested []
+            impl [#impl_generics] for [#ident #ty_generics]
+            where [#(#predicates,)*]
+            response where [#response_predicates]
+            {}
+        }
+        #(#frameworks)*
+        #openapi
+    }
+}
+
 /// The framework impls `response` asks for, by status-core's macros, whose features decide:
 /// for `response`, each framework's whose feature is on, and an error at the word if none is;
 /// for `response(axum)`, axum's, or an error at `axum` if its feature is off. With each, the
