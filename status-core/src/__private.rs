@@ -9,6 +9,8 @@ pub use core::result::Result;
 pub use crate::{__impl_http, __impl_into_responses, __impl_openapi, __impl_serde};
 
 #[cfg(feature = "utoipa")]
+mod known_statuses;
+#[cfg(feature = "utoipa")]
 pub mod openapi;
 pub use crate::{HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
 #[cfg(feature = "utoipa")]
@@ -384,13 +386,15 @@ pub fn deserialize_code<'de, D: serde::Deserializer<'de>>(
 }
 
 /// The default problem `title`: the reason phrase of the status sent, so a code sent as 500
-/// is titled as one.
+/// is titled as one; a status with no reason phrase (unregistered, known only at run time) by
+/// its class's name, so that every document has a title, as OpenAPI documents it.
 #[cfg(feature = "problem")]
 pub fn default_title<E: HttpStatus + ?Sized>(error: &E) -> &'static str {
-    if crate::problem::status(error) == error.code() {
-        error.reason()
-    } else {
-        "Internal Server Error"
+    let status = crate::problem::status(error);
+    match error.reason() {
+        _ if status != error.code() => "Internal Server Error",
+        "" => class_of(status).name(),
+        reason => reason,
     }
 }
 

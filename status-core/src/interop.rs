@@ -160,29 +160,15 @@ macro_rules! __impl_openapi {
 }
 
 /// `utoipa::IntoResponses` for a derived type with `#[status(response, openapi)]` (feature
-/// `utoipa`): the body is the table of its arms, given to `__private::openapi::responses`.
-/// `requested [error]`: the error to give while the feature is off, spanned at `openapi`.
+/// `utoipa`): the derive writes the impl, whose body is the table of its arms, given to
+/// `__private::openapi::responses`; this keeps it. `requested [error]`: the error to give while
+/// the feature is off, spanned at `openapi`.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_into_responses {
-    (
-        requested [$($error:tt)*]
-        impl [$($generics:tt)*] for [$($ty:tt)*]
-        where [$($predicates:tt)*]
-        { $($body:tt)* }
-    ) => {
-        #[automatically_derived]
-        impl $($generics)* $crate::__private::utoipa::IntoResponses for $($ty)*
-        where
-            $($predicates)*
-        {
-            fn responses() -> $crate::__private::openapi::Responses {
-                #[allow(unused_imports)]
-                use $crate::__private::openapi::InnerStatus as _;
-                $crate::__private::openapi::responses(&[$($body)*])
-            }
-        }
+    (requested [$($error:tt)*] $($impl:tt)*) => {
+        $($impl)*
     };
 }
 

@@ -228,8 +228,9 @@ pub mod actix_web {
 /// lists one response per status the type sends, described by the variants' doc comments (or
 /// the reason phrase), with its headers and the problem document's schema, `member` fields
 /// typed by their own `ToSchema`. A `transparent` variant adds the statuses of its field's
-/// type when that type implements `IntoResponses` too, else the `default` response (its status
-/// is known only at run time).
+/// type when that type implements `IntoResponses` too, or a framework's rejection answers with
+/// (`JsonRejection`: 400, 413, 415, 422), else the `default` response (its status is known only
+/// at run time).
 #[cfg_attr(
     all(feature = "utoipa", any(feature = "axum", feature = "actix-web")),
     doc = r#"
@@ -391,3 +392,6 @@ pub use status_macros::status;
 /// ```
 #[cfg(feature = "macros")]
 pub use status_macros::status_enum;
+
+#[cfg(feature = "utoipa")]
+pub mod utoipa;

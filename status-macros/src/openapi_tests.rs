@@ -82,6 +82,8 @@ fn the_expansion_is_a_table_of_arms() {
                 errors: Vec<String>,
                 #[status(header = "Retry-After")]
                 seconds: u32,
+                #[status(header = "Link")]
+                link: String,
             },
             #[status(transparent)]
             Upstream(Upstream),
@@ -97,35 +99,51 @@ fn the_expansion_is_a_table_of_arms() {
         "{messages:?}"
     );
     let openapi = ":: status_core :: __private :: openapi ::";
+    let fixed = |code: u16, reason: &str| {
+        format!(
+            "{openapi} ArmStatus :: Fixed {{ code : {code} , reason : \"{reason}\" , content : \
+             true }}"
+        )
+    };
     let arms = [
         // A doc comment without its common indentation; the type's headers first.
         format!(
-            "{openapi} Arm {{ status : {openapi} ArmStatus :: Fixed (401 , \"Unauthorized\") , \
-             doc : \"Log in first:\\n  with a token.\" , constant_headers : & [(\"Cache-Control\" \
-             , \"no-store\") , (\"WWW-Authenticate\" , \"Token\")] , .. {openapi} Arm :: DEFAULT }}"
+            "{openapi} Arm {{ status : {} , doc : \"Log in first:\\n  with a token.\" , \
+             constant_headers : & [(\"Cache-Control\" , \"no-store\") , (\"WWW-Authenticate\" \
+             , \"Token\")] , .. {openapi} Arm :: DEFAULT }}",
+            fixed(401, "Unauthorized")
+        ),
+        // A member's schema is a function of its type; an integer field's header an integer.
+        format!(
+            "{openapi} Arm {{ status : {} , problem_type : \"https://example.com/v\" , title : \
+             \"Invalid\" , detail : true , constant_headers : & [(\"Cache-Control\" , \
+             \"no-store\")] , field_headers : & [(\"Retry-After\" , {openapi} HeaderType :: \
+             Integer) , (\"Link\" , {openapi} HeaderType :: Text)] , members : & [(\"errors\" , < \
+             Vec < String > as :: status_core :: utoipa :: MemberSchema > :: member_schema)] , \
+             .. {openapi} Arm :: DEFAULT }}",
+            fixed(422, "Unprocessable Content")
         ),
         format!(
-            "{openapi} Arm {{ status : {openapi} ArmStatus :: Fixed (422 , \"Unprocessable \
-             Content\") , problem_type : \"https://example.com/v\" , title : \"Invalid\" , \
-             detail : true , constant_headers : & [(\"Cache-Control\" , \"no-store\")] , \
-             field_headers : & [\"Retry-After\"] , members : & [(\"errors\" , {openapi} \
-             member_schema :: < Vec < String > > ())] , .. {openapi} Arm :: DEFAULT }}"
-        ),
-        format!(
-            "{openapi} Arm {{ status : (& {openapi} Inner :: < Upstream > :: new ()) . \
+            "{openapi} Arm {{ status : (&& & {openapi} Inner :: < Upstream > :: new ()) . \
              arm_status () , constant_headers : & [(\"Cache-Control\" , \"no-store\")] , .. \
              {openapi} Arm :: DEFAULT }}"
         ),
         format!(
-            "{openapi} Arm {{ status : {openapi} ArmStatus :: Fixed (500 , \"Internal Server \
-             Error\") , constant_headers : & [(\"Cache-Control\" , \"no-store\")] , .. \
-             {openapi} Arm :: DEFAULT }}"
+            "{openapi} Arm {{ status : {} , constant_headers : & [(\"Cache-Control\" , \
+             \"no-store\")] , .. {openapi} Arm :: DEFAULT }}",
+            fixed(500, "Internal Server Error")
         ),
     ];
     for arm in &arms {
         assert!(call.contains(arm.as_str()), "{arm}\nnot in\n{call}");
     }
-    assert!(call.contains("impl [] for [ApiError] where [] {"), "{call}");
+    assert!(
+        call.contains(
+            "# [automatically_derived] impl :: status_core :: utoipa :: IntoResponses for \
+             ApiError where { fn responses ()"
+        ),
+        "{call}"
+    );
 }
 
 #[test]
@@ -145,8 +163,9 @@ fn generic_fields_get_bounds() {
     let call = into_responses_call(&output).unwrap();
     assert!(
         call.contains(
-            "where [E : :: status_core :: HttpStatus , E : :: status_core :: __private :: \
-             utoipa :: IntoResponses , T : :: status_core :: __private :: utoipa :: ToSchema ,]"
+            "impl < E , T > :: status_core :: utoipa :: IntoResponses for Wrapper < E , T > \
+             where E : :: status_core :: HttpStatus , E : :: status_core :: utoipa :: \
+             IntoResponses , T : :: status_core :: utoipa :: MemberSchema , {"
         ),
         "{call}"
     );
@@ -172,4 +191,47 @@ fn doc_text_is_what_rustdoc_shows() {
         struct S;
     };
     assert_eq!(crate::ast::doc_text(&item.attrs), None);
+}
+
+/// A crate's own code whose entry says `content = "none"`: the arm says so, so the document
+/// has no content for it, as nothing is sent; its reason phrase goes as it is (status-core
+/// escapes it where it is Markdown).
+#[test]
+fn own_codes_bring_their_content_fact() {
+    let registry = crate::registry::builtin()
+        .unwrap()
+        .with_local(
+            "[[status]]\ncode = 460\nname = \"GoneQuiet\"\nreason = \"Gone <b>Quiet</b>\"\n\
+             description = \"D.\"\nreference = \"R\"\ncontent = \"none\"\n\n\
+             [[status]]\ncode = 461\nname = \"Loud\"\nreason = \"Loud\"\n\
+             description = \"D.\"\nreference = \"R\"\n",
+            "codes.toml",
+        )
+        .unwrap();
+    let input: syn::DeriveInput = syn::parse_quote! {
+        #[status(response, openapi)]
+        enum ProxyError {
+            #[status(GoneQuiet)]
+            Quiet,
+            #[status(461)]
+            Loud,
+        }
+    };
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let context = crate::valid::CrateContext {
+        name: None,
+        runtime: syn::parse_quote!(::status_core),
+        other_frameworks: Vec::new(),
+    };
+    let mut errors = crate::errors::Errors::new();
+    let checked = crate::valid::check_derive(&parsed, &registry, &context, &mut errors);
+    assert!(errors.into_error().is_none());
+    let output = crate::expand::derive(&parsed, &checked);
+    let call = into_responses_call(&output).unwrap();
+    for status in [
+        "Fixed { code : 460 , reason : \"Gone <b>Quiet</b>\" , content : false }",
+        "Fixed { code : 461 , reason : \"Loud\" , content : true }",
+    ] {
+        assert!(call.contains(status), "{status}\nnot in\n{call}");
+    }
 }

@@ -123,6 +123,7 @@ status_enum! {
 #[utoipa::path(
     get,
     path = "/users/{id}",
+    params(("id" = u64, Path, description = "The user's id")),
     responses((status = 200, description = "The user"), ApiError)
 )]
 #[allow(dead_code)]
@@ -185,9 +186,10 @@ fn error_responses_say_what_the_code_sends() {
         value["429"]["description"],
         "- Too many requests: retry after `Retry-After` seconds.\n- The user service is busy."
     );
+    // From a `u32` field: an integer, not always sent (the inner 429 has none).
     assert_eq!(
-        value["429"]["headers"]["Retry-After"]["schema"],
-        json!({ "type": "string" })
+        value["429"]["headers"]["Retry-After"],
+        json!({ "schema": { "type": "integer" } })
     );
     // No doc comment: the reason phrase.
     assert_eq!(value["409"]["description"], "Conflict");
@@ -294,4 +296,365 @@ fn status_enums_are_integer_enums_of_their_codes() {
             .unwrap()
             .contains("418 I'm a teapot, 421 Misdirected Request")
     );
+}
+
+/// A status whose reason phrase is Markdown and HTML, as a crate's own `codes.toml` may give:
+/// the schema's description shows it as text.
+#[derive(Debug, Clone, Copy)]
+pub struct Hostile;
+
+impl HttpStatus for Hostile {
+    fn code(&self) -> u16 {
+        460
+    }
+    fn reason(&self) -> &'static str {
+        "<img src=x onerror=alert(1)> [x](javascript:alert(1))"
+    }
+}
+
+#[test]
+fn registry_text_in_schema_descriptions_is_escaped() {
+    let schema = status_core::__private::openapi::status_enum_schema(&[Hostile], false);
+    let schema = serde_json::to_value(schema).unwrap();
+    assert_eq!(
+        schema["description"],
+        "460 &lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1))"
+    );
+}
+
+/// Headers from fields are typed by their Rust type: an integer is an integer, always sent.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response, openapi)]
+pub enum Throttled {
+    #[error("slow down")]
+    #[status(429)]
+    Seconds {
+        #[status(header = "Retry-After")]
+        seconds: u64,
+    },
+    #[error("come back later")]
+    #[status(503)]
+    Later {
+        #[status(header = "Retry-After")]
+        when: String,
+    },
+}
+
+#[test]
+fn header_fields_are_typed_by_their_type() {
+    let value = serde_json::to_value(Throttled::responses()).unwrap();
+    assert_eq!(
+        value["429"]["headers"]["Retry-After"],
+        json!({
+            "schema": { "type": "integer" },
+            "description": status_core::__private::openapi::ALWAYS_SENT,
+        })
+    );
+    // A text value that is not valid HTTP is left out: not always sent.
+    assert_eq!(
+        value["503"]["headers"]["Retry-After"],
+        json!({ "schema": { "type": "string" } })
+    );
+}
+
+/// The `default` response's document always has a title: the reason phrase, or the class's
+/// name for a status that has none.
+#[test]
+fn default_documents_require_a_title() {
+    let value = serde_json::to_value(ApiError::responses()).unwrap();
+    let schema = &value["default"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(schema["required"], json!(["type", "title", "status"]));
+    let unregistered = ApiError::Upstream {
+        status: UpstreamStatus(478),
+        body: String::new(),
+    };
+    let body: Value = serde_json::from_str(&status_core::problem::body(&unregistered)).unwrap();
+    assert_eq!(body["title"], "Client Error");
+    validate(schema, &body).unwrap();
+}
+
+/// Checks `value` against `schema`, for the JSON Schema keywords these documents use; any other
+/// keyword is an error, so that nothing passes unchecked. The error says where.
+fn validate(schema: &Value, value: &Value) -> Result<(), String> {
+    let Some(object) = schema.as_object() else {
+        return Err(format!("not a schema: {schema}"));
+    };
+    for (keyword, rule) in object {
+        let fails = |what: &str| Err(format!("{what}: {value} against {schema}"));
+        match keyword.as_str() {
+            "type" => {
+                let types: Vec<&str> = match rule {
+                    Value::String(one) => vec![one.as_str()],
+                    Value::Array(several) => several.iter().filter_map(Value::as_str).collect(),
+                    _ => return fails("bad type"),
+                };
+                let ok = types.iter().any(|ty| match *ty {
+                    "object" => value.is_object(),
+                    "array" => value.is_array(),
+                    "string" => value.is_string(),
+                    "integer" => value.is_u64() || value.is_i64(),
+                    "number" => value.is_number(),
+                    "boolean" => value.is_boolean(),
+                    "null" => value.is_null(),
+                    _ => false,
+                });
+                if !ok {
+                    return fails("wrong type");
+                }
+            }
+            "enum" => {
+                if !rule.as_array().is_some_and(|values| values.contains(value)) {
+                    return fails("not in enum");
+                }
+            }
+            "required" => {
+                for name in rule.as_array().into_iter().flatten() {
+                    let name = name.as_str().unwrap();
+                    if value.get(name).is_none() {
+                        return fails(&format!("`{name}` missing"));
+                    }
+                }
+            }
+            "properties" => {
+                for (name, property) in rule.as_object().unwrap() {
+                    if let Some(member) = value.get(name) {
+                        validate(property, member).map_err(|e| format!("{name}: {e}"))?;
+                    }
+                }
+            }
+            "additionalProperties" => {
+                let known = object.get("properties").and_then(Value::as_object);
+                for (name, member) in value.as_object().into_iter().flatten() {
+                    if known.is_some_and(|known| known.contains_key(name)) {
+                        continue;
+                    }
+                    match rule {
+                        Value::Bool(true) => {}
+                        Value::Bool(false) => return fails(&format!("`{name}` not allowed")),
+                        schema => validate(schema, member).map_err(|e| format!("{name}: {e}"))?,
+                    }
+                }
+            }
+            "propertyNames" => {
+                for name in value
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(name, _)| name)
+                {
+                    validate(rule, &Value::from(name.as_str()))?;
+                }
+            }
+            "items" => {
+                for item in value.as_array().into_iter().flatten() {
+                    validate(rule, item)?;
+                }
+            }
+            "anyOf" => {
+                let errors: Vec<String> = rule
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(|schema| validate(schema, value).err())
+                    .collect();
+                if errors.len() == rule.as_array().unwrap().len() {
+                    return Err(format!("no schema of anyOf: {}", errors.join("; ")));
+                }
+            }
+            "minimum" => {
+                if value.as_f64().is_some_and(|n| n < rule.as_f64().unwrap()) {
+                    return fails("below minimum");
+                }
+            }
+            "maximum" => {
+                if value.as_f64().is_some_and(|n| n > rule.as_f64().unwrap()) {
+                    return fails("above maximum");
+                }
+            }
+            // Annotations.
+            "format" | "examples" | "description" | "title" => {}
+            other => return fails(&format!("unknown keyword `{other}`")),
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_validator_refuses_what_it_should() {
+    let schema = json!({
+        "type": "object",
+        "properties": {
+            "type": { "type": "string", "enum": ["about:blank"] },
+            "errors": { "type": "object", "additionalProperties": { "type": "array", "items": { "type": "string" } } },
+        },
+        "required": ["type"],
+    });
+    assert!(validate(&schema, &json!({ "type": "about:blank" })).is_ok());
+    assert!(validate(&schema, &json!({ "type": "x" })).is_err());
+    assert!(validate(&schema, &json!({})).is_err());
+    assert!(
+        validate(
+            &schema,
+            &json!({ "type": "about:blank", "errors": { "a": [1] } })
+        )
+        .is_err()
+    );
+    assert!(validate(&json!({ "type": "integer", "maximum": 499 }), &json!(500)).is_err());
+    assert!(
+        validate(
+            &json!({ "anyOf": [{ "type": "string" }, { "type": "integer" }] }),
+            &json!(1)
+        )
+        .is_ok()
+    );
+    assert!(validate(&json!({ "anyOf": [{ "type": "string" }] }), &json!(1)).is_err());
+    assert!(validate(&json!({ "not": {} }), &json!(1)).is_err());
+}
+
+/// A new user's service: axum's JSON rejections beside a declared 422. Every body the server
+/// sends validates against the schema the document gives its status (item 24 of issue 20).
+#[cfg(feature = "axum")]
+mod server {
+    use std::collections::BTreeMap;
+
+    use axum::Json;
+    use axum::Router;
+    use axum::extract::DefaultBodyLimit;
+    use axum::extract::rejection::JsonRejection;
+    use axum::routing::{get, post};
+    use serde_json::{Value, json};
+    use status_core::HttpStatus;
+    use utoipa::IntoResponses;
+
+    use super::validate;
+
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[status(500, response, openapi)]
+    pub enum SignupError {
+        /// The body is not a signup.
+        #[error(transparent)]
+        #[status(transparent)]
+        Json(#[from] JsonRejection),
+
+        #[error("the request has invalid fields")]
+        #[status(
+            422,
+            type = "https://example.com/problems/validation",
+            title = "Invalid fields"
+        )]
+        Invalid {
+            #[status(member)]
+            errors: BTreeMap<String, Vec<String>>,
+        },
+
+        #[error("slow down")]
+        #[status(429)]
+        RateLimited {
+            #[status(header = "Retry-After")]
+            seconds: u64,
+        },
+
+        /// An upstream service's status, passed on.
+        #[error("upstream answered {0}")]
+        #[status(transparent)]
+        Upstream(http::StatusCode),
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    pub struct Signup {
+        name: String,
+    }
+
+    async fn signup(payload: Result<Json<Signup>, JsonRejection>) -> Result<(), SignupError> {
+        let Json(signup) = payload?;
+        match signup.name.as_str() {
+            "" => Err(SignupError::Invalid {
+                errors: BTreeMap::from([("name".to_owned(), vec!["empty".to_owned()])]),
+            }),
+            "often" => Err(SignupError::RateLimited { seconds: 30 }),
+            _ => Ok(()),
+        }
+    }
+
+    async fn upstream(
+        axum::extract::Path(code): axum::extract::Path<u16>,
+    ) -> Result<(), SignupError> {
+        Err(SignupError::Upstream(
+            http::StatusCode::from_u16(code).unwrap(),
+        ))
+    }
+
+    fn app() -> Router {
+        Router::new()
+            .route("/signup", post(signup))
+            .route("/upstream/{code}", get(upstream))
+            .layer(DefaultBodyLimit::max(64))
+    }
+
+    /// The document: the rejection's statuses, the 422 of both, the rest `default`.
+    #[test]
+    fn rejections_add_their_statuses() {
+        let value = serde_json::to_value(SignupError::responses()).unwrap();
+        let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["400", "413", "415", "422", "429", "default"]);
+        assert_eq!(value["415"]["description"], "The body is not a signup.");
+        let both = &value["422"]["content"]["application/problem+json"]["schema"]["anyOf"];
+        assert_eq!(
+            both[0]["properties"]["type"]["enum"],
+            json!(["about:blank"]),
+            "{both}"
+        );
+        assert_eq!(
+            both[1]["properties"]["type"]["enum"],
+            json!(["https://example.com/problems/validation"])
+        );
+        assert_eq!(
+            value["429"]["headers"]["Retry-After"]["schema"],
+            json!({ "type": "integer" })
+        );
+    }
+
+    #[test]
+    fn every_body_sent_validates_against_its_documented_schema() {
+        let document = serde_json::to_value(SignupError::responses()).unwrap();
+        let json = Some("application/json");
+        let cases: [(&str, Option<&str>, &[u8], u16); 7] = [
+            ("/signup", json, b"{", 400),
+            ("/signup", json, &[b' '; 100], 413),
+            ("/signup", Some("text/plain"), b"{}", 415),
+            ("/signup", json, b"{\"name\": 7}", 422),
+            ("/signup", json, b"{\"name\": \"\"}", 422),
+            ("/signup", json, b"{\"name\": \"often\"}", 429),
+            ("/upstream/478", None, b"", 478),
+        ];
+        status_tests::with_axum(app(), |base| {
+            let agent = status_tests::client();
+            for (path, content_type, body, status) in cases {
+                let url = format!("{base}{path}");
+                let response = match content_type {
+                    Some(content_type) => agent.post(url).content_type(content_type).send(body),
+                    None => agent.get(url).call(),
+                };
+                let mut response = response.unwrap();
+                assert_eq!(response.status().as_u16(), status, "{path} {body:?}");
+                let headers = response.headers().clone();
+                let text = response.body_mut().read_to_string().unwrap();
+                let sent: Value = serde_json::from_str(&text).unwrap();
+                let key = status.to_string();
+                let documented = document.get(&key).unwrap_or(&document["default"]);
+                let schema = &documented["content"]["application/problem+json"]["schema"];
+                validate(schema, &sent).unwrap_or_else(|error| panic!("{status}: {error}"));
+                // Each documented header always sent is sent, as its schema says.
+                for (name, header) in documented["headers"].as_object().into_iter().flatten() {
+                    if header["description"] != status_core::__private::openapi::ALWAYS_SENT {
+                        continue;
+                    }
+                    let value = headers.get(name.as_str()).expect(name).to_str().unwrap();
+                    let value: Value =
+                        serde_json::from_str(value).unwrap_or_else(|_| Value::from(value));
+                    validate(&header["schema"], &value).unwrap();
+                }
+            }
+        });
+    }
 }

@@ -3,10 +3,15 @@
 //!
 //! A derived type's responses: one per distinct status. The variants sharing a status are
 //! merged: their doc comments joined as the description, their problem documents as `anyOf`
-//! when they differ, their headers together. A `transparent` variant contributes the statuses
-//! its field's type documents (`utoipa::IntoResponses`), with the problem document the outer
-//! type sends (its own `type`, `title`, members and headers, not the inner type's); a field
-//! whose status is known only at run time contributes the `default` response.
+//! when they differ, their headers together, each name once. A `transparent` variant
+//! contributes the statuses its field's type documents (`utoipa::IntoResponses`), or those a
+//! framework's rejection answers with ([`KnownStatuses`]), with the problem document the outer
+//! type sends; a field whose status is known only at run time contributes the `default`
+//! response.
+//!
+//! The table is plain data (strings, flags, function pointers): nothing in it is dropped and
+//! nothing is called while it is built but a transparent field's [`InnerStatus`], so that its
+//! code grows linearly with the variants.
 
 use alloc::borrow::ToOwned;
 use alloc::collections::BTreeMap;
@@ -19,24 +24,53 @@ use utoipa::IntoResponses;
 use utoipa::openapi::schema::{AnyOf, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::{Content, Header, RefOr, Response};
 
+pub use super::known_statuses::KnownStatuses;
 use crate::HttpStatus;
-use crate::problem::{CONTENT_TYPE, has_content};
+use crate::problem::{CONTENT_TYPE, ErrorResponse};
 
 /// What `utoipa::IntoResponses::responses` returns.
 pub type Responses = BTreeMap<String, RefOr<Response>>;
 
+/// A `member` field's schema: [`crate::utoipa::MemberSchema::member_schema`] of its type.
+pub type SchemaFn = fn() -> RefOr<Schema>;
+
 /// How the status of one variant is known.
+#[derive(Clone, Copy)]
 pub enum ArmStatus {
-    /// Written on the variant (or the type's default): the code and its reason phrase.
-    Fixed(u16, &'static str),
-    /// From a `transparent` field whose type documents its responses.
-    Inner(Responses),
+    /// Written on the variant (or the type's default): the code, its reason phrase, and
+    /// whether a response with it carries content (the registry's `content`, a crate's own
+    /// `content = "none"` codes too).
+    Fixed {
+        code: u16,
+        reason: &'static str,
+        content: bool,
+    },
+    /// From a `transparent` field whose type documents its responses. `sent_as_is`: the type
+    /// is an error response too, whose document (or none) and headers are what is sent.
+    Inner {
+        responses: fn() -> Responses,
+        sent_as_is: bool,
+    },
+    /// From a `transparent` field of a type whose statuses status-core knows (a framework's
+    /// rejection): each is sent with this type's document.
+    Known(&'static [u16]),
     /// From a `transparent` field whose status is known only at run time.
     RunTime,
 }
 
+/// How a `header = "..."` field's value is written: the type of its schema.
+#[derive(Clone, Copy, PartialEq)]
+pub enum HeaderType {
+    /// An integer type (`u8` to `u128`, `i8` to `i128`, `usize`, `isize`): its digits, always a
+    /// valid value, so the header is always sent.
+    Integer,
+    /// Any other `Display` text, left out when it is not a valid header value.
+    Text,
+}
+
 /// What one variant (or a struct) of a type with `#[status(response, openapi)]` sends, as the
 /// derive checked it. Generated code writes the fields that differ from [`Arm::DEFAULT`].
+#[derive(Clone, Copy)]
 pub struct Arm<'a> {
     pub status: ArmStatus,
     /// The variant's doc comment, or empty.
@@ -49,9 +83,9 @@ pub struct Arm<'a> {
     /// `header("Name" = "value")`, the type's and the variant's.
     pub constant_headers: &'a [(&'static str, &'static str)],
     /// `header = "Name"` on fields: the value is known at run time.
-    pub field_headers: &'a [&'static str],
+    pub field_headers: &'a [(&'static str, HeaderType)],
     /// Extension members: each name and its field type's schema.
-    pub members: &'a [(&'static str, RefOr<Schema>)],
+    pub members: &'a [(&'static str, SchemaFn)],
 }
 
 impl Arm<'static> {
@@ -68,26 +102,10 @@ impl Arm<'static> {
     };
 }
 
-/// The schema of a `member` field: its type's own, inline (a `$ref` would need the type
-/// registered as a component by hand). Generated code names it at the field's type, so that a
-/// type without `ToSchema` is reported there, by [`MemberSchema`]'s message.
-pub fn member_schema<T: MemberSchema + ?Sized>() -> RefOr<Schema> {
-    T::schema()
-}
-
-/// `utoipa::ToSchema`, under a name whose error says what is wrong.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` has no OpenAPI schema, and a `member` of a type that says `openapi` needs one",
-    label = "no `utoipa::ToSchema` for this type",
-    note = "derive it with `#[derive(utoipa::ToSchema)]`, or implement `ToSchema` by hand"
-)]
-pub trait MemberSchema: utoipa::ToSchema {}
-
-impl<T: utoipa::ToSchema + ?Sized> MemberSchema for T {}
-
 /// A `transparent` field's type, for method resolution (autoref) to decide how its status is
-/// documented: called on a `&Inner<T>`, the impl of [`InnerStatus`] for `Inner<T>` applies when
-/// `T: IntoResponses`, and the one for `&Inner<T>` otherwise.
+/// documented: called on a `&&&Inner<T>`, the first impl of [`InnerStatus`] whose bounds `T`
+/// meets applies, from `&&&Inner<T>` (an error response that documents its responses) to
+/// `Inner<T>` (a status known only at run time).
 pub struct Inner<T: ?Sized>(PhantomData<T>);
 
 impl<T: ?Sized> Inner<T> {
@@ -97,18 +115,45 @@ impl<T: ?Sized> Inner<T> {
     }
 }
 
-pub trait InnerStatus {
-    fn arm_status(&self) -> ArmStatus;
-}
-
-impl<T: IntoResponses + ?Sized> InnerStatus for Inner<T> {
-    fn arm_status(&self) -> ArmStatus {
-        ArmStatus::Inner(T::responses())
+// By hand: the derives would want `T: Clone`.
+impl<T: ?Sized> Clone for Inner<T> {
+    fn clone(&self) -> Self {
+        *self
     }
 }
 
-impl<T: ?Sized> InnerStatus for &Inner<T> {
-    fn arm_status(&self) -> ArmStatus {
+impl<T: ?Sized> Copy for Inner<T> {}
+
+pub trait InnerStatus {
+    fn arm_status(self) -> ArmStatus;
+}
+
+impl<T: IntoResponses + ErrorResponse + ?Sized> InnerStatus for &&&Inner<T> {
+    fn arm_status(self) -> ArmStatus {
+        ArmStatus::Inner {
+            responses: T::responses,
+            sent_as_is: true,
+        }
+    }
+}
+
+impl<T: IntoResponses + ?Sized> InnerStatus for &&Inner<T> {
+    fn arm_status(self) -> ArmStatus {
+        ArmStatus::Inner {
+            responses: T::responses,
+            sent_as_is: false,
+        }
+    }
+}
+
+impl<T: KnownStatuses + ?Sized> InnerStatus for &Inner<T> {
+    fn arm_status(self) -> ArmStatus {
+        ArmStatus::Known(T::STATUSES)
+    }
+}
+
+impl<T: ?Sized> InnerStatus for Inner<T> {
+    fn arm_status(self) -> ArmStatus {
         ArmStatus::RunTime
     }
 }
@@ -130,7 +175,7 @@ impl Key {
         match key.as_bytes() {
             [digit @ b'1'..=b'5', b'X', b'X'] => Key::Range(u16::from(digit - b'0')),
             _ => match key.parse::<u16>() {
-                Ok(code) => Key::Code(code, crate::__private::reason_by_code(code)),
+                Ok(code) => Key::Code(code, super::reason_by_code(code)),
                 Err(_) => Key::Default,
             },
         }
@@ -153,11 +198,12 @@ impl Key {
         }
     }
 
-    /// The description of a response no variant describes.
+    /// The description of a response no variant describes. A reason phrase may come from a
+    /// crate's own `codes.toml`: escaped, as Markdown that shows it as it is.
     fn fallback_description(self) -> String {
         match self {
             Key::Code(code, "") => format!("Status {code}"),
-            Key::Code(_, reason) => reason.to_owned(),
+            Key::Code(_, reason) => markdown_text(reason),
             Key::Range(4) => "Client error".to_owned(),
             Key::Range(5) => "Server error".to_owned(),
             Key::Range(digit) => format!("Status {digit}XX"),
@@ -171,43 +217,70 @@ struct Part<'t, 'a> {
     arm: &'t Arm<'a>,
     key: Key,
     description: &'t str,
-    /// A `transparent` field's own response for the key. When it has a problem document, the
-    /// field is an error response too, and what is sent is its document and headers
-    /// (status-core's `InnerResponse`).
-    inner: Option<&'t Response>,
+    /// Whether a response with this status carries content.
+    content: bool,
+    /// A `transparent` field's own response for the key, when it is what is sent: the field is
+    /// an error response, whose document (or none) and headers go out (status-core's
+    /// `InnerResponse`).
+    sent: Option<&'t Response>,
 }
 
 /// The responses of a derived type: [`utoipa::IntoResponses::responses`].
 pub fn responses(arms: &[Arm<'_>]) -> Responses {
+    // Each transparent field's responses, asked once.
+    let inner: Vec<Option<Responses>> = arms
+        .iter()
+        .map(|arm| match arm.status {
+            ArmStatus::Inner { responses, .. } => Some(responses()),
+            _ => None,
+        })
+        .collect();
     let mut all: Vec<Part<'_, '_>> = Vec::new();
-    for arm in arms {
-        match &arm.status {
-            ArmStatus::Fixed(code, reason) => all.push(Part {
-                arm,
-                key: Key::Code(*code, reason),
-                description: arm.doc,
-                inner: None,
-            }),
-            ArmStatus::RunTime => all.push(Part {
-                arm,
-                key: Key::Default,
-                description: arm.doc,
-                inner: None,
-            }),
-            ArmStatus::Inner(inner) => {
+    for (arm, inner) in arms.iter().zip(&inner) {
+        let part = |key, content| Part {
+            arm,
+            key,
+            description: arm.doc,
+            content,
+            sent: None,
+        };
+        match (arm.status, inner) {
+            (
+                ArmStatus::Fixed {
+                    code,
+                    reason,
+                    content,
+                },
+                _,
+            ) => all.push(part(Key::Code(code, reason), content)),
+            (ArmStatus::RunTime, _) => all.push(part(Key::Default, true)),
+            (ArmStatus::Known(codes), _) => all.extend(codes.iter().map(|&code| {
+                let key = Key::Code(code, super::reason_by_code(code));
+                part(key, super::allows_content_of(code))
+            })),
+            (ArmStatus::Inner { sent_as_is, .. }, Some(inner)) => {
                 for (key, response) in inner {
                     let response = match response {
                         RefOr::T(response) => Some(response),
                         RefOr::Ref(_) => None,
                     };
+                    let key = Key::from_response_key(key);
+                    let sent = response.filter(|_| sent_as_is);
+                    let content = match (sent, key) {
+                        (Some(sent), _) => !sent.content.is_empty(),
+                        (None, Key::Code(code, _)) => super::allows_content_of(code),
+                        (None, _) => true,
+                    };
                     all.push(Part {
                         arm,
-                        key: Key::from_response_key(key),
+                        key,
                         description: response.map_or("", |r| r.description.as_str()),
-                        inner: response,
+                        content,
+                        sent,
                     });
                 }
             }
+            (ArmStatus::Inner { .. }, None) => {}
         }
     }
     // Grouped by key, each group in the order of the variants.
@@ -224,69 +297,122 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
         .collect()
 }
 
+/// The description of a header every response of its status sends. (utoipa 5's `Header` has
+/// no `required`.)
+pub const ALWAYS_SENT: &str = "Sent with every response of this status.";
+
+/// What one part says of one header.
+#[derive(Clone, Copy)]
+enum HeaderSource<'t> {
+    Constant(&'static str),
+    Field(HeaderType),
+    /// A transparent field's own header, sent as documented there.
+    Sent(&'t Header),
+}
+
+impl HeaderSource<'_> {
+    fn always_sent(self) -> bool {
+        match self {
+            HeaderSource::Constant(_) | HeaderSource::Field(HeaderType::Integer) => true,
+            HeaderSource::Field(HeaderType::Text) => false,
+            HeaderSource::Sent(header) => header.description.as_deref() == Some(ALWAYS_SENT),
+        }
+    }
+
+    /// Whether the value is an integer, as the schema says.
+    fn integer(self) -> bool {
+        match self {
+            HeaderSource::Constant(value) => {
+                !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit())
+            }
+            HeaderSource::Field(kind) => kind == HeaderType::Integer,
+            HeaderSource::Sent(header) => {
+                let integer =
+                    Schema::Object(ObjectBuilder::new().schema_type(Type::Integer).build());
+                header.schema == RefOr::T(integer)
+            }
+        }
+    }
+}
+
+/// One header of a response: every part's sources of it, and in how many parts it is always
+/// sent.
+struct HeaderEntry<'t> {
+    name: &'t str,
+    sources: Vec<HeaderSource<'t>>,
+    always_in: usize,
+}
+
 /// The response of one key, from every variant's part in it.
 fn response(parts: &[Part<'_, '_>]) -> Response {
     let key = parts[0].key;
     let mut descriptions: Vec<&str> = Vec::new();
     let mut schemas: Vec<Schema> = Vec::new();
-    // Name, constant values, and whether a field sends it too.
-    let mut headers: Vec<(&str, Vec<&str>, bool)> = Vec::new();
+    let mut headers: Vec<HeaderEntry<'_>> = Vec::new();
     for part in parts {
         let description = part.description.trim();
         if !description.is_empty() && !descriptions.contains(&description) {
             descriptions.push(description);
         }
-        // The field's own problem document when it documents one (it is then an error
-        // response whose document is sent), else the one this type sends.
-        let schema = part.inner.and_then(inner_schema);
-        let schema = schema.unwrap_or_else(|| problem_schema(part.arm, key));
-        if !schemas.contains(&schema) {
-            schemas.push(schema);
+        if part.content {
+            // The field's own document when it is sent as it is, else the one this type sends.
+            let schema = match part.sent {
+                Some(sent) => inner_schema(sent),
+                None => Some(problem_schema(part.arm, key)),
+            };
+            if let Some(schema) = schema
+                && !schemas.contains(&schema)
+            {
+                schemas.push(schema);
+            }
         }
-        let constants = part
-            .arm
-            .constant_headers
-            .iter()
-            .map(|(n, v)| (*n, Some(*v)));
-        let fields = part.arm.field_headers.iter().map(|name| (*name, None));
-        // The field's headers: documented as strings, their values unknown here.
-        let inner_headers = part
-            .inner
-            .into_iter()
-            .flat_map(|inner| inner.headers.keys());
-        let inner_headers = inner_headers.map(|name| (name.as_str(), None));
-        for (name, value) in constants.chain(fields).chain(inner_headers) {
+        let constants = part.arm.constant_headers.iter();
+        let constants = constants.map(|(name, value)| (*name, HeaderSource::Constant(value)));
+        let fields = part.arm.field_headers.iter();
+        let fields = fields.map(|(name, kind)| (*name, HeaderSource::Field(*kind)));
+        let sent = part.sent.into_iter().flat_map(|sent| &sent.headers);
+        let sent = sent.map(|(name, header)| (name.as_str(), HeaderSource::Sent(header)));
+        let mut always_here: Vec<usize> = Vec::new();
+        for (name, source) in constants.chain(fields).chain(sent) {
             let index = match headers
                 .iter()
-                .position(|(known, ..)| known.eq_ignore_ascii_case(name))
+                .position(|entry| entry.name.eq_ignore_ascii_case(name))
             {
                 Some(index) => index,
                 None => {
-                    headers.push((name, Vec::new(), false));
+                    headers.push(HeaderEntry {
+                        name,
+                        sources: Vec::new(),
+                        always_in: 0,
+                    });
                     headers.len() - 1
                 }
             };
-            let (_, values, from_field) = &mut headers[index];
-            match value {
-                Some(value) if !values.contains(&value) => values.push(value),
-                Some(_) => {}
-                None => *from_field = true,
+            headers[index].sources.push(source);
+            if source.always_sent() && !always_here.contains(&index) {
+                always_here.push(index);
+                headers[index].always_in += 1;
             }
         }
     }
-    let mut response = Response::new(join_descriptions(&descriptions, key));
-    for (name, values, from_field) in headers {
-        let mut schema = ObjectBuilder::new().schema_type(Type::String);
-        // A field's value can be anything: only all-constant headers list their values.
-        if !from_field {
-            schema = schema.enum_values(Some(values));
+    let description = match descriptions.as_slice() {
+        [] => key.fallback_description(),
+        [one] => (*one).to_owned(),
+        several => several
+            .iter()
+            .map(|description| format!("- {}", description.replace('\n', "\n  ")))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    let mut response = Response::new(description);
+    for entry in headers {
+        let mut header = header_of(&entry.sources);
+        if entry.always_in == parts.len() {
+            header.description = Some(ALWAYS_SENT.to_owned());
         }
-        response
-            .headers
-            .insert(name.to_owned(), Header::new(schema));
+        response.headers.insert(entry.name.to_owned(), header);
     }
-    let no_content = matches!(key, Key::Code(code, _) if !has_content(code));
-    if !no_content && !schemas.is_empty() {
+    if !schemas.is_empty() {
         let schema = match schemas.len() {
             1 => schemas.remove(0),
             _ => {
@@ -304,24 +430,46 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
     response
 }
 
+/// A header from what the parts send: the constants' values when it is always a constant, an
+/// integer when every source is one, a field's own header when it is the only source, else
+/// any text.
+fn header_of(sources: &[HeaderSource<'_>]) -> Header {
+    let text = || ObjectBuilder::new().schema_type(Type::String);
+    let constants: Option<Vec<&str>> = sources
+        .iter()
+        .map(|source| match source {
+            HeaderSource::Constant(value) => Some(*value),
+            _ => None,
+        })
+        .collect();
+    if let Some(values) = constants {
+        let mut unique: Vec<&str> = Vec::new();
+        for value in values {
+            if !unique.contains(&value) {
+                unique.push(value);
+            }
+        }
+        return Header::new(text().enum_values(Some(unique)));
+    }
+    if let [HeaderSource::Sent(header), rest @ ..] = sources
+        && rest.iter().all(|other| match other {
+            HeaderSource::Sent(other) => other.schema == header.schema,
+            _ => false,
+        })
+    {
+        return Header::new(header.schema.clone());
+    }
+    if sources.iter().all(|source| source.integer()) {
+        return Header::new(ObjectBuilder::new().schema_type(Type::Integer));
+    }
+    Header::new(text())
+}
+
 /// The problem document of a field's own response, inline, if it has one.
 fn inner_schema(inner: &Response) -> Option<Schema> {
     match inner.content.get(CONTENT_TYPE)?.schema.as_ref()? {
         RefOr::T(schema) => Some(schema.clone()),
         RefOr::Ref(_) => None,
-    }
-}
-
-/// The variants' descriptions: one as it is, several as a list, none the key's own.
-fn join_descriptions(descriptions: &[&str], key: Key) -> String {
-    match descriptions {
-        [] => key.fallback_description(),
-        [one] => (*one).to_owned(),
-        several => several
-            .iter()
-            .map(|description| format!("- {}", description.replace('\n', "\n  ")))
-            .collect::<Vec<_>>()
-            .join("\n"),
     }
 }
 
@@ -336,18 +484,17 @@ fn problem_schema(arm: &Arm<'_>, key: Key) -> Schema {
             .enum_values(Some([arm.problem_type])),
     );
     object = object.required("type");
+    // Always sent: `title = "..."`, else the reason phrase of the status sent, else its class's
+    // name (`default_title`). An example when the text is known here.
     let title = match (arm.title, key) {
         ("", Key::Code(_, reason)) => reason,
         (title, _) => title,
     };
-    object = if title.is_empty() {
-        object.property("title", text())
-    } else {
-        let example = serde_json::Value::from(title);
-        object
-            .property("title", text().examples([example]))
-            .required("title")
+    let title = match title {
+        "" => text(),
+        title => text().examples([serde_json::Value::from(title)]),
     };
+    object = object.property("title", title).required("title");
     let status = ObjectBuilder::new().schema_type(Type::Integer);
     let status = match key {
         Key::Code(code, _) => status.enum_values(Some([code])),
@@ -361,7 +508,7 @@ fn problem_schema(arm: &Arm<'_>, key: Key) -> Schema {
         object = object.property("detail", text());
     }
     for (name, schema) in arm.members {
-        object = object.property(*name, schema.clone()).required(*name);
+        object = object.property(*name, schema()).required(*name);
     }
     Schema::Object(object.build())
 }
@@ -371,7 +518,7 @@ fn problem_schema(arm: &Arm<'_>, key: Key) -> Schema {
 pub fn status_enum_schema<S: HttpStatus>(all: &[S], catch_all: bool) -> RefOr<Schema> {
     let named: Vec<String> = all
         .iter()
-        .map(|status| format!("{} {}", status.code(), status.reason()))
+        .map(|status| format!("{} {}", status.code(), markdown_text(status.reason())))
         .collect();
     let named = named.join(", ");
     let schema = ObjectBuilder::new().schema_type(Type::Integer);
@@ -388,6 +535,47 @@ pub fn status_enum_schema<S: HttpStatus>(all: &[S], catch_all: bool) -> RefOr<Sc
     RefOr::T(Schema::Object(schema.build()))
 }
 
+/// Registry text (a reason phrase, which a crate's own `codes.toml` may give) as CommonMark
+/// that shows it as it is, as rustdoc gets it: on one line, the ASCII punctuation that marks
+/// up inline text escaped with a backslash, `<`, `>` and `&` as HTML entities (no tag,
+/// autolink or entity forms), and what would start a block at the start escaped.
+pub fn markdown_text(text: &str) -> String {
+    let mut words = text.split(|ch: char| ch.is_whitespace() || ch.is_control());
+    let mut line = String::with_capacity(text.len());
+    for word in words.by_ref().filter(|word| !word.is_empty()) {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    let marker = block_marker(&line);
+    let mut out = String::with_capacity(line.len() + 8);
+    for (at, ch) in line.char_indices() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ if "\\`*_[]|~!#".contains(ch) || marker == Some(at) => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Where the punctuation is that would make `text` a block rather than a paragraph: a list
+/// (`-`, `+`, the `.` or `)` of `1.`), a setext underline or thematic break (`=`, `-`), a
+/// definition (`:`).
+fn block_marker(text: &str) -> Option<usize> {
+    if text.starts_with(['-', '+', '=', ':']) {
+        return Some(0);
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))).then_some(digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -396,23 +584,49 @@ mod tests {
         serde_json::to_value(responses).unwrap()
     }
 
+    fn fixed(code: u16, reason: &'static str) -> ArmStatus {
+        ArmStatus::Fixed {
+            code,
+            reason,
+            content: true,
+        }
+    }
+
+    fn any_schema() -> RefOr<Schema> {
+        RefOr::T(Schema::default())
+    }
+
+    /// The table is plain data: building it drops nothing (its code grew with the cube of the
+    /// variants when each arm held schemas).
+    #[test]
+    fn arms_need_no_drop() {
+        assert!(!core::mem::needs_drop::<Arm<'static>>());
+        assert!(!core::mem::needs_drop::<ArmStatus>());
+    }
+
     /// An inner type's keys without a problem document of their own pass through with the outer
     /// document: a range keeps its class in `status`, and shows `detail` only below 500; a 204
     /// has no content.
     #[test]
     fn inner_keys_take_the_outer_document() {
-        let mut inner = Responses::new();
-        inner.insert(
-            "4XX".to_owned(),
-            RefOr::T(Response::new("Any client error")),
-        );
-        inner.insert("5XX".to_owned(), RefOr::T(Response::new("")));
-        inner.insert("204".to_owned(), RefOr::T(Response::new("Nothing")));
-        let members = [("hint", RefOr::T(Schema::default()))];
+        fn inner() -> Responses {
+            let mut inner = Responses::new();
+            inner.insert(
+                "4XX".to_owned(),
+                RefOr::T(Response::new("Any client error")),
+            );
+            inner.insert("5XX".to_owned(), RefOr::T(Response::new("")));
+            inner.insert("204".to_owned(), RefOr::T(Response::new("Nothing")));
+            inner
+        }
+        let members: [(&str, SchemaFn); 1] = [("hint", any_schema)];
         let arm = Arm {
-            status: ArmStatus::Inner(inner),
+            status: ArmStatus::Inner {
+                responses: inner,
+                sent_as_is: false,
+            },
             title: "Upstream",
-            field_headers: &["Retry-After"],
+            field_headers: &[("Retry-After", HeaderType::Text)],
             members: &members,
             ..Arm::DEFAULT
         };
@@ -444,22 +658,21 @@ mod tests {
     /// one sends from a field lists no values.
     #[test]
     fn shared_statuses_merge() {
-        let fixed = ArmStatus::Fixed(409, "Conflict");
         let arms = [
             Arm {
-                status: ArmStatus::Fixed(409, "Conflict"),
+                status: fixed(409, "Conflict"),
                 constant_headers: &[("Link", "</a>")],
                 ..Arm::DEFAULT
             },
             Arm {
-                status: fixed,
+                status: fixed(409, "Conflict"),
                 problem_type: "https://example.com/taken",
                 constant_headers: &[("link", "</b>")],
-                field_headers: &["Link"],
+                field_headers: &[("Link", HeaderType::Text)],
                 ..Arm::DEFAULT
             },
             Arm {
-                status: ArmStatus::Fixed(409, "Conflict"),
+                status: fixed(409, "Conflict"),
                 ..Arm::DEFAULT
             },
         ];
@@ -467,18 +680,59 @@ mod tests {
         assert_eq!(value["409"]["description"], "Conflict");
         let schema = &value["409"]["content"][CONTENT_TYPE]["schema"];
         assert_eq!(schema["anyOf"].as_array().unwrap().len(), 2, "{schema}");
+        // Not sent by the third variant: no `ALWAYS_SENT`.
         assert_eq!(
             value["409"]["headers"],
             serde_json::json!({ "Link": { "schema": { "type": "string" } } })
         );
         let arms = [Arm {
-            status: ArmStatus::Fixed(409, "Conflict"),
+            status: fixed(409, "Conflict"),
             constant_headers: &[("Link", "</a>"), ("Link", "</b>")],
             ..Arm::DEFAULT
         }];
         assert_eq!(
-            json(&responses(&arms))["409"]["headers"]["Link"]["schema"]["enum"],
-            serde_json::json!(["</a>", "</b>"])
+            json(&responses(&arms))["409"]["headers"]["Link"],
+            serde_json::json!({
+                "schema": { "type": "string", "enum": ["</a>", "</b>"] },
+                "description": ALWAYS_SENT,
+            })
+        );
+    }
+
+    /// A header from an integer field is an integer, always sent; one from a text field may be
+    /// left out; one every variant of a status sends is always sent.
+    #[test]
+    fn header_schemas_follow_the_field_types() {
+        let arms = [
+            Arm {
+                status: fixed(429, "Too Many Requests"),
+                field_headers: &[("Retry-After", HeaderType::Integer)],
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: fixed(429, "Too Many Requests"),
+                constant_headers: &[("Retry-After", "60")],
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: fixed(503, "Service Unavailable"),
+                field_headers: &[("Retry-After", HeaderType::Text)],
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: fixed(503, "Service Unavailable"),
+                field_headers: &[("Retry-After", HeaderType::Integer)],
+                ..Arm::DEFAULT
+            },
+        ];
+        let value = json(&responses(&arms));
+        assert_eq!(
+            value["429"]["headers"]["Retry-After"],
+            serde_json::json!({ "schema": { "type": "integer" }, "description": ALWAYS_SENT })
+        );
+        assert_eq!(
+            value["503"]["headers"]["Retry-After"],
+            serde_json::json!({ "schema": { "type": "string" } })
         );
     }
 
@@ -490,15 +744,13 @@ mod tests {
         assert!(Key::from_response_key("6XX") == Key::Default);
     }
 
-    /// An inner type that documents its own problem document (it is an error response, whose
-    /// parts are sent): its document and its headers.
-    #[test]
-    fn inner_documents_are_sent_as_they_are() {
+    /// The problem document of a field's own response.
+    fn inner_with_document() -> Responses {
         let document = Schema::Object(ObjectBuilder::new().title(Some("inner")).build());
         let mut response = Response::new("Log in");
         response.content.insert(
             CONTENT_TYPE.to_owned(),
-            Content::new(Some(RefOr::T(document.clone()))),
+            Content::new(Some(RefOr::T(document))),
         );
         let header = Header::new(ObjectBuilder::new().schema_type(Type::String));
         response
@@ -506,8 +758,20 @@ mod tests {
             .insert("WWW-Authenticate".to_owned(), header);
         let mut inner = Responses::new();
         inner.insert("401".to_owned(), RefOr::T(response));
+        // A status sent with no content, as a crate's own `content = "none"` code.
+        inner.insert("460".to_owned(), RefOr::T(Response::new("Gone quiet")));
+        inner
+    }
+
+    /// An inner type that is an error response: its document, or none, and its headers are
+    /// sent as they are.
+    #[test]
+    fn inner_documents_are_sent_as_they_are() {
         let arm = Arm {
-            status: ArmStatus::Inner(inner),
+            status: ArmStatus::Inner {
+                responses: inner_with_document,
+                sent_as_is: true,
+            },
             title: "Outer",
             ..Arm::DEFAULT
         };
@@ -515,11 +779,141 @@ mod tests {
         assert_eq!(value["401"]["description"], "Log in");
         assert_eq!(
             value["401"]["content"][CONTENT_TYPE]["schema"],
-            serde_json::to_value(&document).unwrap()
+            serde_json::json!({ "type": "object", "title": "inner" })
         );
         assert_eq!(
             value["401"]["headers"]["WWW-Authenticate"],
             serde_json::json!({ "schema": { "type": "string" } })
+        );
+        assert_eq!(
+            value["460"],
+            serde_json::json!({ "description": "Gone quiet" })
+        );
+    }
+
+    /// An inner type that only documents its responses is not what is sent: this type's
+    /// document, without the inner's headers.
+    #[test]
+    fn inner_responses_that_are_not_sent_take_this_document() {
+        let arm = Arm {
+            status: ArmStatus::Inner {
+                responses: inner_with_document,
+                sent_as_is: false,
+            },
+            title: "Outer",
+            ..Arm::DEFAULT
+        };
+        let value = json(&responses(&[arm]));
+        let schema = &value["401"]["content"][CONTENT_TYPE]["schema"];
+        assert_eq!(
+            schema["properties"]["title"]["examples"],
+            serde_json::json!(["Outer"])
+        );
+        assert!(value["401"].get("headers").is_none());
+        assert!(value["460"]["content"][CONTENT_TYPE].is_object());
+    }
+
+    /// A status whose registry entry says `content = "none"` has no content, whatever its code.
+    #[test]
+    fn statuses_without_content_have_none() {
+        let arms = [
+            Arm {
+                status: ArmStatus::Fixed {
+                    code: 460,
+                    reason: "Gone Quiet",
+                    content: false,
+                },
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: fixed(461, "Loud"),
+                ..Arm::DEFAULT
+            },
+        ];
+        let value = json(&responses(&arms));
+        assert_eq!(
+            value["460"],
+            serde_json::json!({ "description": "Gone Quiet" })
+        );
+        assert!(value["461"]["content"][CONTENT_TYPE].is_object());
+    }
+
+    /// A known rejection's statuses, each with this type's document, merged with `anyOf` where
+    /// a variant has the same status.
+    #[test]
+    fn known_statuses_are_listed_and_merged() {
+        let members: [(&str, SchemaFn); 1] = [("errors", any_schema)];
+        let arms = [
+            Arm {
+                status: ArmStatus::Known(&[400, 413, 415, 422]),
+                doc: "The JSON body was refused.",
+                ..Arm::DEFAULT
+            },
+            Arm {
+                status: fixed(422, "Unprocessable Content"),
+                problem_type: "https://example.com/validation",
+                members: &members,
+                ..Arm::DEFAULT
+            },
+        ];
+        let value = json(&responses(&arms));
+        let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["400", "413", "415", "422"]);
+        let blank = &value["415"]["content"][CONTENT_TYPE]["schema"];
+        assert_eq!(
+            blank["properties"]["type"]["enum"],
+            serde_json::json!(["about:blank"])
+        );
+        assert_eq!(
+            blank["properties"]["status"]["enum"],
+            serde_json::json!([415])
+        );
+        assert_eq!(value["415"]["description"], "The JSON body was refused.");
+        let both = &value["422"]["content"][CONTENT_TYPE]["schema"]["anyOf"];
+        assert_eq!(
+            both[0]["properties"]["type"]["enum"],
+            serde_json::json!(["about:blank"])
+        );
+        assert_eq!(
+            both[1]["properties"]["type"]["enum"],
+            serde_json::json!(["https://example.com/validation"])
+        );
+        assert_eq!(both[1]["required"][4], "errors");
+    }
+
+    /// Registry text becomes Markdown that shows it as text; a title example keeps it as it is.
+    #[test]
+    fn registry_text_is_escaped_in_descriptions() {
+        let hostile = "<img src=x onerror=alert(1)> [x](javascript:alert(1))";
+        assert_eq!(
+            markdown_text(hostile),
+            "&lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(markdown_text("- a\n\n    b `c`"), "\\- a b \\`c\\`");
+        assert_eq!(markdown_text("1. One & *two*"), "1\\. One &amp; \\*two\\*");
+        assert_eq!(markdown_text("I'm a teapot"), "I'm a teapot");
+        let arms = [Arm {
+            status: fixed(460, hostile),
+            ..Arm::DEFAULT
+        }];
+        let value = json(&responses(&arms));
+        assert_eq!(value["460"]["description"], markdown_text(hostile));
+        let title = &value["460"]["content"][CONTENT_TYPE]["schema"]["properties"]["title"];
+        assert_eq!(title["examples"], serde_json::json!([hostile]));
+    }
+
+    /// Every response's document lists `title`, always sent; the `default` one has no example.
+    #[test]
+    fn titles_are_required() {
+        let value = json(&responses(&[Arm::DEFAULT]));
+        let schema = &value["default"]["content"][CONTENT_TYPE]["schema"];
+        assert_eq!(
+            schema["required"],
+            serde_json::json!(["type", "title", "status"])
+        );
+        assert_eq!(
+            schema["properties"]["title"],
+            serde_json::json!({ "type": "string" })
         );
     }
 }

@@ -1,11 +1,11 @@
-//! `#[status(response, openapi)]`: `utoipa::IntoResponses`, by `status-core`'s
+//! `#[status(response, openapi)]`: `utoipa::IntoResponses`, given to `status-core`'s
 //! `__impl_into_responses!`, whose features decide whether it exists. The body is a table, one
 //! `Arm` per variant with what differs from `Arm::DEFAULT`; status-core builds the document.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Generics, Ident};
+use syn::{Generics, Ident, Type};
 
 use super::derive::mentions_any;
 use crate::valid::{CheckedDerive, DeriveArm, HeaderValue, Mapping};
@@ -27,12 +27,23 @@ pub fn into_responses(
     let error = quote_spanned! {word.span()=>
         ::core::compile_error!("`#[status(openapi)]` needs the `utoipa` feature of status-core");
     };
+    let openapi = quote!(#runtime::__private::openapi);
+    // The whole impl is written here, and the runtime's macro only keeps or drops it: no token
+    // of it comes from that macro, so no error says it originates there.
     quote! {
         #runtime::__impl_into_responses! {
             requested [#error]
-            impl [#impl_generics] for [#ident #ty_generics]
-            where [#(#predicates,)*]
-            { #(#arms,)* }
+            #[automatically_derived]
+            impl #impl_generics #runtime::utoipa::IntoResponses for #ident #ty_generics
+            where
+                #(#predicates,)*
+            {
+                fn responses() -> #openapi::Responses {
+                    #[allow(unused_imports)]
+                    use #openapi::InnerStatus as _;
+                    #openapi::responses(&[#(#arms,)*])
+                }
+            }
         }
     }
 }
@@ -52,12 +63,12 @@ fn openapi_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStre
         if let Some(ty) = arm.mapping.status_type()
             && mentions_any(quote!(#ty), &params)
         {
-            bounds.push(quote!(#ty: #runtime::__private::utoipa::IntoResponses));
+            bounds.push(quote!(#ty: #runtime::utoipa::IntoResponses));
         }
         for member in &arm.response.members {
             let ty = &member.field.ty;
             if mentions_any(quote!(#ty), &params) {
-                bounds.push(quote!(#ty: #runtime::__private::utoipa::ToSchema));
+                bounds.push(quote!(#ty: #runtime::utoipa::MemberSchema));
             }
         }
     }
@@ -71,14 +82,16 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
         Mapping::Fixed(entry) => {
             let code = Literal::u16_unsuffixed(entry.code);
             let reason = &entry.reason;
-            quote!(#openapi::ArmStatus::Fixed(#code, #reason))
+            // The registry's `content = "none"`, a crate's own codes too.
+            let content = !entry.facts.no_content;
+            quote!(#openapi::ArmStatus::Fixed { code: #code, reason: #reason, content: #content })
         }
-        // Method resolution picks the `Inner<T>` impl of `InnerStatus` when the type implements
-        // `IntoResponses`.
-        // Through a smart pointer, the pointee's.
+        // Method resolution picks the first impl of `InnerStatus` the type meets the bounds of:
+        // an error response that documents its responses, one that documents them, a
+        // framework's rejection, any other. Through a smart pointer, the pointee's.
         Mapping::Transparent { ty, .. } => {
             let ty = arm.mapping.status_type().unwrap_or(ty);
-            quote_spanned!(ty.span()=> (&#openapi::Inner::<#ty>::new()).arm_status())
+            quote_spanned!(ty.span()=> (&&&#openapi::Inner::<#ty>::new()).arm_status())
         }
     };
     let response = &arm.response;
@@ -101,7 +114,14 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
         let name = &header.name;
         match &header.value {
             HeaderValue::Const(value) => constant_headers.push(quote!((#name, #value))),
-            HeaderValue::Field(_) => field_headers.push(name),
+            HeaderValue::Field(field) => {
+                let kind = if is_integer(&field.ty) {
+                    quote!(Integer)
+                } else {
+                    quote!(Text)
+                };
+                field_headers.push(quote!((#name, #openapi::HeaderType::#kind)));
+            }
         }
     }
     if !constant_headers.is_empty() {
@@ -114,11 +134,29 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
         let members = response.members.iter().map(|member| {
             let name = &member.name;
             let ty = &member.field.ty;
-            // Spanned at the field's type: a type without `ToSchema` is reported there.
-            let schema = quote_spanned!(ty.span()=> #openapi::member_schema::<#ty>());
+            // A function, not its schema: the table holds nothing to drop. Spanned at the
+            // field's type: a type without `ToSchema` is reported there, by `MemberSchema`.
+            let schema =
+                quote_spanned!(ty.span()=> <#ty as #runtime::utoipa::MemberSchema>::member_schema);
             quote!((#name, #schema))
         });
         fields.push(quote!(members: &[#(#members),*]));
     }
     quote!(#openapi::Arm { #(#fields,)* ..#openapi::Arm::DEFAULT })
+}
+
+/// Whether a header field's type is a primitive integer, whose `Display` is always a valid
+/// header value: documented as an integer, and always sent.
+fn is_integer(ty: &Type) -> bool {
+    const INTEGERS: [&str; 12] = [
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+    ];
+    match ty {
+        Type::Group(group) => is_integer(&group.elem),
+        Type::Paren(paren) => is_integer(&paren.elem),
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|last| {
+            last.arguments.is_none() && INTEGERS.iter().any(|name| last.ident == name)
+        }),
+        _ => false,
+    }
 }

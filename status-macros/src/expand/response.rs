@@ -100,9 +100,14 @@ pub fn fallback_responses(
         quote! {
             #runtime::__impl_into_responses! {
                 requested []
-                impl [#impl_generics] for [#ident #ty_generics]
-                where [#(#predicates,)*]
-                {}
+                impl #impl_generics #runtime::utoipa::IntoResponses for #ident #ty_generics
+                where
+                    #(#predicates,)*
+                {
+                    fn responses() -> #runtime::__private::openapi::Responses {
+                        ::core::unreachable!()
+                    }
+                }
             }
         }
     });

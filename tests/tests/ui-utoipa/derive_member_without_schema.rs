@@ -19,4 +19,18 @@ pub enum ApiError {
     },
 }
 
-fn main() {}
+/// A member of a type parameter: the bound is the use's to meet.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(response, openapi)]
+pub enum Wrapper<T: std::fmt::Debug + serde::Serialize> {
+    #[error("bad value")]
+    #[status(400)]
+    Bad {
+        #[status(member)]
+        value: T,
+    },
+}
+
+fn main() {
+    let _ = <Wrapper<Limits> as utoipa::IntoResponses>::responses();
+}

@@ -1,0 +1,45 @@
+//! OpenAPI with utoipa 5 (feature `utoipa`): the traits a derived type that says
+//! `#[status(response, openapi)]` implements and needs, under the names the compiler's
+//! messages use.
+//!
+//! - [`IntoResponses`]: what the derive implements, for `responses(ApiError)` in
+//!   `#[utoipa::path]`.
+//! - [`ToSchema`] and [`PartialSchema`]: what a `status_enum!` type that says
+//!   `#[status(openapi)]` implements, and what a `member` field's type needs
+//!   ([`MemberSchema`]).
+
+pub use ::utoipa::{IntoResponses, PartialSchema, ToSchema};
+
+use ::utoipa::openapi::{RefOr, schema::Schema};
+
+/// The type of a `member` field of a type that says `#[status(response, openapi)]`: its
+/// OpenAPI schema goes inline into the problem document's, so it needs [`ToSchema`].
+/// Implemented for every type that has it; derive it with `#[derive(utoipa::ToSchema)]`.
+///
+/// ```
+/// use status_core::utoipa::MemberSchema;
+///
+/// #[derive(utoipa::ToSchema)]
+/// pub struct Limits {
+///     per_minute: u32,
+/// }
+///
+/// let schema = serde_json::to_value(Limits::member_schema()).unwrap();
+/// assert_eq!(schema["required"], serde_json::json!(["per_minute"]));
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no OpenAPI schema, and a `member` of a type that says `openapi` needs one",
+    label = "no `utoipa::ToSchema` for this type",
+    note = "derive it with `#[derive(utoipa::ToSchema)]`, or implement `ToSchema` by hand"
+)]
+pub trait MemberSchema {
+    /// The schema of the member, inline: [`PartialSchema::schema`] (a `$ref` would need the
+    /// type registered as a component by hand).
+    fn member_schema() -> RefOr<Schema>;
+}
+
+impl<T: ToSchema + ?Sized> MemberSchema for T {
+    fn member_schema() -> RefOr<Schema> {
+        T::schema()
+    }
+}
