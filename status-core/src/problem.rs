@@ -48,7 +48,7 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// says `#[status(response)]`, from the attributes `type`, `title`, `detail`, `header` and
 /// `member`. Each method has the default a type without those attributes gets.
 ///
-/// The frameworks' responses ([`body`], [`http_response`](fn@http_response) and the axum and
+/// The frameworks' responses ([`body`], `http_response` and the axum and
 /// actix-web impls) are built from these, so an impl written by hand answers the same way.
 /// `Debug` is required whatever the features (actix-web's `ResponseError` needs it), so that
 /// turning a framework on elsewhere in a build never breaks a type.
@@ -302,7 +302,7 @@ pub fn body<E: ErrorResponse + ?Sized>(error: &E) -> String {
 /// event at ERROR with the status, the `Display` text and the `source()` chain, so that the
 /// cause of a 500 is never lost. Does nothing without the feature, or when the detail is shown.
 ///
-/// The frameworks' responses and [`http_response`](fn@http_response) call it once per
+/// The frameworks' responses and `http_response` call it once per
 /// response; a hand-written response calls it itself.
 pub fn report<E: ErrorResponse + ?Sized>(error: &E) {
     #[cfg(feature = "tracing")]
@@ -617,7 +617,7 @@ pub fn actix_status<E: HttpStatus + ?Sized>(error: &E) -> actix_web::http::Statu
     crate::__private::to_actix(status(error))
 }
 
-/// actix-web: the headers of `error`'s response, as [`http_headers`] gives them, in
+/// actix-web: the headers of `error`'s response, as `http_headers` gives them, in
 /// actix-web's own `http` 0.2 types: each name once, a value that is not valid HTTP left out
 /// (and logged with feature `tracing`), never a panic.
 #[cfg(feature = "actix-web")]
@@ -644,7 +644,7 @@ fn append_actix_headers<E: ErrorResponse + ?Sized>(
 }
 
 /// actix-web: the whole response of `error`, the same parts as
-/// [`http_response`](fn@http_response) in actix-web's own types, with the registry's reason
+/// `http_response` in actix-web's own types, with the registry's reason
 /// phrase on the status line where `http` has none. Calls [`report`]. A hand-written
 /// `ResponseError` with another body keeps the derived status and headers from it:
 ///
