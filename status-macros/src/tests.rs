@@ -1512,6 +1512,20 @@ fn a_catch_all_enum_expands_to_its_items() {
         e.fns["position"]
     );
     assert!(e.fns["code"].contains("Self :: Other (__code) => __code"));
+    // A catch-all value with a member's code is looked up in the member index first.
+    assert_eq!(
+        e.fns["canonical"],
+        "{ match __status { E :: Other (__code) => match __private :: position (& INDEX , MIN , \
+         __code) { __private :: Option :: Some (position) => ALL [position] , __private :: \
+         Option :: None => __status , } , # [allow (unreachable_patterns)] _ => __status , } }"
+    );
+    for method in ["reason", "description", "reference"] {
+        assert!(
+            e.fns[method].starts_with("{ match canonical (self) {"),
+            "{method}: {}",
+            e.fns[method]
+        );
+    }
     assert!(e.fns["reason"].contains("Self :: Other (__code) => __private :: reason_of (__code)"));
     assert!(e.fns["reason"].contains("__private :: REASONS [__member . code () as usize - 100]"));
     assert!(e.fns["description"].contains("__private :: description_of (__code)"));
@@ -1543,6 +1557,11 @@ fn a_catch_all_enum_expands_to_its_items() {
         e.trait_fns["Display::fmt"].contains(
             "__private :: fmt_status_line (__f , __code , __private :: reason_of (__code))"
         )
+    );
+    assert!(
+        e.trait_fns["Display::fmt"].starts_with("{ match canonical (* self) {"),
+        "{}",
+        e.trait_fns["Display::fmt"]
     );
 }
 
@@ -1590,6 +1609,18 @@ fn own_codes_have_their_own_tables() {
             );
         } else {
             assert!(e.fns["reason"].contains("__member => REASONS [position (__member)]"));
+            for method in [
+                "is_cacheable_by_default",
+                "allows_content",
+                "required_headers",
+                "recommended_headers",
+            ] {
+                assert!(
+                    e.fns[method].starts_with("{ match canonical (self) {"),
+                    "{method}: {}",
+                    e.fns[method]
+                );
+            }
         }
     }
 }

@@ -178,6 +178,67 @@ fn local_codes_work_in_status_enum_and_derive_and_rebuild_when_edited() {
     );
 }
 
+/// A crate-local code with facts, in an enum with a catch-all: `Other(460)` is the member, and
+/// answers with the member's texts and facts, through the `const fn`s and `HttpStatus` alike.
+#[test]
+fn a_catch_all_holding_a_local_members_code_answers_as_the_member() {
+    let codes = r#"
+[[status]]
+code = 460
+name = "TokenGone"
+reason = "Token Gone"
+description = "The token was revoked."
+reference = "Our API's documentation"
+cacheable = true
+content = "none"
+requires = ["X-Token-Hint"]
+recommends = ["Link"]
+"#;
+    let main = r#"
+use status_core::{HttpStatus, status_enum};
+
+status_enum! {
+    pub enum Answer { Ok, 460, Other(u16) }
+}
+
+fn facts(status: &dyn HttpStatus) -> String {
+    format!(
+        "{}|{}|{}|{:?}|{:?}",
+        status.reason(),
+        status.is_cacheable_by_default(),
+        status.allows_content(),
+        status.required_headers(),
+        status.recommended_headers(),
+    )
+}
+
+fn main() {
+    const HELD: Answer = Answer::Other(460);
+    const CONST_FACTS: (&str, bool, bool, &[&str], &[&str]) = (
+        HELD.reason(),
+        HELD.is_cacheable_by_default(),
+        HELD.allows_content(),
+        HELD.required_headers(),
+        HELD.recommended_headers(),
+    );
+    println!("{HELD}|{}|{}", HELD.description(), HELD.reference());
+    println!("{CONST_FACTS:?}");
+    println!("{}", facts(&HELD));
+    println!("{}", facts(&Answer::TokenGone));
+    println!("{}", facts(&Answer::Other(461)));
+}
+"#;
+    let dir = fixture("local-catch-all", Some(codes), main);
+    assert_eq!(
+        run(&dir),
+        "460 Token Gone|The token was revoked.|Our API's documentation\n\
+         (\"Token Gone\", true, false, [\"X-Token-Hint\"], [\"Link\"])\n\
+         Token Gone|true|false|[\"X-Token-Hint\"]|[\"Link\"]\n\
+         Token Gone|true|false|[\"X-Token-Hint\"]|[\"Link\"]\n\
+         |false|true|[]|[]\n"
+    );
+}
+
 #[test]
 fn without_the_file_local_codes_are_unknown() {
     let dir = fixture("no-local-codes", None, USES_599);
