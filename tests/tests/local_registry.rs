@@ -367,6 +367,78 @@ reference = "Here"
     }
 }
 
+/// Every problem of an entry in one build: its own fields' and its clashes with others; and
+/// every bad name of a `requires` or `recommends` array, header fields the server owns
+/// included.
+#[test]
+fn every_problem_of_an_entry_and_every_bad_header_name_are_reported() {
+    let codes = r#"[[status]]
+code = 599
+name = "First"
+reason = "First"
+description = "Fine."
+reference = "Here"
+
+[[status]]
+code = 599
+name = "lower_case"
+reason = "Again"
+description = "A bad name, and the code of the first."
+reference = "Here"
+
+[[status]]
+code = 598
+name = "Owned"
+reason = "Owned"
+description = "Asks for headers the server owns."
+reference = "Here"
+requires = ["Content-Type", "Upgrade", "transfer-encoding", "Bad Name"]
+recommends = ["Connection", "Via", "Host"]
+"#;
+    let dir = fixture("local-every-problem", Some(codes), USES_200);
+    let errors = build_errors(&dir);
+    let file = dir.join("codes.toml").display().to_string();
+    for (position, message) in [
+        (
+            "10:8",
+            "name `lower_case` is not UpperCamelCase (like `NotFound`)",
+        ),
+        ("8:1", "code 599 is already defined in this file, at line 1"),
+        (
+            "21:13",
+            "`Content-Type` in `requires` is a header field a status cannot ask for: the \
+             response sets it from the body it sends",
+        ),
+        (
+            "21:40",
+            "`transfer-encoding` in `requires` is a header field a status cannot ask for: the \
+             server's HTTP/1.1 framing sets it (RFC 9112, Section 6.1)",
+        ),
+        ("21:61", "`Bad Name` in `requires` is not a header name"),
+        (
+            "22:15",
+            "`Connection` in `recommends` is a header field a status cannot ask for: it is \
+             connection-specific",
+        ),
+        (
+            "22:36",
+            "`Host` in `recommends` is a header field a status cannot ask for: it is a request \
+             header (RFC 9110, Section 7.2)",
+        ),
+    ] {
+        let expected = format!("invalid status code registry: {file}:{position}: {message}");
+        assert!(
+            errors.contains(&expected),
+            "missing `{expected}` in:\n{errors}"
+        );
+    }
+    assert_eq!(
+        errors.matches("invalid status code registry:").count(),
+        7,
+        "{errors}"
+    );
+}
+
 #[test]
 fn errors_are_listed_once_and_later_calls_point_to_them() {
     let codes = NETWORK_CONNECT_TIMEOUT.replace("reference =", "refrence =");
