@@ -7,7 +7,7 @@ pub struct OwnedHeader {
     pub owner: &'static str,
 }
 
-const CONNECTION_SPECIFIC: &str = "it is connection-specific: the server manages the connection \
+const CONNECTION_SPECIFIC: &str = "it is connection-specific, which the server manages \
      (RFC 9110, Section 7.6.1), and HTTP/2 and HTTP/3 forbid it in a response (RFC 9113, \
      Section 8.2.2)";
 

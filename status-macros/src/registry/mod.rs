@@ -14,10 +14,11 @@ mod names;
 mod read;
 mod suggest;
 
-pub use headers::{OwnedHeader, owned_header};
+pub use headers::owned_header;
 pub use load::{Loaded, load};
 pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
+pub use suggest::closest;
 
 #[allow(
     unused_imports,
