@@ -167,7 +167,7 @@ impl Place {
 
 /// How a word of `#[status(...)]` is written.
 #[derive(Clone, Copy, PartialEq)]
-pub enum Form {
+enum Form {
     /// `detail`.
     Bare,
     /// `title = "..."`.
@@ -177,10 +177,10 @@ pub enum Form {
 }
 
 /// A word of `#[status(...)]` in one form it takes, and how that is written.
-pub struct Word {
-    pub name: &'static str,
-    pub form: Form,
-    pub example: &'static str,
+struct Word {
+    name: &'static str,
+    form: Form,
+    example: &'static str,
 }
 
 const fn word(name: &'static str, form: Form, example: &'static str) -> Word {

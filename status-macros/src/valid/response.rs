@@ -365,7 +365,8 @@ fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) -> b
 /// `type = "..."` is a URI reference (RFC 9457, Section 3.1.1; RFC 3986, Section 4.1), and
 /// `title = "..."` text to show.
 fn check_texts(errors: &mut Errors, parts: &ResponseParts) {
-    let checks: [(&Option<LitStr>, fn(&str) -> Option<String>); 2] = [
+    type Check = fn(&str) -> Option<String>;
+    let checks: [(&Option<LitStr>, Check); 2] = [
         (&parts.problem_type, problem_type_error),
         (&parts.title, title_error),
     ];
