@@ -236,15 +236,11 @@ fn places_of(name: &str, form: Option<Form>) -> Vec<Place> {
 }
 
 /// Places in words: "the type or a variant".
-fn places_text(places: &[Place]) -> &'static str {
-    match places {
-        [Place::Type] => "the type",
-        [Place::Variant] => "a variant",
-        [Place::Field] => "a field",
-        [Place::Type, Place::Variant] => "the type or a variant",
-        [Place::Type, Place::Field] => "the type or a field",
-        [Place::Variant, Place::Field] => "a variant or a field",
-        _ => "the type, a variant or a field",
+fn places_text(places: &[Place]) -> String {
+    let names: Vec<&str> = places.iter().map(|place| place.name()).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
     }
 }
 
@@ -325,14 +321,14 @@ impl Part {
             Part::Type(_) => ("type", Form::Value),
             Part::Title(_) => ("title", Form::Value),
             Part::FieldHeader(_) => ("header", Form::Value),
-            Part::Member(member) if member.name.is_some() => ("member", Form::Value),
+            // Both its forms go on a field alone.
             Part::Member(_) => ("member", Form::Bare),
         };
         Some(word)
     }
 
     /// The places it may be written, in words, and whether `place` is one.
-    fn belongs(&self, place: Place) -> (&'static str, bool) {
+    fn belongs(&self, place: Place) -> (String, bool) {
         let places = match self.word() {
             Some((name, form)) => places_of(name, Some(form)),
             None => vec![Place::Type, Place::Variant],

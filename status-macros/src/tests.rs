@@ -3155,6 +3155,18 @@ fn a_required_header_has_a_value() {
                 C,
             }
         ),
+        // Variants whose status does not require it come first: the one that does still
+        // reports it.
+        quote!(
+            #[status(500, response, header("www-authenticate" = ""))]
+            enum E {
+                A,
+                #[status(404)]
+                B,
+                #[status(401)]
+                C,
+            }
+        ),
         quote!(
             #[status(401, response, header("www-authenticate" = ""))]
             enum E {

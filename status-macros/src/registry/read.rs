@@ -572,6 +572,29 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn facts_are_read_as_written() {
+        let facts = |fields: &str| {
+            let registry = Registry::parse(&(entry(599, "Odd") + fields), "x.toml").unwrap();
+            registry.by_code(599).unwrap().facts.clone()
+        };
+        assert!(!facts("").cacheable && !facts("").no_content);
+        assert!(!facts("cacheable = false\n").cacheable);
+        assert!(facts("cacheable = true\n").cacheable);
+        assert!(facts("content = \"none\"\n").no_content);
+        let source = entry(599, "Odd") + "content = \"empty\"\ncacheable = 1\n";
+        let problems = problems(&source);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("8:13: `cacheable` must be"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].starts_with("7:11: unknown content `empty`"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
     fn every_bad_name_of_an_array_is_reported() {
         let source = entry(599, "Odd")
             + "requires = [\"A B\", \"X\", \"x\", \"C:D\", 3]\nrecommends = [\"X\"]\n";
@@ -643,6 +666,7 @@ pub(super) mod tests {
                 "a carriage return (U+000D) at character 9",
             ),
             (r#""Del\u007F""#, "DEL (U+007F) at character 4"),
+            (r#""Nul\u0000""#, "a NUL (U+0000) at character 4"),
             (
                 r#""Esc\u001B[31m""#,
                 "a control character (U+001B) at character 4",

@@ -189,6 +189,12 @@ mod tests {
             Some("type"),
             "one letter counts when fewer than 6"
         );
+        assert_eq!(
+            closest("rspnse", words),
+            Some("response"),
+            "two letters of six"
+        );
+        assert_eq!(closest("rspns", words), None, "three letters of five");
         assert_eq!(closest("colour", words), None);
         assert_eq!(closest("tpye", words), Some("type"), "two letters swapped");
         assert_eq!(closest("tyep", words), Some("type"), "two letters swapped");
