@@ -1,12 +1,14 @@
 //! `#[status(...)]` attributes of `#[derive(HttpStatus)]`, and of a `status_enum!` enum.
 
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, Ident, LitStr, Meta, Token, token};
 
 use crate::ast::StatusRef;
 use crate::errors::Errors;
+use crate::registry::closest;
 
 /// What one `#[status(...)]` says.
 #[derive(Clone)]
@@ -167,6 +169,8 @@ pub enum Place {
 }
 
 impl Place {
+    const ALL: [Place; 3] = [Place::Type, Place::Variant, Place::Field];
+
     fn name(self) -> &'static str {
         match self {
             Place::Type => "the type",
@@ -174,6 +178,161 @@ impl Place {
             Place::Field => "a field",
         }
     }
+
+    /// The words its `#[status(...)]` takes besides a status.
+    fn words(self) -> &'static [Word] {
+        match self {
+            Place::Type => TYPE_WORDS,
+            Place::Variant => VARIANT_WORDS,
+            Place::Field => FIELD_WORDS,
+        }
+    }
+
+    /// What its `#[status(...)]` takes, in words, for the error of a word it does not know.
+    fn takes(self) -> String {
+        let mut words: Vec<&str> = Vec::new();
+        for word in self.words() {
+            if !words.contains(&word.example) {
+                words.push(word.example);
+            }
+        }
+        let words: Vec<String> = words.iter().map(|word| format!("`{word}`")).collect();
+        let (last, rest) = words.split_last().expect("every place takes words");
+        let words = format!("{} or {last}", rest.join(", "));
+        match self {
+            Place::Type => {
+                format!("the type's `#[status(...)]` takes a status (`404` or `NotFound`), {words}")
+            }
+            Place::Variant => format!(
+                "a variant's `#[status(...)]` takes a status (`404` or `NotFound`), {words}"
+            ),
+            Place::Field => format!("a field's `#[status(...)]` takes {words}"),
+        }
+    }
+}
+
+/// How a word of `#[status(...)]` is written.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// `detail`.
+    Bare,
+    /// `title = "..."`.
+    Value,
+    /// `header("Name" = "value")`.
+    List,
+}
+
+/// A word of `#[status(...)]` in one form it takes, and how that is written.
+struct Word {
+    name: &'static str,
+    form: Form,
+    example: &'static str,
+}
+
+const fn word(name: &'static str, form: Form, example: &'static str) -> Word {
+    Word {
+        name,
+        form,
+        example,
+    }
+}
+
+// The words each place takes besides a status, one table per place: a word is accepted where
+// a table lists it in that form, and a word no table lists is matched against the place's
+// own for the error. A new word goes in the table of each place it belongs to, and in
+// `parse_part` or `parse_keyed`.
+
+/// The words of a type's `#[status(...)]`.
+const TYPE_WORDS: &[Word] = &[
+    word("transparent", Form::Bare, "transparent"),
+    word("response", Form::Bare, "response"),
+    word("response", Form::List, "response(parts)"),
+    word("openapi", Form::Bare, "openapi"),
+    word("detail", Form::Bare, "detail"),
+    word("header", Form::List, "header(\"Name\" = \"value\")"),
+    word("type", Form::Value, "type = \"...\""),
+    word("title", Form::Value, "title = \"...\""),
+    word("crate", Form::Value, "crate = \"...\""),
+];
+
+/// The words of a variant's `#[status(...)]`.
+const VARIANT_WORDS: &[Word] = &[
+    word("transparent", Form::Bare, "transparent"),
+    word("detail", Form::Bare, "detail"),
+    word("header", Form::List, "header(\"Name\" = \"value\")"),
+    word("type", Form::Value, "type = \"...\""),
+    word("title", Form::Value, "title = \"...\""),
+];
+
+/// The words of a field's `#[status(...)]`.
+const FIELD_WORDS: &[Word] = &[
+    word("transparent", Form::Bare, "transparent"),
+    word("header", Form::Value, "header = \"Name\""),
+    word("member", Form::Bare, "member"),
+    word("member", Form::Value, "member = \"name\""),
+];
+
+/// The places whose table has `name`, in `form` if one is given.
+fn places_of(name: &str, form: Option<Form>) -> Vec<Place> {
+    let has = |word: &Word| word.name == name && form.is_none_or(|form| word.form == form);
+    let places = Place::ALL.into_iter();
+    places
+        .filter(|place| place.words().iter().any(has))
+        .collect()
+}
+
+/// Places in words: "the type or a variant".
+fn places_text(places: &[Place]) -> String {
+    let names: Vec<&str> = places.iter().map(|place| place.name()).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
+}
+
+/// The error for a word written at `place` that its table does not have in `form`: a word of
+/// another form, of another place, misspelled, or unknown.
+fn unknown_word(word: &Ident, form: Form, place: Place) -> String {
+    let name = word.to_string();
+    let own: Vec<&Word> = place.words().iter().filter(|w| w.name == name).collect();
+    if let [only] = own.as_slice() {
+        return match only.form {
+            Form::Bare => format!("`{name}` takes no value: write `{}`", only.example),
+            Form::Value => format!("`{name}` takes a value: write `{}`", only.example),
+            Form::List => format!("`{name}` takes a list: write `{}`", only.example),
+        };
+    }
+    if !own.is_empty() {
+        let examples: Vec<String> = own.iter().map(|w| format!("`{}`", w.example)).collect();
+        return format!("`{name}` is written {}", examples.join(" or "));
+    }
+    let elsewhere = places_of(&name, None);
+    if !elsewhere.is_empty() {
+        return format!(
+            "`{name}` goes on {}, not on {}",
+            places_text(&elsewhere),
+            place.name()
+        );
+    }
+    let like = |words: &'static [Word]| {
+        let best = closest(&name, words.iter().map(|w| w.name))?;
+        // Its example in the form written, if it takes that form; else its first.
+        let forms = words.iter().filter(|w| w.name == best);
+        let mut forms = forms.clone().filter(|w| w.form == form).chain(forms);
+        forms
+            .next()
+            .map(|w| if w.form == form { w.name } else { w.example })
+    };
+    let unknown = format!("unknown word `{name}` on {}", place.name());
+    if let Some(best) = like(place.words()) {
+        return format!("{unknown}; did you mean `{best}`?");
+    }
+    let everywhere = Place::ALL.iter().flat_map(|place| place.words());
+    if let Some(best) = closest(&name, everywhere.map(|w| w.name)) {
+        let places = places_text(&places_of(best, None));
+        return format!("{unknown}; did you mean `{best}`? It goes on {places}");
+    }
+    format!("{unknown}; {}", place.takes())
 }
 
 /// One item of a `#[status(...)]` list.
@@ -188,29 +347,39 @@ enum Part {
     Title(LitStr),
     FieldHeader(LitStr),
     Member(MemberAttr),
+    /// A word no place takes in this form (its value, if any, skipped): misspelled, unknown,
+    /// or a known word written as another.
+    Unknown(Ident, Form),
 }
 
 impl Part {
+    /// The word it is written with, and how; `None` for a status.
+    fn word(&self) -> Option<(&'static str, Form)> {
+        let word = match self {
+            Part::Status(StatusAttr::Status(_)) | Part::Unknown(..) => return None,
+            Part::Status(StatusAttr::Transparent(_)) => ("transparent", Form::Bare),
+            // Both its forms go on the type alone.
+            Part::Response(_) => ("response", Form::Bare),
+            Part::OpenApi(_) => ("openapi", Form::Bare),
+            Part::Detail(_) => ("detail", Form::Bare),
+            Part::Crate(_) => ("crate", Form::Value),
+            Part::Headers(_) => ("header", Form::List),
+            Part::Type(_) => ("type", Form::Value),
+            Part::Title(_) => ("title", Form::Value),
+            Part::FieldHeader(_) => ("header", Form::Value),
+            // Both its forms go on a field alone.
+            Part::Member(_) => ("member", Form::Bare),
+        };
+        Some(word)
+    }
+
     /// The places it may be written, in words, and whether `place` is one.
-    fn belongs(&self, place: Place) -> (&'static str, bool) {
-        let places: &[Place] = match self {
-            Part::Status(StatusAttr::Status(_)) => &[Place::Type, Place::Variant],
-            Part::Status(StatusAttr::Transparent(_)) => {
-                &[Place::Type, Place::Variant, Place::Field]
-            }
-            Part::Response(_) | Part::OpenApi(_) | Part::Crate(_) => &[Place::Type],
-            Part::Detail(_) | Part::Headers(_) | Part::Type(_) | Part::Title(_) => {
-                &[Place::Type, Place::Variant]
-            }
-            Part::FieldHeader(_) | Part::Member(_) => &[Place::Field],
+    fn belongs(&self, place: Place) -> (String, bool) {
+        let places = match self.word() {
+            Some((name, form)) => places_of(name, Some(form)),
+            None => vec![Place::Type, Place::Variant],
         };
-        let words = match places {
-            [Place::Type] => "the type",
-            [Place::Field] => "a field",
-            [Place::Type, Place::Variant] => "the type or a variant",
-            _ => "the type, a variant or a field",
-        };
-        (words, places.contains(&place))
+        (places_text(&places), places.contains(&place))
     }
 
     /// How it is written, and where, for errors.
@@ -218,7 +387,9 @@ impl Part {
         match self {
             Part::Status(status) => ("a status".to_owned(), status.span()),
             Part::Response(response) => response.word.word_and_span(),
-            Part::OpenApi(word) | Part::Detail(word) => word.word_and_span(),
+            Part::OpenApi(word) | Part::Detail(word) | Part::Unknown(word, _) => {
+                word.word_and_span()
+            }
             Part::Crate(path) => ("`crate`".to_owned(), path.span()),
             Part::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
             Part::Type(text) => ("`type`".to_owned(), text.span()),
@@ -229,13 +400,13 @@ impl Part {
     }
 }
 
-/// The parts of every `#[status(...)]` of an item, in order. Each attribute that does not
-/// parse is reported; the span of the first such is returned too.
-fn parts_of(attrs: &[Attribute], errors: &mut Errors) -> (Vec<Part>, Option<Span>) {
+/// The parts of every `#[status(...)]` of an item at `place`, in order. Each attribute that
+/// does not parse is reported; the span of the first such is returned too.
+fn parts_of(attrs: &[Attribute], place: Place, errors: &mut Errors) -> (Vec<Part>, Option<Span>) {
     let mut parts = Vec::new();
     let mut broken = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
-        match parse(attr) {
+        match parse(attr, place) {
             Ok(found) => parts.extend(found),
             Err(error) => {
                 errors.push(error);
@@ -246,11 +417,18 @@ fn parts_of(attrs: &[Attribute], errors: &mut Errors) -> (Vec<Part>, Option<Span
     (parts, broken)
 }
 
-/// Parts written where they do not belong are reported and dropped.
-fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> Vec<Part> {
-    parts
+/// Parts written where they do not belong, and unknown words, are reported and dropped. The
+/// span of the first unknown word is returned too: it may have been meant as anything.
+fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> (Vec<Part>, Option<Span>) {
+    let mut unknown = None;
+    let parts = parts
         .into_iter()
         .filter(|part| {
+            if let Part::Unknown(word, form) = part {
+                errors.at(word.span(), unknown_word(word, *form, place));
+                unknown.get_or_insert(word.span());
+                return false;
+            }
             let (places, belongs) = part.belongs(place);
             if !belongs {
                 let (word, span) = part.word_and_span();
@@ -261,20 +439,25 @@ fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> Vec<Part> {
             }
             belongs
         })
-        .collect()
+        .collect();
+    (parts, unknown)
 }
 
 /// Reads the `#[status(...)]` attributes of a type or a variant: at most one status, the
 /// response parts, and on the type the options `response`, `openapi` and `crate`, in one
 /// attribute or several. Errors are added to `errors`.
 pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
-    let (parts, broken) = parts_of(attrs, errors);
+    let (parts, broken) = parts_of(attrs, place, errors);
+    let (parts, unknown) = placed(parts, place, errors);
+    // An unknown word may have been meant as the status: like a broken attribute, it keeps
+    // the item from being reported as having none.
+    let broken = broken.or(unknown);
     let mut status: Option<(Span, Found)> = broken.map(|span| (span, Found::Broken));
     let mut response = None;
     let mut openapi = None;
     let mut said = ResponseParts::default();
     let mut krate = None;
-    for part in placed(parts, place, errors) {
+    for part in parts {
         match part {
             Part::Status(found) => {
                 let span = found.span();
@@ -295,17 +478,19 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
             Part::Type(text) => once_text(&mut said.problem_type, text, "type", errors),
             Part::Title(text) => once_text(&mut said.title, text, "title", errors),
             // Refused by `placed`.
-            Part::FieldHeader(_) | Part::Member(_) => {}
+            Part::FieldHeader(_) | Part::Member(_) | Part::Unknown(..) => {}
         }
     }
+    // A misspelled `response` is reported as such.
     if place == Place::Type
         && response.is_none()
+        && unknown.is_none()
         && let Some((word, span)) = said.first_written()
     {
         errors.at(span, without_response(word));
     }
     // What OpenAPI describes is the error responses: without them there is nothing to describe.
-    if let (None, Some(word)) = (&response, &openapi) {
+    if let (None, None, Some(word)) = (&response, unknown, &openapi) {
         errors.at(
             word.span(),
             "`openapi` describes the error responses: add `response` to the type's \
@@ -330,28 +515,13 @@ pub fn without_response(word: &str) -> String {
 /// Reads the `#[status(...)]` attributes of a field: `transparent`, `header = "Name"`,
 /// `member`, `member = "name"`. `owner` names what the field is in, for errors.
 pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> FieldAttrs {
-    let (parts, broken) = parts_of(&field.attrs, errors);
+    let (parts, broken) = parts_of(&field.attrs, Place::Field, errors);
     let mut attrs = FieldAttrs {
         misplaced: broken.is_some(),
         ..FieldAttrs::default()
     };
     for part in parts {
         match part {
-            // A lowercase word is no status name (those are UpperCamelCase or SCREAMING).
-            Part::Status(StatusAttr::Status(StatusRef::Name(word)))
-                if word
-                    .to_string()
-                    .starts_with(|c: char| c.is_ascii_lowercase()) =>
-            {
-                attrs.misplaced = true;
-                errors.at(
-                    word.span(),
-                    format_args!(
-                        "unknown word `{word}` on a field; a field takes `transparent`, \
-                         `header = \"Name\"`, `member` or `member = \"name\"`"
-                    ),
-                );
-            }
             Part::Status(StatusAttr::Status(status)) => {
                 attrs.misplaced = true;
                 errors.at(
@@ -368,7 +538,8 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
             Part::FieldHeader(name) => once_text(&mut attrs.header, name, "header", errors),
             Part::Member(member) => once(&mut attrs.member, member, errors),
             part => {
-                placed(vec![part], Place::Field, errors);
+                let (_, unknown) = placed(vec![part], Place::Field, errors);
+                attrs.misplaced |= unknown.is_some();
             }
         }
     }
@@ -423,9 +594,14 @@ fn once_text(slot: &mut Option<LitStr>, text: LitStr, key: &str, errors: &mut Er
     }
 }
 
-fn parse(attr: &Attribute) -> syn::Result<Vec<Part>> {
+fn parse(attr: &Attribute, place: Place) -> syn::Result<Vec<Part>> {
     match &attr.meta {
         Meta::List(list) if !list.tokens.is_empty() => list.parse_args_with(parse_parts),
+        _ if place == Place::Field => Err(syn::Error::new_spanned(
+            attr,
+            "write what the field is in the attribute: `#[status(transparent)]` (it holds the \
+             status), `#[status(header = \"Name\")]` or `#[status(member)]`",
+        )),
         _ => Err(syn::Error::new_spanned(
             attr,
             "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` \
@@ -463,7 +639,12 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
     if input.peek(Token![type]) && input.peek2(Token![=]) {
         input.parse::<Token![type]>()?;
         input.parse::<Token![=]>()?;
-        return Ok(Part::Type(input.parse()?));
+        return Ok(Part::Type(text(input, "type")?));
+    }
+    // `type` and `crate` written otherwise are words all the same.
+    if input.peek(Token![type]) || input.peek(Token![crate]) {
+        let word = input.call(Ident::parse_any)?;
+        return unknown(word, input);
     }
     if input.peek(Ident) && (input.peek2(Token![=]) || input.peek2(token::Paren)) {
         return parse_keyed(input);
@@ -479,6 +660,11 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
             "openapi" => Some(Part::OpenApi(word)),
             "detail" => Some(Part::Detail(word)),
             "member" => Some(Part::Member(MemberAttr { word, name: None })),
+            // Status names are UpperCamelCase or SCREAMING_SNAKE_CASE: a lowercase word is
+            // one of ours, misspelled, or none.
+            name if name.starts_with(|c: char| c.is_ascii_lowercase()) => {
+                Some(Part::Unknown(word, Form::Bare))
+            }
             _ => None,
         };
         if let Some(part) = part {
@@ -489,7 +675,35 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
     Ok(Part::Status(StatusAttr::Status(StatusRef::parse(input)?)))
 }
 
-/// `header(...)`, `header = "..."`, `member = "..."`, `title = "..."`.
+/// A word no place takes in the form it is written, with its value (`= ...` up to the next
+/// comma, or `(...)`) skipped.
+fn unknown(word: Ident, input: ParseStream) -> syn::Result<Part> {
+    if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        while !input.is_empty() && !input.peek(Token![,]) {
+            input.parse::<proc_macro2::TokenTree>()?;
+        }
+        return Ok(Part::Unknown(word, Form::Value));
+    }
+    if input.peek(token::Paren) {
+        input.parse::<proc_macro2::Group>()?;
+        return Ok(Part::Unknown(word, Form::List));
+    }
+    Ok(Part::Unknown(word, Form::Bare))
+}
+
+/// The string literal of `key = "..."`.
+fn text(input: ParseStream, key: &str) -> syn::Result<LitStr> {
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    Err(input.error(format_args!(
+        "`{key}` takes a string literal: `{key} = \"...\"`"
+    )))
+}
+
+/// `header(...)`, `header = "..."`, `member = "..."`, `title = "..."`; any other word with a
+/// value or a list is unknown.
 fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
     let key: Ident = input.parse()?;
     match (key.to_string().as_str(), input.peek(Token![=])) {
@@ -498,9 +712,9 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
             syn::parenthesized!(content in input);
             let pairs = content.parse_terminated(
                 |input: ParseStream| {
-                    let name: LitStr = input.parse()?;
+                    let name = text(input, "header")?;
                     input.parse::<Token![=]>()?;
-                    let value: LitStr = input.parse()?;
+                    let value = text(input, "header")?;
                     Ok(ConstHeader { name, value })
                 },
                 Token![,],
@@ -515,7 +729,7 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
         }
         ("header", true) => {
             input.parse::<Token![=]>()?;
-            Ok(Part::FieldHeader(input.parse()?))
+            Ok(Part::FieldHeader(text(input, "header")?))
         }
         ("response", false) => {
             let content;
@@ -526,21 +740,14 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
             input.parse::<Token![=]>()?;
             Ok(Part::Member(MemberAttr {
                 word: key,
-                name: Some(input.parse()?),
+                name: Some(text(input, "member")?),
             }))
         }
         ("title", true) => {
             input.parse::<Token![=]>()?;
-            Ok(Part::Title(input.parse()?))
+            Ok(Part::Title(text(input, "title")?))
         }
-        _ => Err(syn::Error::new(
-            key.span(),
-            format_args!(
-                "unknown key `{key}` in `#[status(...)]`; a status goes alone (`#[status(404)]` \
-                 or `#[status(NotFound)]`), and the keys are `header`, `type`, `title`, \
-                 `member` and `crate`"
-            ),
-        )),
+        _ => unknown(key, input),
     }
 }
 
@@ -602,7 +809,7 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
         } else {
             let known: Vec<&str> = Framework::ALL.iter().map(|f| f.word()).collect();
             let known = [known.as_slice(), &["parts"]].concat();
-            let hint = match crate::registry::closest_word(&item.to_string(), &known) {
+            let hint = match crate::registry::closest(&item.to_string(), known) {
                 Some(close) => format!("did you mean `{close}`? "),
                 None => String::new(),
             };
@@ -638,7 +845,10 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
 fn parse_crate_path(input: ParseStream) -> syn::Result<syn::Path> {
     input.parse::<Token![crate]>()?;
     input.parse::<Token![=]>()?;
-    let text: syn::LitStr = input.parse()?;
+    let text = text(input, "crate")?;
+    if !text.suffix().is_empty() {
+        return Err(suffix_error(&text));
+    }
     text.parse::<syn::Path>().map_err(|_| {
         syn::Error::new(
             text.span(),
@@ -648,6 +858,18 @@ fn parse_crate_path(input: ParseStream) -> syn::Result<syn::Path> {
             ),
         )
     })
+}
+
+/// The error of a string literal with a suffix (`"X-A"sfx`), which would be dropped.
+pub fn suffix_error(text: &LitStr) -> syn::Error {
+    syn::Error::new(
+        text.span(),
+        format_args!(
+            "a string here takes no suffix: write {:?} without `{}`",
+            text.value(),
+            text.suffix()
+        ),
+    )
 }
 
 /// What `#[status(...)]` on a `status_enum!` enum says: the impls of other crates' traits it

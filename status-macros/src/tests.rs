@@ -980,7 +980,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown key `code` in `#[status(...)]`; a status goes alone (`#[status(404)]` or `#[status(NotFound)]`), and the keys are `header`, `type`, `title`, `member` and `crate`",
+                "unknown word `code` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"` or `crate = \"...\"`",
             ],
         ),
         (
@@ -990,7 +990,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown key `reason` in `#[status(...)]`; a status goes alone (`#[status(404)]` or `#[status(NotFound)]`), and the keys are `header`, `type`, `title`, `member` and `crate`",
+                "unknown word `reason` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"` or `crate = \"...\"`",
             ],
         ),
     ];
@@ -1528,6 +1528,20 @@ fn a_catch_all_enum_expands_to_its_items() {
         e.fns["position"]
     );
     assert!(e.fns["code"].contains("Self :: Other (__code) => __code"));
+    // A catch-all value with a member's code is looked up in the member index first.
+    assert_eq!(
+        e.fns["canonical"],
+        "{ match __status { E :: Other (__code) => match __private :: position (& INDEX , MIN , \
+         __code) { __private :: Option :: Some (position) => ALL [position] , __private :: \
+         Option :: None => __status , } , # [allow (unreachable_patterns)] _ => __status , } }"
+    );
+    for method in ["reason", "description", "reference"] {
+        assert!(
+            e.fns[method].starts_with("{ match canonical (self) {"),
+            "{method}: {}",
+            e.fns[method]
+        );
+    }
     assert!(e.fns["reason"].contains("Self :: Other (__code) => __private :: reason_of (__code)"));
     assert!(e.fns["reason"].contains("__private :: REASONS [__member . code () as usize - 100]"));
     assert!(e.fns["description"].contains("__private :: description_of (__code)"));
@@ -1559,6 +1573,11 @@ fn a_catch_all_enum_expands_to_its_items() {
         e.trait_fns["Display::fmt"].contains(
             "__private :: fmt_status_line (__f , __code , __private :: reason_of (__code))"
         )
+    );
+    assert!(
+        e.trait_fns["Display::fmt"].starts_with("{ match canonical (* self) {"),
+        "{}",
+        e.trait_fns["Display::fmt"]
     );
 }
 
@@ -1606,6 +1625,18 @@ fn own_codes_have_their_own_tables() {
             );
         } else {
             assert!(e.fns["reason"].contains("__member => REASONS [position (__member)]"));
+            for method in [
+                "is_cacheable_by_default",
+                "allows_content",
+                "required_headers",
+                "recommended_headers",
+            ] {
+                assert!(
+                    e.fns[method].starts_with("{ match canonical (self) {"),
+                    "{method}: {}",
+                    e.fns[method]
+                );
+            }
         }
     }
 }
@@ -2203,7 +2234,7 @@ fn header_names_and_values_are_valid_http() {
             "\"é\" is not a valid header value: 'é' is not allowed; a field value is visible ASCII, spaces and tabs (RFC 9110, Section 5.5)",
             "a header name cannot be empty",
             "\" padded\" is not a valid header value: a field value has no leading or trailing whitespace (RFC 9110, Section 5.5)",
-            "`Content-Length` is set by the response itself, from the problem document; it cannot be given here",
+            "`content-length` cannot be given here: the server computes it from the body",
         ]
     );
     for value in ["x ", "\tx"] {
@@ -2283,9 +2314,9 @@ fn member_names() {
             },
         )),
         [
-            "`status` is a standard member of the problem document (RFC 9457, Section 3.1), not an extension member; name this one with `member = \"...\"`",
-            "`instance` is a standard member of the problem document (RFC 9457, Section 3.1), not an extension member; name this one with `member = \"...\"`",
-            "`type` is a standard member of the problem document (RFC 9457, Section 3.1), not an extension member; name this one with `member = \"...\"`",
+            "the field's name `status` is a standard member of the problem document (RFC 9457, Section 3.1), which the response fills in itself; name this extension member otherwise with `member = \"...\"`",
+            "`instance` is a standard member of the problem document (RFC 9457, Section 3.1), which the response fills in itself; pick another name for this extension member",
+            "the field's name `type` is a standard member of the problem document (RFC 9457, Section 3.1), which the response fills in itself; name this extension member otherwise with `member = \"...\"`",
             "a field without a name needs one for its member: `member = \"name\"`",
             "the member `errors` is given twice; rename one",
             "the first is here",
@@ -2529,7 +2560,7 @@ fn field_attribute_mistakes() {
     assert_eq!(
         errors,
         [
-            "write the status in the attribute: `#[status(404)]`, `#[status(NotFound)]` or `#[status(transparent)]`"
+            "write what the field is in the attribute: `#[status(transparent)]` (it holds the status), `#[status(header = \"Name\")]` or `#[status(member)]`"
         ]
     );
 }
@@ -2704,7 +2735,10 @@ fn a_broken_type_attribute_adds_no_false_errors() {
             A(#[status(header = "Retry-After")] u32),
         }
     ));
-    assert_eq!(errors, ["expected string literal"]);
+    assert_eq!(
+        errors,
+        ["`title` takes a string literal: `title = \"...\"`"]
+    );
     // A lowercase word on a field is no status: it is an unknown word.
     let (_, errors) = check_derive(quote!(
         enum E {
@@ -2716,7 +2750,7 @@ fn a_broken_type_attribute_adds_no_false_errors() {
     assert_eq!(
         errors,
         [
-            "unknown word `transparant` on a field; a field takes `transparent`, `header = \"Name\"`, `member` or `member = \"name\"`",
+            "unknown word `transparant` on a field; did you mean `transparent`?",
             "a status goes on the variant, not on a field; to take the status from this field, write `#[status(transparent)]` on it",
         ]
     );
@@ -2756,7 +2790,7 @@ fn problem_types_are_uri_references() {
         ))
         .1,
         [
-            "\"a b\" is not a URI reference: ' ' is not allowed; the problem `type` is a URI (RFC 9457, Section 3.1.1), such as \"https://example.com/problems/out-of-stock\"",
+            "the problem `type` \"a b\" is not a URI reference (RFC 9457, Section 3.1.1): the path has ' ' (U+0020), which a URI reference does not (RFC 3986, Appendix A); percent-encode it",
             "a problem `type` cannot be empty; leave it out for `about:blank`",
         ]
     );
@@ -2909,4 +2943,580 @@ fn transparent_fields_rank_between_the_variant_and_the_type() {
         "{}",
         method("members")
     );
+}
+
+/// A misspelled or unknown word is an unknown word, with the closest word of its place; a word
+/// in a form it does not take says how it is written; the item keeps its status.
+#[test]
+fn misspelled_words_name_the_closest_word() {
+    use crate::attr::Place;
+    let type_errors = |item: TokenStream| {
+        let (attrs, errors) = item_attrs(item, Place::Type);
+        (found(&attrs.status), attrs.broken, errors)
+    };
+    let cases: [(TokenStream, &str, &[&str]); 8] = [
+        (
+            quote!(
+                #[status(500, respone)]
+                struct S;
+            ),
+            "500",
+            &["unknown word `respone` on the type; did you mean `response`?"],
+        ),
+        (
+            quote!(
+                #[status(500, opeanpi, response)]
+                struct S;
+            ),
+            "500",
+            &["unknown word `opeanpi` on the type; did you mean `openapi`?"],
+        ),
+        (
+            quote!(
+                #[status(details, 500, response)]
+                struct S;
+            ),
+            "500",
+            &["unknown word `details` on the type; did you mean `detail`?"],
+        ),
+        (
+            quote!(
+                #[status(transparant)]
+                struct S;
+            ),
+            "broken",
+            &["unknown word `transparant` on the type; did you mean `transparent`?"],
+        ),
+        // The misspelled word may have been `response`: `detail` is not also reported.
+        (
+            quote!(
+                #[status(500, respnse, detail)]
+                struct S;
+            ),
+            "500",
+            &["unknown word `respnse` on the type; did you mean `response`?"],
+        ),
+        (
+            quote!(
+                #[status(500, response, detail = true)]
+                struct S;
+            ),
+            "500",
+            &["`detail` takes no value: write `detail`"],
+        ),
+        (
+            quote!(
+                #[status(500, response, title, type(x))]
+                struct S;
+            ),
+            "500",
+            &[
+                "`title` takes a value: write `title = \"...\"`",
+                "`type` takes a value: write `type = \"...\"`",
+            ],
+        ),
+        (
+            quote!(
+                #[status(500, response(parts), header, membr, crate)]
+                struct S;
+            ),
+            "500",
+            &[
+                "`header` takes a list: write `header(\"Name\" = \"value\")`",
+                "unknown word `membr` on the type; did you mean `member`? It goes on a field",
+                "`crate` takes a value: write `crate = \"...\"`",
+            ],
+        ),
+    ];
+    for (item, status, expected) in cases {
+        let (found, broken, errors) = type_errors(item.clone());
+        assert_eq!(errors, expected, "{item}");
+        assert_eq!(found, status, "{item}");
+        assert!(broken, "{item}");
+    }
+    // Known words keep the attribute whole.
+    let (_, broken, errors) = type_errors(quote!(
+        #[status(500, response, detail)]
+        struct S;
+    ));
+    assert!(!broken && errors.is_empty(), "{errors:?}");
+    // A word of another place, in any form, says where it goes.
+    let (_, broken, errors) = type_errors(quote!(
+        #[status(500, member(x))]
+        struct S;
+    ));
+    assert_eq!(errors, ["`member` goes on a field, not on the type"]);
+    assert!(broken);
+
+    let (_, errors) = item_attrs(
+        quote!(
+            #[status(404, respone)]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert_eq!(
+        errors,
+        ["unknown word `respone` on a variant; did you mean `response`? It goes on the type"]
+    );
+    let (_, errors) = item_attrs(
+        quote!(
+            #[status(404, tilte = "x")]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert_eq!(
+        errors,
+        ["unknown word `tilte` on a variant; did you mean `title`?"]
+    );
+    let (_, errors) = item_attrs(
+        quote!(
+            #[status(404, titel)]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert_eq!(
+        errors,
+        ["unknown word `titel` on a variant; did you mean `title = \"...\"`?"]
+    );
+    let (_, errors) = item_attrs(
+        quote!(
+            #[status(404, colour)]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert_eq!(
+        errors,
+        [
+            "unknown word `colour` on a variant; a variant's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"` or `title = \"...\"`"
+        ]
+    );
+    // A status name is UpperCamelCase or SCREAMING_SNAKE_CASE: a capitalised word is a name.
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(NotFund)]
+            struct S;
+        ),
+        Place::Variant,
+    );
+    assert!(errors.is_empty() && found(&attrs.status) == "NotFund");
+
+    // On a variant, a misspelled `transparent` is no missing status.
+    let (arms, errors) = check_derive(quote!(
+        enum E {
+            #[status(transparant)]
+            A(u16),
+        }
+    ));
+    assert!(arms.is_empty());
+    assert_eq!(
+        errors,
+        ["unknown word `transparant` on a variant; did you mean `transparent`?"]
+    );
+}
+
+#[test]
+fn misspelled_words_on_a_field() {
+    use crate::attr::field_attrs;
+    let field_errors = |field: syn::Field| -> (bool, Vec<String>) {
+        let mut errors = crate::errors::Errors::new();
+        let attrs = field_attrs(&field, "variant", &mut errors);
+        let messages = errors
+            .into_error()
+            .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+            .unwrap_or_default();
+        (attrs.misplaced, messages)
+    };
+    let field = |attr: TokenStream| -> syn::Field { syn::parse_quote!(#attr f: u8) };
+    for (attr, expected, unknown) in [
+        (
+            quote!(#[status()]),
+            "write what the field is in the attribute: `#[status(transparent)]` (it holds the status), `#[status(header = \"Name\")]` or `#[status(member)]`",
+            true,
+        ),
+        (
+            quote!(#[status(membr)]),
+            "unknown word `membr` on a field; did you mean `member`?",
+            true,
+        ),
+        (
+            quote!(#[status(hedaer = "X-A")]),
+            "unknown word `hedaer` on a field; did you mean `header`?",
+            true,
+        ),
+        (
+            quote!(#[status(member(x))]),
+            "`member` is written `member` or `member = \"name\"`",
+            true,
+        ),
+        (
+            quote!(#[status(header("X-A" = "1"))]),
+            "`header(...)` goes on the type or a variant, not on a field",
+            false,
+        ),
+        (
+            quote!(#[status(detail)]),
+            "`detail` goes on the type or a variant, not on a field",
+            false,
+        ),
+        (
+            quote!(#[status(colour)]),
+            "unknown word `colour` on a field; a field's `#[status(...)]` takes `transparent`, `header = \"Name\"`, `member` or `member = \"name\"`",
+            true,
+        ),
+    ] {
+        let (misplaced, errors) = field_errors(field(attr.clone()));
+        assert_eq!(errors, [expected], "{attr}");
+        // Unknown words and broken attributes may have meant the status: they count as
+        // misplaced, and a known word in another place's table does not.
+        assert_eq!(misplaced, unknown, "{attr}");
+    }
+}
+
+/// The same header name twice in one place (the type's attributes; a variant or a struct with
+/// its fields) is an error at the second, with a note at the first; a variant's header of the
+/// type's name is not.
+#[test]
+fn a_header_name_is_given_once_in_each_place() {
+    let twice = |second: &str, first: &str| {
+        let case = if second == first {
+            String::new()
+        } else {
+            format!(" (as `{first}`: header names are case-insensitive)")
+        };
+        vec![
+            format!(
+                "the header `{second}` is given twice here{case}; a response sends each header once: keep one"
+            ),
+            "the first is here".to_owned(),
+        ]
+    };
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, header("X-A" = "1"), header("x-a" = "2"))]
+        enum E {
+            #[status(404, header("X-A" = "variant"))]
+            Replaces,
+            B,
+        }
+    ));
+    assert_eq!(errors, twice("x-a", "X-A"), "reported once, for the type");
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, header("X-A" = "1"))]
+        enum E {
+            #[status(404, header("X-B" = "1", "X-B" = "2"))]
+            Constants,
+            #[status(429, header("Retry-After" = "1"))]
+            ConstantAndField(#[status(header = "RETRY-AFTER")] u32),
+            #[status(429)]
+            Fields(
+                #[status(header = "Retry-After")] u32,
+                #[status(header = "Retry-After")] u32,
+            ),
+            #[status(404)]
+            FieldOfTheTypesName(#[status(header = "X-A")] u32),
+        }
+    ));
+    let expected: Vec<String> = [
+        twice("X-B", "X-B"),
+        twice("RETRY-AFTER", "Retry-After"),
+        twice("Retry-After", "Retry-After"),
+    ]
+    .concat();
+    assert_eq!(errors, expected);
+    // A struct's attributes and fields are one place.
+    let (_, errors) = check_derive(quote!(
+        #[status(404, response, header("X-A" = "1"))]
+        struct S(#[status(header = "x-A")] u32);
+    ));
+    assert_eq!(errors, twice("x-A", "X-A"));
+}
+
+/// Header fields the server owns are refused; `Upgrade` goes with a fixed 426 on the variant
+/// or struct alone.
+#[test]
+fn owned_headers_and_upgrade() {
+    let upgrade = |why: &str| {
+        format!(
+            "`Upgrade` asks the client to switch protocols: it goes with 426 Upgrade Required alone, on the variant (or struct) that has that status (RFC 9110, Sections 7.8 and 15.5.22), and {why}; the server itself sends it with 101 Switching Protocols"
+        )
+    };
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, header("Upgrade" = "h2c"))]
+        enum E {
+            A,
+            #[status(426)]
+            B,
+            #[status(404, header("Upgrade" = "TLS/1.3"))]
+            NotUpgradeRequired,
+            #[status(426, header("Upgrade" = "TLS/1.3"))]
+            UpgradeRequired,
+            #[status(426)]
+            Field(#[status(header = "upgrade")] String),
+            #[status(transparent, header("Upgrade" = "TLS/1.3"))]
+            Transparent(u16),
+            #[status(404)]
+            NotUpgradeRequiredField(#[status(header = "Upgrade")] String),
+        }
+    ));
+    assert_eq!(
+        errors,
+        [
+            upgrade("on the type it would go out with every status"),
+            upgrade("this status is not 426"),
+            upgrade("a transparent status is not a fixed 426"),
+            upgrade("this status is not 426"),
+        ]
+    );
+    // The enum's default 426, and a struct's own header.
+    let (_, errors) = check_derive(quote!(
+        #[status(426, response)]
+        enum E {
+            #[status(header("Upgrade" = "TLS/1.3"))]
+            A,
+        }
+    ));
+    assert!(errors.is_empty(), "{errors:?}");
+    for (status, fine) in [(quote!(426), true), (quote!(404), false)] {
+        let (_, errors) = check_derive(quote!(
+            #[status(#status, response, header("Upgrade" = "TLS/1.3"))]
+            struct S;
+        ));
+        assert_eq!(errors.is_empty(), fine, "{status}: {errors:?}");
+    }
+    let (_, errors) = check_derive(quote!(
+        #[status(426, response, header("Upgrade" = "TLS/1.3"))]
+        enum E {
+            A,
+        }
+    ));
+    assert_eq!(
+        errors,
+        [upgrade("on the type it would go out with every status")]
+    );
+    for name in [
+        "Content-Type",
+        "content-length",
+        "Content-Encoding",
+        "TRANSFER-ENCODING",
+        "Connection",
+        "Keep-Alive",
+        "Proxy-Connection",
+        "te",
+        "Trailer",
+        "Host",
+    ] {
+        let message = crate::valid::response::header_name_error(name).unwrap();
+        assert!(
+            message.starts_with(&format!("`{name}` cannot be given here: ")),
+            "{message}"
+        );
+    }
+    for name in ["Upgrade", "Tel", "Hosts", "Content-Language", "Trailers"] {
+        assert_eq!(
+            crate::valid::response::header_name_error(name),
+            None,
+            "{name}"
+        );
+    }
+}
+
+/// A constant header the status requires has a value; `Allow` may be empty (no method).
+#[test]
+fn a_required_header_has_a_value() {
+    let empty = |name: &str, status: &str, section: &str, needed: &str| {
+        format!(
+            "`{name}` is empty, and a {status} response must send it (RFC 9110, Section {section}): {needed}"
+        )
+    };
+    let challenge = "a challenge is needed, the authentication scheme the client should use, such as \"Bearer\" (RFC 9110, Section 11.6.1)";
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response)]
+        enum E {
+            #[status(401, header("WWW-Authenticate" = ""))]
+            A,
+            #[status(407, header("Proxy-Authenticate" = ""))]
+            B,
+            #[status(405, header("Allow" = ""))]
+            C,
+            #[status(404, header("WWW-Authenticate" = "", "X-Empty" = ""))]
+            D,
+            #[status(426, header("Upgrade" = ""))]
+            F,
+        }
+    ));
+    assert_eq!(
+        errors,
+        [
+            empty("WWW-Authenticate", "401 Unauthorized", "15.5.2", challenge),
+            empty(
+                "Proxy-Authenticate",
+                "407 Proxy Authentication Required",
+                "15.5.8",
+                "a challenge is needed, the authentication scheme the client should use with the proxy, such as \"Basic\" (RFC 9110, Section 11.7.1)"
+            ),
+            empty(
+                "Upgrade",
+                "426 Upgrade Required",
+                "15.5.22",
+                "the protocols to switch to are needed, such as \"TLS/1.3\" (RFC 9110, Section 7.8)"
+            ),
+        ]
+    );
+    // The type's empty header: once, however many variants it reaches; the default status's
+    // too.
+    for input in [
+        quote!(
+            #[status(500, response, header("www-authenticate" = ""))]
+            enum E {
+                #[status(401)]
+                A,
+                #[status(401)]
+                B,
+                C,
+            }
+        ),
+        // Variants whose status does not require it come first: the one that does still
+        // reports it.
+        quote!(
+            #[status(500, response, header("www-authenticate" = ""))]
+            enum E {
+                A,
+                #[status(404)]
+                B,
+                #[status(401)]
+                C,
+            }
+        ),
+        quote!(
+            #[status(401, response, header("www-authenticate" = ""))]
+            enum E {
+                A,
+                B,
+            }
+        ),
+        quote!(
+            #[status(401, response, header("www-authenticate" = ""))]
+            struct S;
+        ),
+    ] {
+        let (_, errors) = check_derive(input.clone());
+        assert_eq!(
+            errors,
+            [empty(
+                "www-authenticate",
+                "401 Unauthorized",
+                "15.5.2",
+                challenge
+            )],
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn titles_are_one_line_of_plain_text() {
+    use crate::valid::response::title_error;
+    for fine in [
+        "Out of stock",
+        "Café ünïcode: 10% «off»",
+        "x",
+        "a\u{200B}b",
+        "עברית",
+    ] {
+        assert_eq!(title_error(fine), None, "{fine:?}");
+    }
+    assert_eq!(
+        title_error("").as_deref(),
+        Some("a `title` cannot be empty; leave it out for the reason phrase of the status")
+    );
+    assert!(title_error(" \t").is_some());
+    for (bad, escaped, name) in [
+        ('\u{061C}', "\\u{61c}", "ARABIC LETTER MARK"),
+        ('\u{200E}', "\\u{200e}", "LEFT-TO-RIGHT MARK"),
+        ('\u{200F}', "\\u{200f}", "RIGHT-TO-LEFT MARK"),
+        ('\u{202A}', "\\u{202a}", "LEFT-TO-RIGHT EMBEDDING"),
+        ('\u{202B}', "\\u{202b}", "RIGHT-TO-LEFT EMBEDDING"),
+        ('\u{202C}', "\\u{202c}", "POP DIRECTIONAL FORMATTING"),
+        ('\u{202D}', "\\u{202d}", "LEFT-TO-RIGHT OVERRIDE"),
+        ('\u{202E}', "\\u{202e}", "RIGHT-TO-LEFT OVERRIDE"),
+        ('\u{2066}', "\\u{2066}", "LEFT-TO-RIGHT ISOLATE"),
+        ('\u{2067}', "\\u{2067}", "RIGHT-TO-LEFT ISOLATE"),
+        ('\u{2068}', "\\u{2068}", "FIRST STRONG ISOLATE"),
+        ('\u{2069}', "\\u{2069}", "POP DIRECTIONAL ISOLATE"),
+    ] {
+        assert_eq!(
+            title_error(&format!("ab{bad}c")).unwrap(),
+            format!(
+                "the `title` has `{escaped}` ({name}) at character 3: a bidirectional formatting character changes the order in which the text around it is shown, so what a reader sees is not what was sent; write the text without it"
+            )
+        );
+    }
+    for (bad, escaped, code) in [
+        ('\n', "\\n", "000A"),
+        ('\r', "\\r", "000D"),
+        ('\0', "\\0", "0000"),
+        ('\t', "\\t", "0009"),
+        ('\u{7f}', "\\u{7f}", "007F"),
+        ('\u{85}', "\\u{85}", "0085"),
+        ('\u{1b}', "\\u{1b}", "001B"),
+    ] {
+        assert_eq!(
+            title_error(&format!("a{bad}")).unwrap(),
+            format!(
+                "the `title` has `{escaped}` (U+{code}, a control character) at character 2: a title is one line of text shown to people (RFC 9457, Section 3.1.3), and a control character breaks it or what shows it; write the text without it"
+            )
+        );
+    }
+    // On the type and on a variant.
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, title = "")]
+        enum E {
+            #[status(404, title = "a\u{202E}")]
+            A,
+            B,
+        }
+    ));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+}
+
+/// String literals take no suffix anywhere in `#[status(...)]`.
+#[test]
+fn string_literals_with_a_suffix_are_refused() {
+    let suffix =
+        |text: &str| format!("a string here takes no suffix: write \"{text}\" without `sfx`");
+    let item: TokenStream = "#[status(500, response, type = \"about:blank\"sfx, title = \"T\"sfx, \
+         header(\"X-T\"sfx = \"v\"sfx))] \
+         enum E { \
+             #[status(404, type = \"/a\"sfx, title = \"V\"sfx, header(\"X-A\" = \"1\"sfx, \"X-B\"sfx = \"2\"))] \
+             A { #[status(header = \"X-C\"sfx)] c: u8, #[status(member = \"m\"sfx)] m: u8 }, \
+         }"
+    .parse()
+    .unwrap();
+    let (_, errors) = check_derive(item);
+    assert_eq!(
+        errors,
+        [
+            suffix("about:blank"),
+            suffix("T"),
+            suffix("X-T"),
+            suffix("v"),
+            suffix("/a"),
+            suffix("V"),
+            suffix("1"),
+            suffix("X-B"),
+            suffix("X-C"),
+            suffix("m"),
+        ]
+    );
+    let (attrs, errors) = item_attrs(
+        "#[status(404, crate = \"status_core\"sfx)] struct S;"
+            .parse()
+            .unwrap(),
+        crate::attr::Place::Type,
+    );
+    assert_eq!(errors, [suffix("status_core")]);
+    assert!(attrs.krate.is_none());
 }

@@ -178,6 +178,67 @@ fn local_codes_work_in_status_enum_and_derive_and_rebuild_when_edited() {
     );
 }
 
+/// A crate-local code with facts, in an enum with a catch-all: `Other(460)` is the member, and
+/// answers with the member's texts and facts, through the `const fn`s and `HttpStatus` alike.
+#[test]
+fn a_catch_all_holding_a_local_members_code_answers_as_the_member() {
+    let codes = r#"
+[[status]]
+code = 460
+name = "TokenGone"
+reason = "Token Gone"
+description = "The token was revoked."
+reference = "Our API's documentation"
+cacheable = true
+content = "none"
+requires = ["X-Token-Hint"]
+recommends = ["Link"]
+"#;
+    let main = r#"
+use status_core::{HttpStatus, status_enum};
+
+status_enum! {
+    pub enum Answer { Ok, 460, Other(u16) }
+}
+
+fn facts(status: &dyn HttpStatus) -> String {
+    format!(
+        "{}|{}|{}|{:?}|{:?}",
+        status.reason(),
+        status.is_cacheable_by_default(),
+        status.allows_content(),
+        status.required_headers(),
+        status.recommended_headers(),
+    )
+}
+
+fn main() {
+    const HELD: Answer = Answer::Other(460);
+    const CONST_FACTS: (&str, bool, bool, &[&str], &[&str]) = (
+        HELD.reason(),
+        HELD.is_cacheable_by_default(),
+        HELD.allows_content(),
+        HELD.required_headers(),
+        HELD.recommended_headers(),
+    );
+    println!("{HELD}|{}|{}", HELD.description(), HELD.reference());
+    println!("{CONST_FACTS:?}");
+    println!("{}", facts(&HELD));
+    println!("{}", facts(&Answer::TokenGone));
+    println!("{}", facts(&Answer::Other(461)));
+}
+"#;
+    let dir = fixture("local-catch-all", Some(codes), main);
+    assert_eq!(
+        run(&dir),
+        "460 Token Gone|The token was revoked.|Our API's documentation\n\
+         (\"Token Gone\", true, false, [\"X-Token-Hint\"], [\"Link\"])\n\
+         Token Gone|true|false|[\"X-Token-Hint\"]|[\"Link\"]\n\
+         Token Gone|true|false|[\"X-Token-Hint\"]|[\"Link\"]\n\
+         |false|true|[]|[]\n"
+    );
+}
+
 #[test]
 fn without_the_file_local_codes_are_unknown() {
     let dir = fixture("no-local-codes", None, USES_599);
@@ -304,6 +365,78 @@ reference = "Here"
             "missing `{expected}` in:\n{errors}"
         );
     }
+}
+
+/// Every problem of an entry in one build: its own fields' and its clashes with others; and
+/// every bad name of a `requires` or `recommends` array, header fields the server owns
+/// included.
+#[test]
+fn every_problem_of_an_entry_and_every_bad_header_name_are_reported() {
+    let codes = r#"[[status]]
+code = 599
+name = "First"
+reason = "First"
+description = "Fine."
+reference = "Here"
+
+[[status]]
+code = 599
+name = "lower_case"
+reason = "Again"
+description = "A bad name, and the code of the first."
+reference = "Here"
+
+[[status]]
+code = 598
+name = "Owned"
+reason = "Owned"
+description = "Asks for headers the server owns."
+reference = "Here"
+requires = ["Content-Type", "Upgrade", "transfer-encoding", "Bad Name"]
+recommends = ["Connection", "Via", "Host"]
+"#;
+    let dir = fixture("local-every-problem", Some(codes), USES_200);
+    let errors = build_errors(&dir);
+    let file = dir.join("codes.toml").display().to_string();
+    for (position, message) in [
+        (
+            "10:8",
+            "name `lower_case` is not UpperCamelCase (like `NotFound`)",
+        ),
+        ("8:1", "code 599 is already defined in this file, at line 1"),
+        (
+            "21:13",
+            "`Content-Type` in `requires` is a header field a status cannot ask for: the \
+             response sets it from the body it sends",
+        ),
+        (
+            "21:40",
+            "`transfer-encoding` in `requires` is a header field a status cannot ask for: the \
+             server's HTTP/1.1 framing sets it (RFC 9112, Section 6.1)",
+        ),
+        ("21:61", "`Bad Name` in `requires` is not a header name"),
+        (
+            "22:15",
+            "`Connection` in `recommends` is a header field a status cannot ask for: it is \
+             connection-specific",
+        ),
+        (
+            "22:36",
+            "`Host` in `recommends` is a header field a status cannot ask for: it is a request \
+             header (RFC 9110, Section 7.2)",
+        ),
+    ] {
+        let expected = format!("invalid status code registry: {file}:{position}: {message}");
+        assert!(
+            errors.contains(&expected),
+            "missing `{expected}` in:\n{errors}"
+        );
+    }
+    assert_eq!(
+        errors.matches("invalid status code registry:").count(),
+        7,
+        "{errors}"
+    );
 }
 
 #[test]

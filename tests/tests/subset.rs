@@ -239,6 +239,28 @@ fn catch_all() {
     assert_eq!(dynamic.reason(), "Found");
 }
 
+/// A catch-all value holding a member's code is that member (it compares equal to it), so it
+/// answers every method as the member does, a vendor member's texts included.
+#[test]
+fn a_catch_all_holding_a_members_code_answers_as_the_member() {
+    let held = LoggedStatus::Unknown(499);
+    let member = LoggedStatus::ClientClosedRequest;
+    assert_eq!(held.reason(), "Client Closed Request");
+    assert_eq!(held.to_string(), "499 Client Closed Request");
+    assert_eq!(format!("[{held:>27}]"), "[  499 Client Closed Request]");
+    assert_eq!(held.description(), member.description());
+    assert_eq!(held.reference(), member.reference());
+    assert!(!held.description().is_empty() && !held.reference().is_empty());
+    let dynamic: &dyn HttpStatus = &held;
+    assert_eq!(dynamic.reason(), "Client Closed Request");
+    const HELD_REASON: &str = LoggedStatus::Unknown(499).reason();
+    assert_eq!(HELD_REASON, "Client Closed Request");
+    // A code no member has keeps `StatusCode`'s texts, or none.
+    assert_eq!(LoggedStatus::Unknown(404).reason(), "Not Found");
+    assert_eq!(LoggedStatus::Unknown(444).reason(), "");
+    assert_eq!(LoggedStatus::Unknown(444).to_string(), "444");
+}
+
 #[test]
 fn cfg_deprecated_and_shadowing() {
     assert_eq!(Legacy::ALL.len(), 2);

@@ -194,11 +194,23 @@ fn tables(e: &CheckedEnum) -> TokenStream {
         }),
         Shape::CatchAll(CatchAll { ident: other, .. }) => {
             let positions = (0..count).map(Literal::usize_unsuffixed);
+            let code = local("code");
             Some(quote! {
                 const fn position(#status: #ident) -> usize {
                     match #status {
                         #(#ident::#idents => #positions,)*
                         #ident::#other(_) => #count,
+                    }
+                }
+                // A catch-all value with a member's code equals the member, and answers as it.
+                const fn canonical(#status: #ident) -> #ident {
+                    match #status {
+                        #ident::#other(#code) => match __private::position(&INDEX, MIN, #code) {
+                            __private::Option::Some(position) => ALL[position],
+                            __private::Option::None => #status,
+                        },
+                        #[allow(unreachable_patterns)]
+                        _ => #status,
                     }
                 }
             })
@@ -261,8 +273,9 @@ fn member_text(e: &CheckedEnum, member: TokenStream, table: &str) -> TokenStream
     }
 }
 
-/// A text method: a member's text; for a catch-all value, what `StatusCode` has for its code
-/// (through `fallback`, a function of `__private`).
+/// A text method: a member's text, also for a catch-all value with a member's code; for any
+/// other catch-all value, what `StatusCode` has for its code (through `fallback`, a function
+/// of `__private`).
 fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
     let (code, member) = (local("code"), local("member"));
     match &e.shape {
@@ -271,7 +284,7 @@ fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
             let fallback = quote::format_ident!("{fallback}");
             let text = member_text(e, quote!(#member), table);
             quote! {
-                match self {
+                match canonical(self) {
                     Self::#other(#code) => __private::#fallback(#code),
                     #[allow(unreachable_patterns)]
                     #member => #text,
@@ -283,7 +296,8 @@ fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
 
 /// A method of what the registry says: for members all built in, the shared table by code
 /// (`by_code`, a function of `__private`, which a catch-all value reads too); else the enum's
-/// own `table` by position, and `by_code` for a catch-all value, as `StatusCode` has it.
+/// own `table` by position, also for a catch-all value with a member's code, and `by_code`
+/// for any other catch-all value, as `StatusCode` has it.
 fn fact_method(e: &CheckedEnum, table: &str, by_code: &str) -> TokenStream {
     let (code, member) = (local("code"), local("member"));
     let by_code = quote::format_ident!("{by_code}");
@@ -294,7 +308,7 @@ fn fact_method(e: &CheckedEnum, table: &str, by_code: &str) -> TokenStream {
     match &e.shape {
         Shape::Closed => quote!(#table[position(self)]),
         Shape::CatchAll(CatchAll { ident: other, .. }) => quote! {
-            match self {
+            match canonical(self) {
                 Self::#other(#code) => __private::#by_code(#code),
                 #[allow(unreachable_patterns)]
                 #member => #table[position(#member)],
@@ -501,7 +515,7 @@ fn display_impl(e: &CheckedEnum) -> TokenStream {
         Shape::CatchAll(CatchAll { ident: other, .. }) => {
             let line = member_text(e, quote!(#member), "LINES");
             quote! {
-                match *self {
+                match canonical(*self) {
                     Self::#other(#code) => __private::fmt_status_line(#f, #code, __private::reason_of(#code)),
                     #[allow(unreachable_patterns)]
                     #member => #f.pad(#line),

@@ -4,18 +4,21 @@
 //! - `load`: the built-in registry and a crate's own file, with the process-wide caches;
 //! - `read`: a TOML document read into entries, every problem with its position;
 //! - `suggest`: registered codes and names near a wrong one, for error messages;
-//! - `names`: the spellings of a variant name.
+//! - `names`: the spellings of a variant name;
+//! - `headers`: header fields the server owns, which no status may ask for.
 
+mod headers;
 mod load;
 mod model;
 mod names;
 mod read;
 mod suggest;
 
+pub use headers::owned_header;
 pub use load::{Loaded, load};
 pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
-pub use suggest::closest_word;
+pub use suggest::closest;
 
 #[allow(
     unused_imports,

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use super::names::spellings;
+use super::names::{name_spellings, spellings};
 use super::read::read_entries;
 
 /// Why a code is not simply current.
@@ -173,8 +173,11 @@ impl Registry {
         Ok(())
     }
 
-    /// Adds an entry whose code and names are all new.
-    fn add(&mut self, entry: Entry) -> Result<(), String> {
+    /// Adds an entry, and says how its code and names clash with the entries before it: each
+    /// clash once (not once per spelling of a name). An entry with clashes is added too, so
+    /// that later ones are checked against it; the file is then refused as a whole. A code of
+    /// 0 and an empty name are in error already, and clash with nothing.
+    fn add(&mut self, entry: Entry) -> Vec<String> {
         let taken = |other: &Entry, what: String| {
             if other.local == entry.local {
                 return format!(
@@ -188,31 +191,36 @@ impl Registry {
                 other.code, other.name
             )
         };
-        if let Some(&index) = self.by_code.get(&entry.code) {
-            return Err(taken(&self.entries[index], format!("code {}", entry.code)));
+        let mut clashes = Vec::new();
+        if entry.code != 0
+            && let Some(&index) = self.by_code.get(&entry.code)
+        {
+            clashes.push(taken(&self.entries[index], format!("code {}", entry.code)));
         }
-        let spellings = spellings(&entry);
-        for (i, (spelling, _)) in spellings.iter().enumerate() {
-            if spellings[..i]
-                .iter()
-                .any(|(earlier, _)| earlier == spelling)
-            {
-                return Err(format!(
-                    "`{spelling}` is listed twice among the name and aliases of {}",
+        let mut written: Vec<String> = Vec::new();
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let spellings = name_spellings(name);
+            if let Some(twice) = spellings.iter().find(|s| written.contains(s)) {
+                clashes.push(format!(
+                    "`{twice}` is listed twice among the name and aliases of {}",
                     entry.code
                 ));
+                continue;
             }
-            if let Some(&(other, _)) = self.by_name.get(spelling) {
-                return Err(taken(&self.entries[other], format!("name `{spelling}`")));
+            if let Some(&(other, _)) = spellings.iter().find_map(|s| self.by_name.get(s)) {
+                clashes.push(taken(&self.entries[other], format!("name `{name}`")));
             }
+            written.extend(spellings);
         }
         let index = self.entries.len();
-        for (spelling, kind) in spellings {
-            self.by_name.insert(spelling, (index, kind));
+        for (spelling, kind) in spellings(&entry) {
+            self.by_name.entry(spelling).or_insert((index, kind));
         }
-        self.by_code.insert(entry.code, index);
+        if entry.code != 0 {
+            self.by_code.entry(entry.code).or_insert(index);
+        }
         self.entries.push(entry);
-        Ok(())
+        clashes
     }
 
     fn reindex(&mut self) {
@@ -275,6 +283,55 @@ mod tests {
             "{}",
             errors[0]
         );
+    }
+
+    /// Every problem of an entry, its own and its clashes with others, in one build.
+    #[test]
+    fn an_entry_with_bad_fields_is_still_checked_for_clashes() {
+        let messages = |source: &str| -> Vec<String> {
+            let errors = Registry::parse(source, "x.toml").unwrap_err();
+            errors
+                .iter()
+                .map(|e| format!("{}: {}", e.line, e.message))
+                .collect()
+        };
+        // A bad name and a code taken.
+        let source = entry(599, "First") + &entry(599, "lower");
+        assert_eq!(
+            messages(&source),
+            [
+                "9: name `lower` is not UpperCamelCase (like `NotFound`)",
+                "7: code 599 is already defined in this file, at line 1",
+            ]
+        );
+        // A code taken and a name taken, and an alias taken: each once, not once per spelling.
+        let source = entry(599, "First")
+            + "aliases = [\"Former\"]\n"
+            + &entry(599, "First")
+            + "aliases = [\"Former\", \"Other\"]\n";
+        assert_eq!(
+            messages(&source),
+            [
+                "8: code 599 is already defined in this file, at line 1",
+                "8: name `First` is already defined in this file, at line 1",
+                "8: name `Former` is already defined in this file, at line 1",
+            ]
+        );
+        // A bad reason: the entry's code and name still count for the entries after it.
+        let source = entry(599, "First").replace("\"R\"", "\"\"") + &entry(599, "First");
+        assert_eq!(
+            messages(&source),
+            [
+                "4: `reason` must not be empty",
+                "7: code 599 is already defined in this file, at line 1",
+                "7: name `First` is already defined in this file, at line 1",
+            ]
+        );
+        let builtin = builtin().unwrap();
+        let errors = builtin
+            .with_local(&entry(404, "NotFound"), "codes.toml")
+            .unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
     }
 
     #[test]

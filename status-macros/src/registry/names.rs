@@ -3,19 +3,26 @@
 use super::model::{Entry, NameMatch};
 
 /// The spellings that select an entry: its name and former names, each also in
-/// SCREAMING_SNAKE_CASE.
+/// SCREAMING_SNAKE_CASE. An empty name (one in error) has none.
 pub(super) fn spellings(entry: &Entry) -> Vec<(String, NameMatch)> {
-    let mut spellings = Vec::new();
-    for (name, kind) in std::iter::once((&entry.name, NameMatch::Current))
-        .chain(entry.aliases.iter().map(|alias| (alias, NameMatch::Former)))
-    {
-        spellings.push((name.clone(), kind));
-        let screaming = screaming_snake_case(name);
-        if screaming != *name {
-            spellings.push((screaming, kind));
-        }
+    let names = std::iter::once((&entry.name, NameMatch::Current))
+        .chain(entry.aliases.iter().map(|alias| (alias, NameMatch::Former)));
+    names
+        .flat_map(|(name, kind)| name_spellings(name).into_iter().map(move |s| (s, kind)))
+        .collect()
+}
+
+/// A name and its SCREAMING_SNAKE_CASE form, once if they are the same; none for "".
+pub(super) fn name_spellings(name: &str) -> Vec<String> {
+    if name.is_empty() {
+        return Vec::new();
     }
-    spellings
+    let screaming = screaming_snake_case(name);
+    if screaming == name {
+        vec![screaming]
+    } else {
+        vec![name.to_owned(), screaming]
+    }
 }
 
 /// `ImATeapot` to `IM_A_TEAPOT`.

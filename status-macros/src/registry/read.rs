@@ -3,6 +3,7 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::headers::owned_header;
 use super::model::{Entry, Facts, RegistryError, Standing};
 use super::names::is_upper_camel_case;
 
@@ -28,16 +29,18 @@ type Problem = (usize, String);
 /// file of 20,000 bad entries must not print megabytes of errors.
 pub(super) const MAX_REPORTED: usize = 50;
 
-/// Reads the entries of `source`, handing each well-formed one to `add`.
+/// Reads the entries of `source`, handing each to `add`, which says how it clashes with the
+/// entries before it. An entry with problems of its own is handed over too, with what of it
+/// was read (a code of 0 and an empty name when those are in error).
 ///
-/// Every problem comes back with its position, in file order: a syntax error stops the
-/// reading; otherwise stray keys, malformed entries and the entries `add` refuses are all
+/// Every problem comes back with its position, entry by entry: a syntax error stops the
+/// reading; otherwise stray keys, malformed entries and the clashes `add` finds are all
 /// reported (the first [`MAX_REPORTED`] of them).
 pub(super) fn read_entries(
     source: &str,
     file: &str,
     local: bool,
-    mut add: impl FnMut(Entry) -> Result<(), String>,
+    mut add: impl FnMut(Entry) -> Vec<String>,
 ) -> Result<(), Vec<RegistryError>> {
     let lines = LineIndex::new(source);
     let (document, syntax_errors) = DeTable::parse_recoverable(source);
@@ -55,16 +58,13 @@ pub(super) fn read_entries(
             problems.push((start, "each `status` entry must be a table".into()));
             continue;
         };
-        match parse_entry(table, start) {
-            Ok(mut entry) => {
-                entry.line = lines.line(start);
-                entry.local = local;
-                if let Err(message) = add(entry) {
-                    problems.push((start, message));
-                }
-            }
-            Err(entry_problems) => problems.extend(entry_problems),
-        }
+        // An entry in error is added too, so that its clashes with others are reported with
+        // its own problems: the registry is then refused as a whole.
+        let (mut entry, entry_problems) = parse_entry(table, start);
+        entry.line = lines.line(start);
+        entry.local = local;
+        problems.extend(entry_problems);
+        problems.extend(add(entry).into_iter().map(|message| (start, message)));
     }
     if !problems.is_empty() {
         return Err(report(&lines, file, problems));
@@ -162,8 +162,9 @@ impl<'a> LineIndex<'a> {
     }
 }
 
-/// One entry, or every problem in it. `start` is where the entry begins.
-fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, Vec<Problem>> {
+/// One entry, and every problem in it. `start` is where the entry begins. A field in error
+/// is left at its default (a code of 0, an empty name, no aliases but the good ones).
+fn parse_entry(table: &DeTable, start: usize) -> (Entry, Vec<Problem>) {
     let mut errors = Vec::new();
     for (key, _) in table.iter() {
         if !FIELDS.contains(&key.get_ref().as_ref()) {
@@ -192,47 +193,27 @@ fn parse_entry(table: &DeTable, start: usize) -> Result<Entry, Vec<Problem>> {
         e,
         required(table, "reference", start).and_then(|v| non_empty(v, "reference")),
     );
-    let aliases = keep(e, table.get("aliases").map_or(Ok(Vec::new()), aliases));
+    let aliases = table.get("aliases").map(|v| aliases(v, e));
     let standing = keep(e, table.get("standing").map(standing).transpose());
     let origin = keep(
         e,
         table.get("origin").map(|v| string(v, "origin")).transpose(),
     );
     let facts = facts(table, e);
-    match (
-        code,
-        name,
-        reason,
-        description,
-        reference,
-        aliases,
-        standing,
-        origin,
-    ) {
-        (
-            Some(code),
-            Some(name),
-            Some(reason),
-            Some(description),
-            Some(reference),
-            Some(aliases),
-            Some(standing),
-            Some(origin),
-        ) if errors.is_empty() => Ok(Entry {
-            code,
-            name,
-            reason,
-            description,
-            reference,
-            aliases,
-            standing,
-            origin,
-            facts,
-            line: 0,
-            local: false,
-        }),
-        _ => Err(errors),
-    }
+    let entry = Entry {
+        code: code.unwrap_or(0),
+        name: name.unwrap_or_default(),
+        reason: reason.unwrap_or_default(),
+        description: description.unwrap_or_default(),
+        reference: reference.unwrap_or_default(),
+        aliases: aliases.unwrap_or_default(),
+        standing: standing.flatten(),
+        origin: origin.flatten(),
+        facts,
+        line: 0,
+        local: false,
+    };
+    (entry, errors)
 }
 
 /// The optional fields of what a response with the status is and carries; a field in error
@@ -242,16 +223,16 @@ fn facts(table: &DeTable, errors: &mut Vec<Problem>) -> Facts {
     let cacheable = keep(errors, cacheable).flatten().unwrap_or(false);
     let no_content = table.get("content").map(no_content).transpose();
     let no_content = keep(errors, no_content).flatten().unwrap_or(false);
-    let requires = table.get("requires").map(|v| headers(v, "requires", &[]));
-    let requires = keep(errors, requires.unwrap_or(Ok(Vec::new()))).unwrap_or_default();
+    let requires = table.get("requires");
+    let requires = requires.map_or_else(Vec::new, |v| headers(v, "requires", &[], errors));
     // A header a response MUST send is not also one it SHOULD send.
-    let recommends = table
-        .get("recommends")
-        .map(|v| headers(v, "recommends", &requires));
+    let recommends = table.get("recommends");
+    let recommends =
+        recommends.map_or_else(Vec::new, |v| headers(v, "recommends", &requires, errors));
     Facts {
         cacheable,
         no_content,
-        recommends: keep(errors, recommends.unwrap_or(Ok(Vec::new()))).unwrap_or_default(),
+        recommends,
         requires,
     }
 }
@@ -280,40 +261,49 @@ fn no_content(value: &Spanned<DeValue>) -> Result<bool, Problem> {
     Ok(true)
 }
 
-/// A list of header field names, each an RFC 9110 `token`, none listed twice (names are
-/// case-insensitive) nor in `taken`, the names of the other list.
+/// A list of header field names, each an RFC 9110 `token` that a response may carry (none
+/// the server owns), none listed twice (names are case-insensitive) nor in `taken`, the names
+/// of the other list. Every bad name is a problem; the good ones are kept.
 fn headers(
     value: &Spanned<DeValue>,
     field: &str,
     taken: &[String],
-) -> Result<Vec<String>, Problem> {
-    let array = value.get_ref().as_array().ok_or_else(|| {
-        (
+    problems: &mut Vec<Problem>,
+) -> Vec<String> {
+    let Some(array) = value.get_ref().as_array() else {
+        problems.push((
             value.span().start,
             format!("`{field}` must be an array of header names"),
-        )
-    })?;
+        ));
+        return Vec::new();
+    };
     let mut names: Vec<String> = Vec::with_capacity(array.len());
     for item in array {
-        let name = string(item, field)?;
-        let problem = |message: String| Err((item.span().start, message));
-        if !is_token(&name) {
-            return problem(format!(
+        let Some(name) = keep(problems, string(item, field)) else {
+            continue;
+        };
+        let same = |other: &String| other.eq_ignore_ascii_case(&name);
+        let problem = if !is_token(&name) {
+            format!(
                 "`{name}` in `{field}` is not a header name: a field name is a token of \
                  letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Sections 5.1 and 5.6.2)"
-            ));
-        }
-        if names.iter().any(|other| other.eq_ignore_ascii_case(&name)) {
-            return problem(format!("header `{name}` is listed twice in `{field}`"));
-        }
-        if taken.iter().any(|other| other.eq_ignore_ascii_case(&name)) {
-            return problem(format!(
-                "header `{name}` is in both `requires` and `recommends`"
-            ));
-        }
-        names.push(name);
+            )
+        } else if let Some(owned) = owned_header(&name) {
+            format!(
+                "`{name}` in `{field}` is a header field a status cannot ask for: {}",
+                owned.owner
+            )
+        } else if names.iter().any(same) {
+            format!("header `{name}` is listed twice in `{field}`")
+        } else if taken.iter().any(same) {
+            format!("header `{name}` is in both `requires` and `recommends`")
+        } else {
+            names.push(name);
+            continue;
+        };
+        problems.push((item.span().start, problem));
     }
-    Ok(names)
+    names
 }
 
 /// `token = 1*tchar` (RFC 9110, Section 5.6.2): a header field name.
@@ -362,14 +352,17 @@ fn name(value: &Spanned<DeValue>, field: &str) -> Result<String, Problem> {
     Ok(name)
 }
 
-fn aliases(value: &Spanned<DeValue>) -> Result<Vec<String>, Problem> {
-    let array = value.get_ref().as_array().ok_or_else(|| {
-        (
+/// The good aliases; each bad one is a problem.
+fn aliases(value: &Spanned<DeValue>, problems: &mut Vec<Problem>) -> Vec<String> {
+    let Some(array) = value.get_ref().as_array() else {
+        problems.push((
             value.span().start,
             "`aliases` must be an array of strings".to_owned(),
-        )
-    })?;
-    array.iter().map(|alias| name(alias, "alias")).collect()
+        ));
+        return Vec::new();
+    };
+    let aliases = array.iter().map(|alias| name(alias, "alias"));
+    aliases.filter_map(|alias| keep(problems, alias)).collect()
 }
 
 fn standing(value: &Spanned<DeValue>) -> Result<Standing, Problem> {
@@ -525,6 +518,101 @@ pub(super) mod tests {
         );
     }
 
+    /// The messages of the errors of `source`, each with its line and column.
+    fn problems(source: &str) -> Vec<String> {
+        match Registry::parse(source, "x.toml") {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors
+                .iter()
+                .map(|e| format!("{}:{}: {}", e.line, e.column, e.message))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn header_fields_the_server_owns_cannot_be_required_or_recommended() {
+        let source = entry(599, "Odd")
+            + "requires = [\"Content-Type\", \"host\", \"Upgrade\", \"Bad Name\", \"TE\"]\n\
+               recommends = [\"Connection\", \"Keep-Alive\", \"Via\"]\n";
+        let problems = problems(&source);
+        assert_eq!(problems.len(), 6, "{problems:#?}");
+        for (at, name, owner) in [
+            ("7:13", "Content-Type", "the response sets it"),
+            ("7:29", "host", "a request header"),
+            ("7:60", "TE", "a request header"),
+            ("8:15", "Connection", "connection-specific"),
+            ("8:29", "Keep-Alive", "connection-specific"),
+        ] {
+            let field = if at.starts_with('7') {
+                "requires"
+            } else {
+                "recommends"
+            };
+            let found = problems.iter().find(|p| p.starts_with(&format!("{at}: ")));
+            let found = found.unwrap_or_else(|| panic!("nothing at {at}: {problems:#?}"));
+            assert!(
+                found.contains(&format!(
+                    "`{name}` in `{field}` is a header field a status cannot ask for"
+                )) && found.contains(owner),
+                "{found}"
+            );
+        }
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("7:48: `Bad Name` in `requires` is not")),
+            "{problems:#?}"
+        );
+        // 101 and 426 require `Upgrade`, in any case.
+        let upgrade = entry(599, "Odd") + "requires = [\"upgrade\"]\n";
+        assert_eq!(
+            super::super::model::Registry::parse(&upgrade, "x.toml").err(),
+            None
+        );
+    }
+
+    #[test]
+    fn facts_are_read_as_written() {
+        let facts = |fields: &str| {
+            let registry = Registry::parse(&(entry(599, "Odd") + fields), "x.toml").unwrap();
+            registry.by_code(599).unwrap().facts.clone()
+        };
+        assert!(!facts("").cacheable && !facts("").no_content);
+        assert!(!facts("cacheable = false\n").cacheable);
+        assert!(facts("cacheable = true\n").cacheable);
+        assert!(facts("content = \"none\"\n").no_content);
+        let source = entry(599, "Odd") + "content = \"empty\"\ncacheable = 1\n";
+        let problems = problems(&source);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("8:13: `cacheable` must be"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].starts_with("7:11: unknown content `empty`"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn every_bad_name_of_an_array_is_reported() {
+        let source = entry(599, "Odd")
+            + "requires = [\"A B\", \"X\", \"x\", \"C:D\", 3]\nrecommends = [\"X\"]\n";
+        let problems = problems(&source);
+        assert_eq!(
+            problems,
+            [
+                "7:13: `A B` in `requires` is not a header name: a field name is a token of \
+                 letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Sections 5.1 and 5.6.2)",
+                "7:25: header `x` is listed twice in `requires`",
+                "7:30: `C:D` in `requires` is not a header name: a field name is a token of \
+                 letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, Sections 5.1 and 5.6.2)",
+                "7:37: `requires` must be a string",
+                "8:15: header `X` is in both `requires` and `recommends`",
+            ]
+        );
+    }
+
     #[test]
     fn lines_and_columns_count_characters() {
         let index = super::LineIndex::new("ab\nçé x\n\nz");
@@ -541,11 +629,14 @@ pub(super) mod tests {
     #[test]
     fn many_bad_entries_are_capped_and_fast() {
         let builtin = crate::registry::builtin().unwrap();
-        // Each entry takes six lines: the 51st error is in entry 50, or 51 after a good one.
+        // Each entry takes six lines, and every entry after the first has two errors: the
+        // 51st error is the second of entry 26 (its name taken, at its start), or the first of
+        // entry 27 after a good one.
         for (source, first_omitted, counted) in [
-            (entry(700, "Bad").repeat(20_000), "302:8", 19_950),
-            // Every entry after the first repeats its code.
-            (entry(599, "Again").repeat(20_000), "307:1", 19_949),
+            // A bad code, and the name of the first.
+            (entry(700, "Bad").repeat(20_000), "151:1", 39_949),
+            // The code and the name of the first.
+            (entry(599, "Again").repeat(20_000), "157:1", 39_948),
         ] {
             let start = std::time::Instant::now();
             let errors = builtin.with_local(&source, "x.toml").unwrap_err();
@@ -575,6 +666,7 @@ pub(super) mod tests {
                 "a carriage return (U+000D) at character 9",
             ),
             (r#""Del\u007F""#, "DEL (U+007F) at character 4"),
+            (r#""Nul\u0000""#, "a NUL (U+0000) at character 4"),
             (
                 r#""Esc\u001B[31m""#,
                 "a control character (U+001B) at character 4",

@@ -55,21 +55,14 @@ impl Registry {
     }
 }
 
-/// The word of `known` closest to `word`, if one is close: a few edits away (case and
-/// underscores aside), or starting with it.
-pub fn closest_word<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
-    let wanted = fold(word);
-    known
-        .iter()
-        .filter_map(|&candidate| {
-            let folded = fold(candidate);
-            let distance = if wanted.len() >= 3 && folded.starts_with(&wanted) {
-                1
-            } else {
-                edit_distance(&wanted, &folded)
-            };
-            (distance <= (wanted.len() / 3).max(1)).then_some((distance, candidate))
-        })
+/// The candidate closest to `word`, if one is close enough to be what was meant: at most a
+/// third of its letters (at least one) differ. The first of equally close ones.
+pub fn closest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let limit = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|candidate| (edit_distance(word, candidate), candidate))
+        .filter(|&(distance, _)| distance <= limit)
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
 }
@@ -103,17 +96,25 @@ fn fold(name: &str) -> String {
         .collect()
 }
 
-/// Levenshtein distance, in characters.
+/// Edit distance in characters: insertions, deletions, substitutions, and transpositions of
+/// two neighbours (`titel`, `title`), each one edit (the optimal string alignment distance).
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // Rows i - 2, i - 1 and i of the table of distances between prefixes.
+    let mut before: Vec<usize> = Vec::new();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, &ca) in a.iter().enumerate() {
         let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            let mut best = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            if i > 0 && j > 0 && ca == b[j - 1] && a[i - 1] == cb {
+                best = best.min(before[j - 1] + 1);
+            }
+            current[j + 1] = best;
         }
-        previous = current;
+        before = std::mem::replace(&mut previous, current);
     }
     previous[b.len()]
 }
@@ -164,6 +165,49 @@ mod tests {
     }
 
     #[test]
+    fn closest_is_within_a_third_of_the_letters() {
+        use super::closest;
+        let words = [
+            "response",
+            "openapi",
+            "detail",
+            "transparent",
+            "title",
+            "type",
+        ];
+        assert_eq!(closest("respone", words), Some("response"));
+        assert_eq!(
+            closest("opeanpi", words),
+            Some("openapi"),
+            "two letters swapped"
+        );
+        assert_eq!(closest("details", words), Some("detail"));
+        assert_eq!(closest("transparant", words), Some("transparent"));
+        assert_eq!(closest("titel", words), Some("title"));
+        assert_eq!(
+            closest("typ", words),
+            Some("type"),
+            "one letter counts when fewer than 6"
+        );
+        assert_eq!(
+            closest("rspnse", words),
+            Some("response"),
+            "two letters of six"
+        );
+        assert_eq!(closest("rspns", words), None, "three letters of five");
+        assert_eq!(closest("colour", words), None);
+        assert_eq!(closest("tpye", words), Some("type"), "two letters swapped");
+        assert_eq!(closest("tyep", words), Some("type"), "two letters swapped");
+        assert_eq!(closest("tuxe", words), None, "two letters of four");
+        assert_eq!(
+            closest("tile", ["title", "tile"]),
+            Some("tile"),
+            "the closest, not the first"
+        );
+        assert_eq!(closest("x", []), None);
+    }
+
+    #[test]
     fn edit_distance_counts_each_edit_once() {
         assert_eq!(edit_distance("notfound", "notfound"), 0);
         assert_eq!(edit_distance("notfund", "notfound"), 1, "insertion");
@@ -172,5 +216,9 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("titel", "title"), 1, "transposition");
+        assert_eq!(edit_distance("opeanpi", "openapi"), 1, "transposition");
+        assert_eq!(edit_distance("ab", "ba"), 1, "transposition");
+        assert_eq!(edit_distance("ca", "abc"), 3, "no edit twice");
     }
 }

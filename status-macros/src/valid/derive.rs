@@ -5,7 +5,8 @@ use proc_macro2::Span;
 use syn::{Ident, Type};
 
 use super::response::{
-    ArmResponse, ResponseBuilder, check_type_parts, missing_headers, report_missing_header,
+    ArmResponse, ResponseBuilder, TypeChecks, check_type_parts, missing_headers,
+    report_missing_header,
 };
 use super::{CrateContext, FormerName, Resolved, resolve};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant, StatusRef};
@@ -111,6 +112,7 @@ pub fn check_derive<'r>(
         type_attrs_broken: input.attrs.broken,
         type_parts: &input.attrs.parts,
         default_missing: Vec::new(),
+        type_checks: TypeChecks::new(matches!(input.data, DeriveData::Struct(_))),
     };
     checker.errors.extend(input.attr_errors.as_ref());
     if checker.response {
@@ -172,6 +174,8 @@ struct Checker<'r, 'e, 'a> {
     /// Headers the enum default's status requires that variants taking it do not send: each
     /// header and those variants, reported once at the default.
     default_missing: Vec<(String, Vec<Ident>)>,
+    /// What the response checks of the arms share.
+    type_checks: TypeChecks,
 }
 
 /// An enum's default status, as far as it is usable.
@@ -367,7 +371,8 @@ impl<'r> Checker<'r, '_, '_> {
         written: Option<Written<'r>>,
         taker: Option<&Ident>,
     ) -> ArmResponse {
-        let mut builder = ResponseBuilder::new(self.errors);
+        let status = written.map(|(entry, _)| entry);
+        let mut builder = ResponseBuilder::new(self.errors, &mut self.type_checks, status);
         if !self.response {
             // A type attribute that did not parse may have said `response`.
             if !self.type_attrs_broken {

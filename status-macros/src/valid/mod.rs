@@ -5,6 +5,7 @@
 mod derive;
 pub mod response;
 mod status_enum;
+mod uri;
 
 pub use derive::{CheckedDerive, DeriveArm, Mapping, check_derive};
 pub use response::{FieldRef, HeaderValue};

@@ -6,10 +6,11 @@ use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Ident, LitStr, Type};
 
+use super::uri::uri_reference_error;
 use crate::ast::DeriveFields;
-use crate::attr::{FieldAttrs, ResponseParts, without_response};
+use crate::attr::{ConstHeader, FieldAttrs, ResponseParts, suffix_error, without_response};
 use crate::errors::Errors;
-use crate::registry::Entry;
+use crate::registry::{Entry, owned_header};
 
 /// What the response of one arm carries, the type's parts merged with the variant's.
 #[derive(Default)]
@@ -66,41 +67,150 @@ pub struct ResponseMember {
 /// The problem document's own members (RFC 9457, Section 3.1).
 const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
-/// Headers the response sets itself, from the problem document.
-const SET_BY_RESPONSE: [&str; 3] = ["Content-Type", "Content-Length", "Transfer-Encoding"];
+/// The one status a response may carry `Upgrade` with: 426 Upgrade Required names the
+/// protocols to switch to (RFC 9110, Section 15.5.22); a 101 is the server's own switch,
+/// never an error response.
+const UPGRADE_STATUS: u16 = 426;
+
+/// What the checks of a derived type's arms share: whether the type's headers are an arm's
+/// own (a struct's), and which of the type's headers were reported for an arm's status, so
+/// that each is reported once, not at every variant.
+pub struct TypeChecks {
+    /// A struct: its attributes are its one arm's, one place with its fields.
+    own_type_headers: bool,
+    /// The type's headers reported for the status of an arm, by name.
+    reported: Vec<String>,
+}
+
+impl TypeChecks {
+    pub fn new(is_struct: bool) -> Self {
+        TypeChecks {
+            own_type_headers: is_struct,
+            reported: Vec::new(),
+        }
+    }
+}
 
 /// Builds the [`ArmResponse`] of one arm, reporting each mistake.
 pub struct ResponseBuilder<'e> {
     errors: &'e mut Errors,
+    type_checks: &'e mut TypeChecks,
+    /// The arm's fixed status; `None` for a transparent arm.
+    status: Option<&'e Entry>,
     response: ArmResponse,
     /// Where each member name was given, for the error of a second one.
     member_spans: Vec<Span>,
+    /// The header names of the arm's own place (the variant or struct with its fields), and
+    /// where each was given, for the error of a second one.
+    own_headers: Vec<(String, Span)>,
 }
 
 impl<'e> ResponseBuilder<'e> {
-    pub fn new(errors: &'e mut Errors) -> Self {
+    /// `status`: the arm's fixed status, if it has one.
+    pub fn new(
+        errors: &'e mut Errors,
+        type_checks: &'e mut TypeChecks,
+        status: Option<&'e Entry>,
+    ) -> Self {
         ResponseBuilder {
             errors,
+            type_checks,
+            status,
             response: ArmResponse::default(),
             member_spans: Vec::new(),
+            own_headers: Vec::new(),
         }
     }
 
-    /// The constant headers of the type, checked once by [`check_type_parts`].
+    /// The constant headers of the type, checked once by [`check_type_parts`]; here what
+    /// depends on the arm's status. A struct's are its own, and its fields may not repeat
+    /// them; an enum's are reported once for all its variants.
     pub fn type_parts(&mut self, parts: &ResponseParts) {
+        let own = self.type_checks.own_type_headers;
         for header in &parts.headers {
-            self.push_const(header.name.value(), header.value.value(), true);
+            let name = header.name.value();
+            if own {
+                self.own_headers.push((name.clone(), header.name.span()));
+            }
+            let reported = self.type_checks.reported.contains(&name);
+            if header_name_error(&name).is_none() && !reported {
+                let problems = self.status_rules(header, own);
+                if !own && !problems.is_empty() {
+                    self.type_checks.reported.push(name.clone());
+                }
+                for (span, message) in problems {
+                    self.errors.at(span, message);
+                }
+            }
+            // A struct's are its own: a transparent field's header does not replace them.
+            self.push_const(name, header.value.value(), !own);
         }
     }
 
-    /// The constant headers of a variant, and its `type`. A header that is not valid HTTP is
-    /// reported, and kept: the derive fails anyway, and a required header with a bad value is
-    /// not also missing.
+    /// The constant headers of a variant, and its `type` and `title`. A header that is not
+    /// valid HTTP is reported, and kept: the derive fails anyway, and a required header with a
+    /// bad value is not also missing.
     pub fn variant_parts(&mut self, parts: &ResponseParts) {
-        check_problem_type(self.errors, parts);
+        check_texts(self.errors, parts);
         for header in &parts.headers {
-            check_header(self.errors, &header.name, Some(&header.value));
+            if check_header(self.errors, &header.name, Some(&header.value)) {
+                for (span, message) in self.status_rules(header, true) {
+                    self.errors.at(span, message);
+                }
+            }
+            self.own_header(&header.name);
             self.push_const(header.name.value(), header.value.value(), false);
+        }
+    }
+
+    /// What a constant header must be with the arm's status: `Upgrade` goes with 426 alone,
+    /// on the arm itself (`own`); a header the status requires has a value.
+    fn status_rules(&self, header: &ConstHeader, own: bool) -> Vec<(Span, String)> {
+        let name = header.name.value();
+        let mut problems = Vec::new();
+        if let Some(message) = self.upgrade_error(&name, own) {
+            problems.push((header.name.span(), message));
+        }
+        if let Some(entry) = self.status
+            && header.value.value().is_empty()
+            && let Some(message) = empty_required_error(&name, entry)
+        {
+            problems.push((header.value.span(), message));
+        }
+        problems
+    }
+
+    /// Why `name` cannot be sent here if it is `Upgrade` and the arm is not a fixed 426, or
+    /// `name` is the type's (`own` false).
+    fn upgrade_error(&self, name: &str, own: bool) -> Option<String> {
+        if !name.eq_ignore_ascii_case("Upgrade") {
+            return None;
+        }
+        let why = match self.status {
+            _ if !own => "on the type it would go out with every status",
+            Some(entry) if entry.code == UPGRADE_STATUS => return None,
+            Some(_) => "this status is not 426",
+            None => "a transparent status is not a fixed 426",
+        };
+        Some(format!(
+            "`{name}` asks the client to switch protocols: it goes with 426 Upgrade Required \
+             alone, on the variant (or struct) that has that status (RFC 9110, Sections 7.8 and \
+             15.5.22), and {why}; the server itself sends it with 101 Switching Protocols"
+        ))
+    }
+
+    /// A header of the arm's own place: a second one of the same name (in any letter case) is
+    /// an error, with a note at the first.
+    fn own_header(&mut self, name: &LitStr) {
+        let text = name.value();
+        let first = self
+            .own_headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(&text));
+        if let Some((first, span)) = first {
+            report_twice(self.errors, name, first, *span);
+        } else {
+            self.own_headers.push((text, name.span()));
         }
     }
 
@@ -121,7 +231,12 @@ impl<'e> ResponseBuilder<'e> {
                 ty: Box::new(field.ty.clone()),
             };
             if let Some(name) = &attrs.header {
-                check_header(self.errors, name, None);
+                if check_header(self.errors, name, None)
+                    && let Some(message) = self.upgrade_error(&name.value(), true)
+                {
+                    self.errors.at(name.span(), message);
+                }
+                self.own_header(name);
                 self.response.headers.push(ResponseHeader {
                     name: name.value(),
                     value: HeaderValue::Field(field.clone()),
@@ -137,6 +252,10 @@ impl<'e> ResponseBuilder<'e> {
             return;
         };
         let (name, span) = match (&member.name, &field.member) {
+            (Some(name), _) if !name.suffix().is_empty() => {
+                self.errors.push(suffix_error(name));
+                return;
+            }
             (Some(name), _) => (name.value(), name.span()),
             (None, syn::Member::Named(ident)) => (ident.unraw().to_string(), member.word.span()),
             (None, syn::Member::Unnamed(_)) => {
@@ -148,11 +267,19 @@ impl<'e> ResponseBuilder<'e> {
             }
         };
         if STANDARD_MEMBERS.contains(&name.as_str()) {
+            let fix = match &member.name {
+                Some(_) => "pick another name for this extension member",
+                None => "name this extension member otherwise with `member = \"...\"`",
+            };
+            let which = match &member.name {
+                Some(_) => format!("`{name}`"),
+                None => format!("the field's name `{name}`"),
+            };
             self.errors.at(
                 span,
                 format_args!(
-                    "`{name}` is a standard member of the problem document (RFC 9457, Section \
-                     3.1), not an extension member; name this one with `member = \"...\"`"
+                    "{which} is a standard member of the problem document (RFC 9457, Section \
+                     3.1), which the response fills in itself; {fix}"
                 ),
             );
             return;
@@ -214,50 +341,146 @@ impl<'e> ResponseBuilder<'e> {
     }
 }
 
-/// The type's constant headers and `type`, checked once for all its variants.
+/// The error of a header name given a second time in one place, and its note at the first.
+fn report_twice(errors: &mut Errors, second: &LitStr, first: &str, first_span: Span) {
+    let second_text = second.value();
+    let case = if second_text == first {
+        String::new()
+    } else {
+        format!(" (as `{first}`: header names are case-insensitive)")
+    };
+    errors.at(
+        second.span(),
+        format_args!(
+            "the header `{second_text}` is given twice here{case}; a response sends each header \
+             once: keep one"
+        ),
+    );
+    errors.at(first_span, "the first is here");
+}
+
+/// The type's constant headers, `type` and `title`, checked once for all its variants.
 pub fn check_type_parts(errors: &mut Errors, parts: &ResponseParts) {
-    check_problem_type(errors, parts);
+    check_texts(errors, parts);
+    let mut seen: Vec<(String, Span)> = Vec::new();
     for header in &parts.headers {
         check_header(errors, &header.name, Some(&header.value));
+        let name = header.name.value();
+        match seen.iter().find(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+            Some((first, span)) => report_twice(errors, &header.name, first, *span),
+            None => seen.push((name, header.name.span())),
+        }
     }
 }
 
 /// Checks a header name, and a constant value if there is one; reports what is not valid HTTP.
-fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) {
-    if let Some(message) = header_name_error(&name.value()) {
+/// Whether the name is one a response may carry.
+fn check_header(errors: &mut Errors, name: &LitStr, value: Option<&LitStr>) -> bool {
+    let mut name_ok = false;
+    if !name.suffix().is_empty() {
+        errors.push(suffix_error(name));
+    } else if let Some(message) = header_name_error(&name.value()) {
         errors.at(name.span(), message);
+    } else {
+        name_ok = true;
     }
-    if let Some(value) = value
-        && let Some(message) = header_value_error(&value.value())
-    {
-        errors.at(value.span(), message);
+    if let Some(value) = value {
+        if !value.suffix().is_empty() {
+            errors.push(suffix_error(value));
+        } else if let Some(message) = header_value_error(&value.value()) {
+            errors.at(value.span(), message);
+        }
+    }
+    name_ok
+}
+
+/// `type = "..."` is a URI reference (RFC 9457, Section 3.1.1; RFC 3986, Section 4.1), and
+/// `title = "..."` text to show.
+fn check_texts(errors: &mut Errors, parts: &ResponseParts) {
+    type Check = fn(&str) -> Option<String>;
+    let checks: [(&Option<LitStr>, Check); 2] = [
+        (&parts.problem_type, problem_type_error),
+        (&parts.title, title_error),
+    ];
+    for (text, check) in checks {
+        let Some(text) = text else {
+            continue;
+        };
+        if !text.suffix().is_empty() {
+            errors.push(suffix_error(text));
+        } else if let Some(message) = check(&text.value()) {
+            errors.at(text.span(), message);
+        }
     }
 }
 
-/// `type = "..."` is a URI reference (RFC 9457, Section 3.1.1; RFC 3986, Section 4.1).
-fn check_problem_type(errors: &mut Errors, parts: &ResponseParts) {
-    if let Some(text) = &parts.problem_type
-        && let Some(message) = problem_type_error(&text.value())
-    {
-        errors.at(text.span(), message);
-    }
-}
-
-/// Why `text` is not a problem `type`, if it is not: empty, or with a character no URI
-/// reference has (RFC 3986, Section 2: spaces, controls, non-ASCII, `"<>\^`{|}`).
+/// Why `text` is not a problem `type`, if it is not: empty, or not an RFC 3986 URI
+/// reference.
 pub fn problem_type_error(text: &str) -> Option<String> {
     if text.is_empty() {
         return Some("a problem `type` cannot be empty; leave it out for `about:blank`".to_owned());
     }
-    let allowed = |c: char| c.is_ascii_graphic() && !"\"<>\\^`{|}".contains(c);
-    let bad = text.chars().find(|&c| !allowed(c))?;
+    let why = uri_reference_error(text)?;
     Some(format!(
-        "{text:?} is not a URI reference: {bad:?} is not allowed; the problem `type` is a URI \
-         (RFC 9457, Section 3.1.1), such as \"https://example.com/problems/out-of-stock\""
+        "the problem `type` {text:?} is not a URI reference (RFC 9457, Section 3.1.1): {why}"
     ))
 }
 
-/// Why `name` is not a header name a response may carry, if it is not.
+/// Why `text` is not a problem `title`, if it is not: a title is a short summary shown to
+/// people (RFC 9457, Section 3.1.3), so it has text, and no character that breaks a line
+/// or that reorders how the text around it is shown.
+pub fn title_error(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return Some(
+            "a `title` cannot be empty; leave it out for the reason phrase of the status"
+                .to_owned(),
+        );
+    }
+    let (at, bad) = text
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| c.is_control() || bidi_name(c).is_some())?;
+    let at = at + 1;
+    let escaped = bad.escape_unicode();
+    Some(match bidi_name(bad) {
+        Some(name) => format!(
+            "the `title` has `{escaped}` ({name}) at character {at}: a bidirectional \
+             formatting character changes the order in which the text around it is shown, so \
+             what a reader sees is not what was sent; write the text without it"
+        ),
+        None => format!(
+            "the `title` has `{}` (U+{:04X}, a control character) at character {at}: a title \
+             is one line of text shown to people (RFC 9457, Section 3.1.3), and a control \
+             character breaks it or what shows it; write the text without it",
+            bad.escape_debug(),
+            u32::from(bad)
+        ),
+    })
+}
+
+/// The Unicode name of a bidirectional formatting character (Unicode Standard Annex #9,
+/// Section 2; the Trojan Source attack, CVE-2021-42574).
+fn bidi_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061C}' => "ARABIC LETTER MARK",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        _ => return None,
+    })
+}
+
+/// Why `name` is not a header name a response may carry, if it is not: not an RFC 9110
+/// token, or a header field the server owns. (`Upgrade` depends on the status: the builder
+/// checks it.)
 pub fn header_name_error(name: &str) -> Option<String> {
     const TOKEN_SYMBOLS: &str = "!#$%&'*+-.^_`|~";
     if name.is_empty() {
@@ -273,16 +496,35 @@ pub fn header_name_error(name: &str) -> Option<String> {
             name.escape_debug()
         ));
     }
-    if let Some(own) = SET_BY_RESPONSE
-        .iter()
-        .find(|own| own.eq_ignore_ascii_case(name))
-    {
-        return Some(format!(
-            "`{own}` is set by the response itself, from the problem document; it cannot be \
-             given here"
-        ));
+    let owned = owned_header(name)?;
+    Some(format!("`{name}` cannot be given here: {}", owned.owner))
+}
+
+/// Why an empty value of `name` is wrong with the status of `entry`, if it is: the status
+/// requires the header, and the header's grammar has at least one element. `Allow` may be
+/// empty: a resource that allows no method (RFC 9110, Section 10.2.1).
+fn empty_required_error(name: &str, entry: &Entry) -> Option<String> {
+    let required = entry.facts.requires.iter();
+    let required = required.clone().any(|r| r.eq_ignore_ascii_case(name));
+    if !required || name.eq_ignore_ascii_case("Allow") {
+        return None;
     }
-    None
+    let is = |header: &str| name.eq_ignore_ascii_case(header);
+    let needed = if is("WWW-Authenticate") {
+        "a challenge is needed, the authentication scheme the client should use, such as \
+         \"Bearer\" (RFC 9110, Section 11.6.1)"
+    } else if is("Proxy-Authenticate") {
+        "a challenge is needed, the authentication scheme the client should use with the \
+         proxy, such as \"Basic\" (RFC 9110, Section 11.7.1)"
+    } else if is("Upgrade") {
+        "the protocols to switch to are needed, such as \"TLS/1.3\" (RFC 9110, Section 7.8)"
+    } else {
+        "RFC 9110 requires a value"
+    };
+    Some(format!(
+        "`{name}` is empty, and a {} {} response must send it ({}): {needed}",
+        entry.code, entry.reason, entry.reference
+    ))
 }
 
 /// Why `value` is not a valid constant header value, if it is not.

@@ -13,7 +13,7 @@ pub enum AuthError {
         #[status(header = "Allow")]
         allowed: String,
     },
-    #[status(426, header("Connection" = "Upgrade"))]
+    #[status(426, header("Link" = "<https://example.com/tls>"))]
     Upgrade,
     #[status(401, header("WWW-Authenticate" = "Bearer"))]
     Fine,
