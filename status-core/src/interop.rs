@@ -233,6 +233,18 @@ macro_rules! __impl_axum {
     (requested [$($error:tt)*] $($rest:tt)*) => {
         $crate::__impl_axum! { $($rest)* }
     };
+    // The derive failed (its errors say why): an impl that keeps handlers returning the type
+    // from adding errors of their own, bounded by nothing that could add one either.
+    (fallback [$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
+        where
+            $($predicates)*
+        {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                ::core::unreachable!()
+            }
+        }
+    };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
@@ -269,6 +281,15 @@ macro_rules! __impl_actix_web {
     };
     (requested [$($error:tt)*] $($rest:tt)*) => {
         $crate::__impl_actix_web! { $($rest)* }
+    };
+    // The derive failed: as `__impl_axum!`'s fallback (`ResponseError`'s own supertraits,
+    // `Debug` and `Display`, are the type's to have).
+    (fallback [$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
+        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
+        where
+            $($predicates)*
+        {
+        }
     };
     ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
         #[automatically_derived]

@@ -93,8 +93,8 @@ pub fn fallback_responses(
         ResponseAsks::Named(named) => named.iter().map(|(framework, _)| *framework).collect(),
     };
     let frameworks = frameworks.into_iter().map(|framework| match framework {
-        Framework::Axum => quote!(#runtime::__impl_axum! { #parts }),
-        Framework::ActixWeb => quote!(#runtime::__impl_actix_web! { #parts }),
+        Framework::Axum => quote!(#runtime::__impl_axum! { fallback #parts }),
+        Framework::ActixWeb => quote!(#runtime::__impl_actix_web! { fallback #parts }),
     });
     let openapi = (openapi && !response.parts_only()).then(|| {
         quote! {

@@ -13,3 +13,10 @@ pub enum DetailAlone {
 pub struct Twice;
 
 fn main() {}
+
+// Error responses have `Display`: the errors above are the only ones.
+impl std::fmt::Display for Twice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("error")
+    }
+}

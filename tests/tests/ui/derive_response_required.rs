@@ -20,3 +20,10 @@ pub enum AuthError {
 }
 
 fn main() {}
+
+// Error responses have `Display`: the errors above are the only ones.
+impl std::fmt::Display for AuthError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("error")
+    }
+}

@@ -28,3 +28,10 @@ lines")]
 }
 
 fn main() {}
+
+// Error responses have `Display`: the errors above are the only ones.
+impl std::fmt::Display for Titles {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("error")
+    }
+}
