@@ -76,7 +76,9 @@ impl Event {
     /// The value of a field, if the event has it.
     pub fn field(&self, name: &str) -> Option<&str> {
         let mut fields = self.fields.iter();
-        fields.find(|(field, _)| *field == name).map(|(_, value)| value.as_str())
+        fields
+            .find(|(field, _)| *field == name)
+            .map(|(_, value)| value.as_str())
     }
 }
 

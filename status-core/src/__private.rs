@@ -472,7 +472,8 @@ impl<T: crate::problem::ErrorResponse + ?Sized> InnerParts for &InnerResponse<'_
     }
     fn inner_sends_header(self, name: &str) -> bool {
         let mut sends = false;
-        self.0.headers(&mut |sent, _| sends |= sent.eq_ignore_ascii_case(name));
+        self.0
+            .headers(&mut |sent, _| sends |= sent.eq_ignore_ascii_case(name));
         sends
     }
     fn inner_members<M: serde::ser::SerializeMap>(

@@ -212,12 +212,20 @@ impl<E: ErrorResponse + ?Sized> Serialize for Document<'_, E> {
 )]
 pub trait ProblemMember {
     /// Writes the value into the document under `name`.
-    fn write_member<M: SerializeMap>(&self, map: &mut M, name: &'static str) -> Result<(), M::Error>;
+    fn write_member<M: SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error>;
 }
 
 #[diagnostic::do_not_recommend]
 impl<T: Serialize + ?Sized> ProblemMember for T {
-    fn write_member<M: SerializeMap>(&self, map: &mut M, name: &'static str) -> Result<(), M::Error> {
+    fn write_member<M: SerializeMap>(
+        &self,
+        map: &mut M,
+        name: &'static str,
+    ) -> Result<(), M::Error> {
         map.serialize_entry(name, self)
     }
 }
@@ -469,7 +477,10 @@ impl SentNames {
 /// whose `Display` fails, that is not valid HTTP, or that `add` refuses (`false`) is left out
 /// and logged with feature `tracing`, as is a header the status requires that is not sent.
 #[cfg(any(feature = "http", feature = "actix-web"))]
-fn header_texts<E: ErrorResponse + ?Sized>(error: &E, mut add: impl FnMut(&'static str, &str) -> bool) {
+fn header_texts<E: ErrorResponse + ?Sized>(
+    error: &E,
+    mut add: impl FnMut(&'static str, &str) -> bool,
+) {
     let mut text = String::new();
     let mut sent = SentNames::new();
     error.headers(&mut |name, value| {
@@ -511,7 +522,10 @@ fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http:
     use http::header::{HeaderName, HeaderValue};
 
     header_texts(error, |name, text| {
-        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(text)) else {
+        let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(text),
+        ) else {
             return false;
         };
         headers.append(name, value);
@@ -635,7 +649,10 @@ fn append_actix_headers<E: ErrorResponse + ?Sized>(
     use actix_web::http::header::{HeaderName, HeaderValue};
 
     header_texts(error, |name, text| {
-        let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(text)) else {
+        let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(text),
+        ) else {
             return false;
         };
         headers.append(name, value);

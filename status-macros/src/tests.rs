@@ -2911,7 +2911,10 @@ fn transparent_fields_rank_between_the_variant_and_the_type() {
         )),
         "{problem_type}"
     );
-    assert!(problem_type.contains("Self :: B { .. } => \"https://e/own\" ,"), "{problem_type}");
+    assert!(
+        problem_type.contains("Self :: B { .. } => \"https://e/own\" ,"),
+        "{problem_type}"
+    );
     assert!(
         problem_type.contains(&inner("& * * __field_0")),
         "through the box: {problem_type}"

@@ -140,9 +140,15 @@ fn responses_ignore_the_users_names() {
         headers
     };
     let slow = Responding::Slow { seconds: 30 };
-    assert_eq!(headers(&slow), ["Cache-Control: no-store", "Retry-After: 30"]);
+    assert_eq!(
+        headers(&slow),
+        ["Cache-Control: no-store", "Retry-After: 30"]
+    );
     assert!(problem::body(&slow).ends_with(r#""detail":"responding","seconds":30}"#));
     let wrapped = Responding::Wrapped(Limited);
-    assert_eq!(headers(&wrapped), ["Cache-Control: no-store", "Retry-After: 60"]);
+    assert_eq!(
+        headers(&wrapped),
+        ["Cache-Control: no-store", "Retry-After: 60"]
+    );
     assert!(problem::body(&wrapped).ends_with(r#""detail":"limited"}"#));
 }

@@ -204,7 +204,12 @@ fn check_hostile(base: &str) {
     // 3. One key per name: the variant's member wins.
     let answer = get(base, "/hostile/signup");
     assert_eq!(answer.status, 409);
-    assert_eq!(answer.text.matches("\"code\"").count(), 1, "{}", answer.text);
+    assert_eq!(
+        answer.text.matches("\"code\"").count(),
+        1,
+        "{}",
+        answer.text
+    );
     assert_eq!(
         answer.body,
         json!({"type": "https://example.com/problems/taken", "title": "Conflict",
@@ -222,7 +227,10 @@ fn check_hostile(base: &str) {
                "status": 401, "detail": "log in first", "realm": "users"})
     );
     assert_eq!(boxed.status, direct.status);
-    assert_eq!(boxed.header("www-authenticate"), direct.header("www-authenticate"));
+    assert_eq!(
+        boxed.header("www-authenticate"),
+        direct.header("www-authenticate")
+    );
     assert_eq!(boxed.body, direct.body);
 
     // 4. A run-time 401 without `WWW-Authenticate` goes out, and is logged at WARN.
@@ -246,7 +254,11 @@ fn check_hostile(base: &str) {
     assert_eq!(answer.status, 400);
     assert_eq!(answer.header("x-fine"), ["yes"]);
     for name in ["x-padded", "x-accented", "x-failing"] {
-        assert!(answer.header(name).is_empty(), "{name}: {:?}", answer.headers);
+        assert!(
+            answer.header(name).is_empty(),
+            "{name}: {:?}",
+            answer.headers
+        );
     }
     let reason_of = |header: &str| {
         let events = events();

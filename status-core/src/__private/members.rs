@@ -244,8 +244,14 @@ mod tests {
             written(&[]),
             r#"{"code":"SIGNUP_FAILED","hint":1,"7":"numbered","c":"char"}"#
         );
-        assert_eq!(written(&["code"]), r#"{"hint":1,"7":"numbered","c":"char"}"#);
-        assert_eq!(written(&["hint", "c"]), r#"{"code":"SIGNUP_FAILED","7":"numbered"}"#);
+        assert_eq!(
+            written(&["code"]),
+            r#"{"hint":1,"7":"numbered","c":"char"}"#
+        );
+        assert_eq!(
+            written(&["hint", "c"]),
+            r#"{"code":"SIGNUP_FAILED","7":"numbered"}"#
+        );
         // Keys are compared as written: member names are case-sensitive.
         assert_eq!(written(&["Code", "7"]).matches("code").count(), 1);
     }

@@ -70,10 +70,13 @@ fn shadows(checked: &CheckedDerive) -> TokenStream {
         .collect();
     for arm in &checked.arms {
         let response = &arm.response;
-        let headers = response.headers.iter().filter_map(|header| match &header.value {
-            HeaderValue::Field(field) => Some(&field.member),
-            HeaderValue::Const(_) => None,
-        });
+        let headers = response
+            .headers
+            .iter()
+            .filter_map(|header| match &header.value {
+                HeaderValue::Field(field) => Some(&field.member),
+                HeaderValue::Const(_) => None,
+            });
         let members = response.members.iter().map(|member| &member.field.member);
         let transparent = match &arm.mapping {
             Mapping::Transparent { member, .. } => Some(member),

@@ -405,7 +405,10 @@ fn shows_detail(inner: &Delegation) -> Option<TokenStream> {
             otherwise.clone()
         };
         let call = inner.call(&field, quote!(inner_shows_detail()));
-        Some((vec![field.member.clone()], quote!(#call.unwrap_or(#type_rule))))
+        Some((
+            vec![field.member.clone()],
+            quote!(#call.unwrap_or(#type_rule)),
+        ))
     })?;
     let imports = inner.imports();
     Some(quote! {

@@ -319,9 +319,9 @@ impl<'e> ResponseBuilder<'e> {
             .filter(|header| !header.from_type)
             .map(|header| header.name.to_ascii_lowercase())
             .collect();
-        self.response.headers.retain(|header| {
-            !header.from_type || !own.contains(&header.name.to_ascii_lowercase())
-        });
+        self.response
+            .headers
+            .retain(|header| !header.from_type || !own.contains(&header.name.to_ascii_lowercase()));
         self.response
     }
 
