@@ -7,67 +7,9 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Lit, LitInt, Token, Type, Visibility, braced, parenthesized, token};
 
 use crate::attr::{
-    self, EnumAttr, EnumOptions, FieldAttrs, Found, ItemAttrs, Place, ResponseParts,
+    self, EnumAttr, EnumOptions, FieldAttrs, Found, ItemAttrs, Place, ResponseParts, StatusRef,
 };
 use crate::errors::Errors;
-
-/// A status as the user wrote it: `404`, `NotFound` or `NOT_FOUND`.
-#[derive(Clone)]
-pub enum StatusRef {
-    Code(LitInt),
-    Name(Ident),
-}
-
-impl StatusRef {
-    pub fn span(&self) -> Span {
-        match self {
-            StatusRef::Code(lit) => lit.span(),
-            StatusRef::Name(ident) => ident.span(),
-        }
-    }
-
-    /// How the user wrote it, for messages that name an earlier entry.
-    pub fn text(&self) -> String {
-        match self {
-            StatusRef::Code(lit) => lit.to_string(),
-            StatusRef::Name(ident) => ident.to_string(),
-        }
-    }
-
-    /// Parses one status; anything else is an error at the offending token.
-    pub fn parse(input: ParseStream) -> syn::Result<Self> {
-        if input.peek(LitInt) {
-            return Ok(StatusRef::Code(input.parse()?));
-        }
-        if input.peek(Ident) {
-            return Ok(StatusRef::Name(input.parse()?));
-        }
-        if input.peek(Token![-]) && input.peek2(LitInt) {
-            let minus: Token![-] = input.parse()?;
-            let lit: LitInt = input.parse()?;
-            return Err(syn::Error::new_spanned(
-                quote::quote!(#minus #lit),
-                format_args!(
-                    "`-{}` is not an HTTP status code: codes are 100..=599",
-                    lit.base10_digits()
-                ),
-            ));
-        }
-        if input.peek(Lit) {
-            let lit: Lit = input.parse()?;
-            let message = match &lit {
-                Lit::Str(text) => format!(
-                    "expected a status code or name, found a string literal; write `{}` without quotes",
-                    text.value()
-                ),
-                Lit::Float(_) => "expected an integer status code like `404`, found a float".into(),
-                _ => "expected a status code like `404` or a name like `NotFound`".into(),
-            };
-            return Err(syn::Error::new(lit.span(), message));
-        }
-        Err(input.error("expected a status code like `404` or a name like `NotFound`"))
-    }
-}
 
 /// `status!(...)`: exactly one status.
 pub fn parse_single_status(input: ParseStream) -> syn::Result<StatusRef> {

@@ -4,11 +4,69 @@ use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
-use syn::{Attribute, Ident, LitStr, Meta, Token, token};
+use syn::{Attribute, Ident, Lit, LitInt, LitStr, Meta, Token, token};
 
-use crate::ast::StatusRef;
 use crate::errors::Errors;
+use crate::frameworks::Framework;
 use crate::registry::closest;
+
+/// A status as the user wrote it: `404`, `NotFound` or `NOT_FOUND`.
+#[derive(Clone)]
+pub enum StatusRef {
+    Code(LitInt),
+    Name(Ident),
+}
+
+impl StatusRef {
+    pub fn span(&self) -> Span {
+        match self {
+            StatusRef::Code(lit) => lit.span(),
+            StatusRef::Name(ident) => ident.span(),
+        }
+    }
+
+    /// How the user wrote it, for messages that name an earlier entry.
+    pub fn text(&self) -> String {
+        match self {
+            StatusRef::Code(lit) => lit.to_string(),
+            StatusRef::Name(ident) => ident.to_string(),
+        }
+    }
+
+    /// Parses one status; anything else is an error at the offending token.
+    pub fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(LitInt) {
+            return Ok(StatusRef::Code(input.parse()?));
+        }
+        if input.peek(Ident) {
+            return Ok(StatusRef::Name(input.parse()?));
+        }
+        if input.peek(Token![-]) && input.peek2(LitInt) {
+            let minus: Token![-] = input.parse()?;
+            let lit: LitInt = input.parse()?;
+            return Err(syn::Error::new_spanned(
+                quote::quote!(#minus #lit),
+                format_args!(
+                    "`-{}` is not an HTTP status code: codes are 100..=599",
+                    lit.base10_digits()
+                ),
+            ));
+        }
+        if input.peek(Lit) {
+            let lit: Lit = input.parse()?;
+            let message = match &lit {
+                Lit::Str(text) => format!(
+                    "expected a status code or name, found a string literal; write `{}` without quotes",
+                    text.value()
+                ),
+                Lit::Float(_) => "expected an integer status code like `404`, found a float".into(),
+                _ => "expected a status code like `404` or a name like `NotFound`".into(),
+            };
+            return Err(syn::Error::new(lit.span(), message));
+        }
+        Err(input.error("expected a status code like `404` or a name like `NotFound`"))
+    }
+}
 
 /// What one `#[status(...)]` says.
 #[derive(Clone)]
@@ -98,33 +156,6 @@ pub enum ResponseAsks {
     Named(Vec<(Framework, Ident)>),
     /// `response(parts)`: none; `problem::ErrorResponse` alone, for impls written by hand.
     Parts,
-}
-
-/// A web framework whose error response trait the derive implements.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Framework {
-    Axum,
-    ActixWeb,
-}
-
-impl Framework {
-    pub const ALL: [Framework; 2] = [Framework::Axum, Framework::ActixWeb];
-
-    /// How `response(...)` names it.
-    pub fn word(self) -> &'static str {
-        match self {
-            Framework::Axum => "axum",
-            Framework::ActixWeb => "actix_web",
-        }
-    }
-
-    /// Its package, and the feature of status-core for it.
-    pub fn package(self) -> &'static str {
-        match self {
-            Framework::Axum => "axum",
-            Framework::ActixWeb => "actix-web",
-        }
-    }
 }
 
 /// Everything the `#[status(...)]` attributes of a type or a variant say.

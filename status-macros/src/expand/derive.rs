@@ -7,15 +7,13 @@ use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
 use super::former_name_warnings;
-use crate::ast::DeriveInput;
-use crate::attr::ResponseWord;
 use crate::registry::Entry;
-use crate::valid::{CheckedDerive, DeriveArm, HeaderValue, Mapping};
+use crate::valid::{CheckedDerive, DeriveArm, Fallback, HeaderValue, Mapping};
 
-pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
-    let ident = input.ident;
+pub fn derive(checked: &CheckedDerive) -> TokenStream {
+    let ident = &checked.ident;
     let runtime = &checked.runtime;
-    let generics = bounded_generics(input, checked);
+    let generics = bounded_generics(checked);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let code = method(checked, quote!(code), |entry| {
         Literal::u16_suffixed(entry.code).into_token_stream()
@@ -29,11 +27,11 @@ pub fn derive(input: &DeriveInput, checked: &CheckedDerive) -> TokenStream {
     let responses = checked
         .response
         .as_ref()
-        .map(|response| super::response::responses(ident, &generics, checked, response));
+        .map(|response| super::response::responses(&generics, checked, response));
     let openapi = checked
         .openapi
         .as_ref()
-        .map(|word| super::openapi::into_responses(ident, &generics, checked, word));
+        .map(|word| super::openapi::into_responses(&generics, checked, word));
     let shadows = shadows(checked);
     quote! {
         // In a block of their own, with a function of each name generated code binds: a unit
@@ -135,16 +133,15 @@ fn fact_methods(checked: &CheckedDerive) -> Option<TokenStream> {
     })
 }
 
-/// The type's generics, with an `HttpStatus` bound on each transparent field whose type
-/// mentions a type parameter.
-fn bounded_generics(input: &DeriveInput, checked: &CheckedDerive) -> Generics {
+/// The type's generics, with an `HttpStatus` bound on each transparent field whose status
+/// type names a type parameter (on the pointee of a `Box<G>`: the pointer itself implements no
+/// `HttpStatus`).
+fn bounded_generics(checked: &CheckedDerive) -> Generics {
     let runtime = &checked.runtime;
-    let mut generics = input.generics.clone();
-    let type_params: Vec<&Ident> = input.generics.type_params().map(|p| &p.ident).collect();
+    let mut generics = checked.generics.clone();
     for arm in &checked.arms {
-        // On the pointee of a `Box<G>`: the pointer itself implements no `HttpStatus`.
-        if let Some(ty) = arm.mapping.status_type()
-            && mentions_any(ty.to_token_stream(), &type_params)
+        if let Mapping::Transparent { generic: true, .. } = &arm.mapping
+            && let Some(ty) = arm.mapping.status_type()
         {
             generics
                 .make_where_clause()
@@ -201,17 +198,15 @@ fn method(
 /// of every trait the type asked for (`HttpStatus`, and with `response` and `openapi` the
 /// response and OpenAPI traits the features give), so that one mistake is one error, not one
 /// more at every handler that returns the type. They never run: the crate does not compile.
-pub fn derive_fallback(
-    input: &syn::DeriveInput,
-    runtime: &syn::Path,
-    response: Option<&ResponseWord>,
-    openapi: bool,
-) -> TokenStream {
-    let ident = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let responses = response.map(|response| {
-        super::response::fallback_responses(&input.generics, ident, runtime, response, openapi)
-    });
+pub fn derive_fallback(fallback: &Fallback) -> TokenStream {
+    let Fallback {
+        ident,
+        generics,
+        runtime,
+        ..
+    } = fallback;
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let responses = super::response::fallback_responses(fallback);
     quote! {
         impl #impl_generics #runtime::HttpStatus for #ident #ty_generics #where_clause {
             fn code(&self) -> ::core::primitive::u16 {
@@ -223,13 +218,4 @@ pub fn derive_fallback(
         }
         #responses
     }
-}
-
-/// Whether a type's tokens name one of the type parameters.
-pub(super) fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => params.contains(&&ident),
-        proc_macro2::TokenTree::Group(group) => mentions_any(group.stream(), params),
-        _ => false,
-    })
 }

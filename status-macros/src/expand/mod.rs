@@ -10,7 +10,7 @@ mod status_enum;
 mod texts;
 
 pub use derive::{derive, derive_fallback};
-pub use status_enum::{GENERATED_ITEMS, status_enum};
+pub use status_enum::status_enum;
 pub use texts::builtin_texts;
 
 use proc_macro2::TokenStream;
@@ -18,6 +18,14 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::Ident;
 
 use crate::valid::{FormerName, Resolved};
+
+/// Makes the crate depend on its own `codes.toml`, at `path` (as `include_bytes!` reads it),
+/// so that editing it rebuilds the crate.
+pub fn track(path: &str) -> TokenStream {
+    quote! {
+        const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+    }
+}
 
 /// `status!`: a path to the `StatusCode` variant, usable as an expression, in `const` items and
 /// as a pattern. A former name goes through the deprecated associated constant of that name,

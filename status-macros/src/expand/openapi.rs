@@ -7,22 +7,18 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type};
 
-use super::derive::mentions_any;
 use crate::valid::{CheckedDerive, DeriveArm, HeaderValue, Mapping};
 
-pub fn into_responses(
-    ident: &Ident,
-    generics: &Generics,
-    checked: &CheckedDerive,
-    word: &Ident,
-) -> TokenStream {
+/// `generics`: the type's, with the bounds of its `HttpStatus` impl.
+pub fn into_responses(generics: &Generics, checked: &CheckedDerive, word: &Ident) -> TokenStream {
     let runtime = &checked.runtime;
+    let ident = &checked.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let predicates = where_clause
         .into_iter()
         .flat_map(|clause| clause.predicates.iter())
         .map(|predicate| quote!(#predicate))
-        .chain(openapi_bounds(generics, checked));
+        .chain(openapi_bounds(checked));
     let arms = checked.arms.iter().map(|arm| arm_entry(arm, runtime));
     let error = quote_spanned! {word.span()=>
         ::core::compile_error!("`#[status(openapi)]` needs the `utoipa` feature of status-core");
@@ -52,24 +48,18 @@ pub fn into_responses(
 /// `IntoResponses` for each `transparent` field, whose type names a type parameter. (For a
 /// concrete transparent type, method resolution finds whether it implements `IntoResponses`; for
 /// a generic one it could not, so the bound says it must.)
-fn openapi_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStream> {
+fn openapi_bounds(checked: &CheckedDerive) -> Vec<TokenStream> {
     let runtime = &checked.runtime;
-    let params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
-    if params.is_empty() {
-        return Vec::new();
-    }
     let mut bounds = Vec::new();
     for arm in &checked.arms {
-        if let Some(ty) = arm.mapping.status_type()
-            && mentions_any(quote!(#ty), &params)
+        if let Mapping::Transparent { generic: true, .. } = &arm.mapping
+            && let Some(ty) = arm.mapping.status_type()
         {
             bounds.push(quote!(#ty: #runtime::utoipa::IntoResponses));
         }
-        for member in &arm.response.members {
+        for member in arm.response.members.iter().filter(|m| m.field.generic) {
             let ty = &member.field.ty;
-            if mentions_any(quote!(#ty), &params) {
-                bounds.push(quote!(#ty: #runtime::utoipa::MemberSchema));
-            }
+            bounds.push(quote!(#ty: #runtime::utoipa::MemberSchema));
         }
     }
     bounds

@@ -7,24 +7,25 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
-use super::derive::mentions_any;
-use crate::attr::{Framework, ResponseAsks, ResponseWord};
-use crate::krate::FrameworkRequirement;
-use crate::valid::{CheckedDerive, DeriveArm, FieldRef, HeaderValue, Mapping};
+use crate::frameworks::Framework;
+use crate::valid::{
+    Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, HeaderValue, Mapping,
+};
 
+/// `generics`: the type's, with the bounds of its `HttpStatus` impl.
 pub fn responses(
-    ident: &Ident,
     generics: &Generics,
     checked: &CheckedDerive,
-    response: &ResponseWord,
+    response: &CheckedResponse,
 ) -> TokenStream {
     let runtime = &checked.runtime;
+    let ident = &checked.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let predicates = where_clause
         .into_iter()
         .flat_map(|clause| clause.predicates.iter());
-    let response_predicates = response_bounds(generics, checked);
-    let inner = Delegation::new(checked, generics);
+    let response_predicates = response_bounds(checked);
+    let inner = Delegation { checked };
     let methods = [
         text_method(&inner, quote!(problem_type), quote!("about:blank"), |arm| {
             let response = &arm.response;
@@ -40,7 +41,7 @@ pub fn responses(
         fmt_detail(&inner),
         headers(&inner),
         members(&inner),
-        as_error(generics, runtime),
+        as_error(&checked.generics, runtime),
     ];
     // Without `problem` no framework feature is on either: for `response` and
     // `response(framework)`, the framework's error says what to turn on.
@@ -68,15 +69,17 @@ pub fn responses(
 
 /// The impls of a `response` type whose derive failed (see `derive_fallback`):
 /// `ErrorResponse` with its defaults, the framework impls it asked for, and with `openapi` an
-/// empty `IntoResponses`; each only where status-core's features give it, and no error of its
-/// own (the derive's errors say what is wrong).
-pub fn fallback_responses(
-    generics: &Generics,
-    ident: &Ident,
-    runtime: &syn::Path,
-    response: &ResponseWord,
-    openapi: bool,
-) -> TokenStream {
+/// `IntoResponses` that never runs; each only where status-core's features give it, and no
+/// error of its own (the derive's errors say what is wrong).
+pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
+    let Fallback {
+        ident,
+        generics,
+        runtime,
+        response,
+        openapi,
+    } = fallback;
+    let response = response.as_ref()?;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let predicates: Vec<_> = where_clause
         .into_iter()
@@ -87,16 +90,11 @@ pub fn fallback_responses(
     let response_predicates = (generics.type_params().next().is_some())
         .then(|| quote!(Self: ::core::fmt::Display + ::core::fmt::Debug,));
     let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
-    let frameworks = match &response.asks {
-        ResponseAsks::Parts => Vec::new(),
-        ResponseAsks::Frameworks => Framework::ALL.to_vec(),
-        ResponseAsks::Named(named) => named.iter().map(|(framework, _)| *framework).collect(),
-    };
-    let frameworks = frameworks.into_iter().map(|framework| match framework {
-        Framework::Axum => quote!(#runtime::__impl_axum! { fallback #parts }),
-        Framework::ActixWeb => quote!(#runtime::__impl_actix_web! { fallback #parts }),
+    let frameworks = response.frameworks().iter().map(|implementation| {
+        let call = impl_macro(implementation.framework);
+        quote!(#runtime::#call! { fallback #parts })
     });
-    let openapi = (openapi && !response.parts_only()).then(|| {
+    let openapi = openapi.then(|| {
         quote! {
             #runtime::__impl_into_responses! {
                 requested []
@@ -111,7 +109,7 @@ pub fn fallback_responses(
             }
         }
     });
-    quote! {
+    Some(quote! {
         #runtime::__impl_response! {
             requested []
             impl [#impl_generics] for [#ident #ty_generics]
@@ -121,7 +119,16 @@ pub fn fallback_responses(
         }
         #(#frameworks)*
         #openapi
-    }
+    })
+}
+
+/// status-core's macro that implements a framework's response trait.
+fn impl_macro(framework: Framework) -> Ident {
+    let name = match framework {
+        Framework::Axum => "__impl_axum",
+        Framework::ActixWeb => "__impl_actix_web",
+    };
+    Ident::new(name, Span::call_site())
 }
 
 /// The framework impls `response` asks for, by status-core's macros, whose features decide:
@@ -130,33 +137,27 @@ pub fn fallback_responses(
 /// error if the crate depends on that framework at another version.
 fn frameworks(
     checked: &CheckedDerive,
-    response: &ResponseWord,
+    response: &CheckedResponse,
     parts: &TokenStream,
 ) -> TokenStream {
     let runtime = &checked.runtime;
-    let (asked, mut tokens): (Vec<(Framework, Option<&Ident>)>, TokenStream) = match &response.asks
-    {
-        ResponseAsks::Parts => return TokenStream::new(),
-        ResponseAsks::Frameworks => {
-            let error = quote_spanned! {response.word.span()=>
-                ::core::compile_error!(
-                    "`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand"
-                );
-            };
-            let asked = Framework::ALL.iter().map(|&f| (f, None)).collect();
-            (asked, quote!(#runtime::__any_framework! { [#error] }))
-        }
-        ResponseAsks::Named(named) => {
-            let asked = named.iter().map(|(f, word)| (*f, Some(word))).collect();
-            (asked, TokenStream::new())
-        }
-    };
-    for (framework, word) in asked {
-        let call = match framework {
-            Framework::Axum => quote!(__impl_axum),
-            Framework::ActixWeb => quote!(__impl_actix_web),
+    let mut tokens = TokenStream::new();
+    if let Asks::EveryFrameworkOn(_) = response.asks {
+        let error = quote_spanned! {response.word.span()=>
+            ::core::compile_error!(
+                "`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand"
+            );
         };
-        tokens.extend(match word {
+        tokens.extend(quote!(#runtime::__any_framework! { [#error] }));
+    }
+    for implementation in response.frameworks() {
+        let FrameworkImpl {
+            framework,
+            named,
+            other_version,
+        } = implementation;
+        let call = impl_macro(*framework);
+        tokens.extend(match named {
             Some(word) => {
                 let message = format!(
                     "`response({})` needs the `{}` feature of status-core",
@@ -168,10 +169,9 @@ fn frameworks(
             }
             None => quote!(#runtime::#call! { #parts }),
         });
-        let word = word.unwrap_or(&response.word);
-        let others = checked.other_frameworks.iter();
-        for other in others.filter(|other| other.package == framework.package()) {
-            tokens.extend(other_version(other, word, runtime));
+        if let Some(requirement) = other_version {
+            let word = named.as_ref().unwrap_or(&response.word);
+            tokens.extend(other_version_error(*framework, requirement, word, runtime));
         }
     }
     tokens
@@ -181,37 +181,34 @@ fn frameworks(
 /// status-core's feature for it is on, the responses would implement the other version's trait
 /// and handlers would fail to compile far away; say so at `word` (`response`, or the
 /// framework's name in `response(...)`).
-fn other_version(other: &FrameworkRequirement, word: &Ident, runtime: &syn::Path) -> TokenStream {
-    let (version, implemented, call) = match other.package {
-        "axum" => ("0.8", "IntoResponse", quote!(__impl_axum)),
-        _ => ("4", "ResponseError", quote!(__impl_actix_web)),
-    };
+fn other_version_error(
+    framework: Framework,
+    requirement: &str,
+    word: &Ident,
+    runtime: &syn::Path,
+) -> TokenStream {
+    let (package, version) = (framework.package(), framework.version());
     let message = format!(
-        "this crate depends on {} `{}`, and status-core's `{}` feature implements the error \
-         responses of {0} {version}: a handler returning this type would not compile; move to \
-         {0} {version}, or say `response(parts)` and write the `{implemented}` impl (see \
-         `status_core::problem`)",
-        other.package, other.requirement, other.package
+        "this crate depends on {package} `{requirement}`, and status-core's `{package}` feature \
+         implements the error responses of {package} {version}: a handler returning this type \
+         would not compile; move to {package} {version}, or say `response(parts)` and write the \
+         `{}` impl (see `status_core::problem`)",
+        framework.response_trait()
     );
     let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
+    let call = impl_macro(framework);
     quote!(#runtime::#call! { other_version [#error] })
 }
 
 /// `Self: Display + Debug` for a generic type (a concrete one is checked by the supertraits),
-/// and the
-/// bounds of `member` and `header` fields whose type names a type parameter.
-fn response_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStream> {
+/// and the bounds of `member` and `header` fields whose type names a type parameter.
+fn response_bounds(checked: &CheckedDerive) -> Vec<TokenStream> {
     let runtime = &checked.runtime;
-    let params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
-    if params.is_empty() {
+    if checked.generics.type_params().next().is_none() {
         return Vec::new();
     }
     let mut bounds = vec![quote!(Self: ::core::fmt::Display + ::core::fmt::Debug)];
     for arm in &checked.arms {
-        let generic = |field: &&FieldRef| {
-            let ty = &field.ty;
-            mentions_any(quote!(#ty), &params)
-        };
         let headers = arm
             .response
             .headers
@@ -220,12 +217,12 @@ fn response_bounds(generics: &Generics, checked: &CheckedDerive) -> Vec<TokenStr
                 HeaderValue::Field(field) => Some(field),
                 HeaderValue::Const(_) => None,
             });
-        for field in headers.filter(generic) {
+        for field in headers.filter(|field| field.generic) {
             let ty = &field.ty;
             bounds.push(quote!(#ty: #runtime::problem::HeaderText));
         }
         let members = arm.response.members.iter().map(|member| &member.field);
-        for field in members.filter(generic) {
+        for field in members.filter(|field| field.generic) {
             let ty = &field.ty;
             bounds.push(quote!(#ty: #runtime::problem::ProblemMember));
         }
@@ -292,7 +289,6 @@ fn binding_at(member: &syn::Member, span: Span) -> Ident {
 /// it could pick an impl whose bounds then fail.
 struct Delegation<'c, 'r> {
     checked: &'c CheckedDerive<'r>,
-    params: Vec<Ident>,
 }
 
 /// The transparent field of an arm whose response parts are looked for.
@@ -302,30 +298,18 @@ struct Delegated<'a> {
     through_pointer: bool,
 }
 
-impl<'c, 'r> Delegation<'c, 'r> {
-    fn new(checked: &'c CheckedDerive<'r>, generics: &Generics) -> Self {
-        let params = generics.type_params().map(|param| param.ident.clone());
-        Delegation {
-            checked,
-            params: params.collect(),
-        }
-    }
-
+impl Delegation<'_, '_> {
     /// The transparent field of `arm` whose response parts are looked for, if any.
     fn field<'a>(&self, arm: &'a DeriveArm) -> Option<Delegated<'a>> {
         let Mapping::Transparent {
             member,
-            ty,
             pointee,
+            generic: false,
+            ..
         } = &arm.mapping
         else {
             return None;
         };
-        let status_type = pointee.as_deref().unwrap_or(ty);
-        let params: Vec<&Ident> = self.params.iter().collect();
-        if mentions_any(quote!(#status_type), &params) {
-            return None;
-        }
         Some(Delegated {
             member,
             through_pointer: pointee.is_some(),

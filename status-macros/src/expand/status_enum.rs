@@ -10,30 +10,7 @@ use super::docs::variant_doc;
 use super::former_name_warnings;
 use syn::Ident;
 
-use crate::attr::OptInWord;
-use crate::valid::{CatchAll, CheckedEnum, Shape};
-
-/// The associated items every status enum has. A variant of the same name would hide one, so
-/// `valid` refuses such names; a test checks this list against the expansion.
-pub const GENERATED_ITEMS: [&str; 17] = [
-    "ALL",
-    "code",
-    "reason",
-    "description",
-    "reference",
-    "class",
-    "is_informational",
-    "is_success",
-    "is_redirection",
-    "is_client_error",
-    "is_server_error",
-    "is_error",
-    "from_code",
-    "is_cacheable_by_default",
-    "allows_content",
-    "required_headers",
-    "recommended_headers",
-];
+use crate::valid::{CatchAll, CheckedEnum, Requested, Shape};
 
 /// A parameter or binding of generated code. An identifier pattern resolves to a constant of
 /// that name in the user's scope, hygiene or not, so the names are ones no user writes (serde's
@@ -74,7 +51,7 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     ];
     let definition = definition(e);
     // Members the user marked `#[deprecated]`: the tables must still list them.
-    let allow_deprecated = may_be_deprecated(e).then(|| quote!(#[allow(deprecated)]));
+    let allow_deprecated = e.may_be_deprecated.then(|| quote!(#[allow(deprecated)]));
     let alias_consts = alias_consts(e);
     let runtime = &e.runtime;
     let shadows = LOCALS.map(local);
@@ -95,21 +72,6 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
             #(#items)*
         };
     }
-}
-
-/// Whether a member or the catch-all has `#[deprecated]`, or may have it through `cfg_attr`.
-fn may_be_deprecated(e: &CheckedEnum) -> bool {
-    let catch_all = match &e.shape {
-        Shape::Closed => None,
-        Shape::CatchAll(CatchAll { attrs, .. }) => Some(attrs),
-    };
-    let mut attrs = e
-        .variants
-        .iter()
-        .map(|v| &v.attrs)
-        .chain(catch_all)
-        .flatten();
-    attrs.any(|attr| attr.path().is_ident("deprecated") || attr.path().is_ident("cfg_attr"))
 }
 
 /// The enum itself; a closed enum's discriminants are the codes.
@@ -648,9 +610,9 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
         Shape::CatchAll(_) => quote!(catch_all),
     };
     // `requested [error]`: the macro gives the error, at the word, while its feature is off.
-    let call = |word: &Option<OptInWord>, feature: &str, name: &str, args: TokenStream| {
+    let call = |word: &Option<Requested>, feature: &str, name: &str, args: TokenStream| {
         let name = quote::format_ident!("{name}");
-        let Some(OptInWord { word, cfg }) = word else {
+        let Some(Requested { word, cfg }) = word else {
             return TokenStream::new();
         };
         let cfg = cfg.as_ref().map(|cfg| quote!(#[cfg(#cfg)]));
@@ -686,7 +648,7 @@ fn feature_impls(e: &CheckedEnum) -> TokenStream {
     // The schema says the JSON is the number: `openapi` makes it so, as `serde` would (and
     // feature `utoipa` has `serde`). Its error, if any, is `openapi`'s.
     let implied_serde = match (&e.opt_in.openapi, &e.opt_in.serde) {
-        (Some(OptInWord { cfg, .. }), None) => {
+        (Some(Requested { cfg, .. }), None) => {
             let cfg = cfg.as_ref().map(|cfg| quote!(#[cfg(#cfg)]));
             quote!(#cfg __private::__impl_serde! { #ident, #type_name })
         }
@@ -732,8 +694,8 @@ mod tests {
     use proc_macro2::TokenStream;
     use quote::quote;
 
-    use super::GENERATED_ITEMS;
     use crate::entry;
+    use crate::valid::GENERATED_ITEMS;
 
     /// The names of the inherent items of the expanded enum `E`.
     fn inherent_items(output: TokenStream) -> BTreeSet<String> {

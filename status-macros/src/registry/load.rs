@@ -1,21 +1,20 @@
 //! Loading the registry for a macro call: the built-in file, joined by the crate's own.
 //!
 //! Each file is parsed at most once per compiler process, and again only when its text
-//! changes: a long-lived process such as rust-analyzer never sees a stale registry.
+//! changes (`env::FileCache`): a long-lived process such as rust-analyzer never sees a stale
+//! registry.
 
-use std::collections::HashMap;
-use std::fs::{self, File};
-use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use super::model::{Registry, RegistryError};
+use crate::env::{self, FileCache};
 
 /// The registry shipped with the crate (a copy of the workspace's `codes.toml`).
 const BUILTIN_SOURCE: &str = include_str!("../../codes.toml");
 const BUILTIN_FILE: &str = "status-macros/codes.toml";
 /// A crate's own registry, beside its `Cargo.toml`.
-const LOCAL_FILE: &str = "codes.toml";
+pub const LOCAL_FILE: &str = "codes.toml";
 /// The largest crate registry read: 50 times the built-in one (about 20 KiB for 70 codes), and
 /// small enough that a file that is no registry cannot stall the build.
 pub(super) const MAX_LOCAL_BYTES: u64 = 1 << 20;
@@ -36,140 +35,29 @@ pub struct Loaded {
     pub local_file: Option<PathBuf>,
 }
 
-/// The built-in registry, joined by the `codes.toml` beside the invoking crate's `Cargo.toml`
-/// when there is one. Only that one file is read.
-///
-/// Reading a small file to compare costs far less than parsing it.
-pub fn load() -> Result<Loaded, Vec<RegistryError>> {
-    // The macro crate's own directory holds the built-in file; its unit tests read no other.
-    let manifest_dir = if cfg!(test) {
-        None
-    } else {
-        std::env::var_os("CARGO_MANIFEST_DIR")
-    };
-    load_for(manifest_dir.as_deref().map(Path::new))
-}
-
-/// [`load`] for the crate in `manifest_dir`.
-pub fn load_for(manifest_dir: Option<&Path>) -> Result<Loaded, Vec<RegistryError>> {
+/// The built-in registry, joined by the crate's own file at `local_file` when there is one
+/// (`Context::local_registry`). Only that one file is read, and parsed again only when its
+/// text changes.
+pub fn load(local_file: Option<&Path>) -> Result<Loaded, Vec<RegistryError>> {
     let builtin = builtin()?;
-    let Some(dir) = manifest_dir else {
-        return Ok(Loaded {
-            registry: builtin,
+    let builtin_only = |registry| {
+        Ok(Loaded {
+            registry,
             local_file: None,
-        });
+        })
     };
-    let path = dir.join(LOCAL_FILE);
-    match read_local(&path) {
+    let Some(path) = local_file else {
+        return builtin_only(builtin);
+    };
+    match env::read_file(path, MAX_LOCAL_BYTES, "a crate's registry") {
         Ok(Some(source)) => join_cached(builtin, path, source),
-        Ok(None) => Ok(Loaded {
-            registry: builtin,
-            local_file: None,
-        }),
-        Err(message) => Err(vec![RegistryError::whole_file(&path, message)]),
+        Ok(None) => builtin_only(builtin),
+        Err(message) => Err(vec![RegistryError::whole_file(path, message)]),
     }
-}
-
-/// The text of a crate's registry file, `None` if there is no file.
-///
-/// Only a regular file is read, and only up to [`MAX_LOCAL_BYTES`]: a FIFO would block the
-/// compiler (and rust-analyzer) forever, a link to `/dev/zero` would read until memory runs out.
-fn read_local(path: &Path) -> Result<Option<String>, String> {
-    // `metadata` follows symbolic links: this is what reading the path would reach.
-    let metadata = match fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(error) if error.kind() == ErrorKind::NotFound => return no_file(path),
-        Err(error) => return Err(format!("cannot be read: {error}")),
-    };
-    check_regular(&metadata)?;
-    check_size(metadata.len())?;
-    let file = File::open(path).map_err(|error| format!("cannot be read: {error}"))?;
-    // The path may have been replaced since `metadata`: check what was opened.
-    check_regular(
-        &file
-            .metadata()
-            .map_err(|error| format!("cannot be read: {error}"))?,
-    )?;
-    let mut bytes = Vec::new();
-    // One byte more than allowed tells a file that grew since from one exactly at the cap.
-    file.take(MAX_LOCAL_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|error| format!("cannot be read: {error}"))?;
-    if bytes.len() as u64 > MAX_LOCAL_BYTES {
-        return Err(format!(
-            "grew past the {MAX_LOCAL_BYTES} bytes (1 MiB) a crate's registry may have while it \
-             was read"
-        ));
-    }
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|error| format!("is not UTF-8 text: {error}"))
-}
-
-/// A path that reaches nothing: no registry, unless it is a symbolic link, whose owner meant
-/// to have one.
-fn no_file(path: &Path) -> Result<Option<String>, String> {
-    let is_link = fs::symlink_metadata(path).is_ok_and(|metadata| metadata.is_symlink());
-    if !is_link {
-        return Ok(None);
-    }
-    let target = fs::read_link(path).map_or_else(
-        |_| String::from("a path"),
-        |target| format!("`{}`", target.display()),
-    );
-    Err(format!(
-        "is a symbolic link to {target}, which does not exist"
-    ))
-}
-
-fn check_regular(metadata: &fs::Metadata) -> Result<(), String> {
-    if metadata.is_file() {
-        return Ok(());
-    }
-    Err(format!(
-        "is not a regular file ({}); a crate's registry must be one",
-        file_kind(&metadata.file_type())
-    ))
-}
-
-/// What a path that is not a regular file is, for the error that refuses it.
-fn file_kind(file_type: &fs::FileType) -> &'static str {
-    if file_type.is_dir() {
-        return "a directory";
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_fifo() {
-            return "a FIFO";
-        }
-        if file_type.is_char_device() {
-            return "a character device";
-        }
-        if file_type.is_block_device() {
-            return "a block device";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-    }
-    "neither a file nor a directory"
-}
-
-/// Whether a file of `size` bytes is small enough to be read.
-fn check_size(size: u64) -> Result<(), String> {
-    if size <= MAX_LOCAL_BYTES {
-        return Ok(());
-    }
-    Err(format!(
-        "is {size} bytes, more than the {MAX_LOCAL_BYTES} bytes (1 MiB) a crate's registry may \
-         have"
-    ))
 }
 
 /// A crate's file as last parsed in this process.
-struct Cached {
-    source: String,
+struct Parsed {
     registry: Result<Arc<Registry>, Vec<RegistryError>>,
     /// Whether a macro call of this process has reported the errors already.
     reported: bool,
@@ -179,59 +67,50 @@ struct Cached {
 /// text differs from the last time.
 fn join_cached(
     builtin: Arc<Registry>,
-    path: PathBuf,
+    path: &Path,
     source: String,
 ) -> Result<Loaded, Vec<RegistryError>> {
-    static LOCAL: Mutex<Option<HashMap<PathBuf, Cached>>> = Mutex::new(None);
-    // A panic elsewhere cannot leave the map inconsistent: entries are replaced whole.
-    let mut cache = LOCAL
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if cache
-        .get(&path)
-        .is_none_or(|cached| cached.source != source)
-    {
-        let registry = builtin
-            .with_local(&source, &path.display().to_string())
-            .map(Arc::new);
-        let fresh = Cached {
-            source,
-            registry,
-            reported: false,
-        };
-        cache.insert(path.clone(), fresh);
-    }
-    let Some(cached) = cache.get_mut(&path) else {
-        // Inserted just above.
-        return Ok(Loaded {
-            registry: builtin,
-            local_file: None,
-        });
+    static LOCAL: FileCache<Parsed> = FileCache::new();
+    let file = path.display().to_string();
+    let parse = |text: &str, _: &mut Vec<(PathBuf, String)>| Parsed {
+        registry: builtin.with_local(text, &file).map(Arc::new),
+        reported: false,
     };
-    match &cached.registry {
-        Ok(registry) => Ok(Loaded {
-            registry: Arc::clone(registry),
-            local_file: Some(path),
-        }),
-        // The whole list once per process; later calls say where it went.
-        Err(errors) if !cached.reported => {
-            cached.reported = true;
-            Err(errors.clone())
+    // The registry reads no file but this one.
+    let no_other = |_: &Path| None;
+    LOCAL.with(path, source, no_other, parse, |parsed| {
+        match &parsed.registry {
+            Ok(registry) => Ok(Loaded {
+                registry: Arc::clone(registry),
+                local_file: Some(path.to_owned()),
+            }),
+            // The whole list once per process; later calls say where it went.
+            Err(errors) if !parsed.reported => {
+                parsed.reported = true;
+                Err(errors.clone())
+            }
+            Err(_) => Err(vec![RegistryError {
+                file: file.clone(),
+                line: 1,
+                column: 1,
+                message: "this file has errors, reported at the first macro call that read it"
+                    .into(),
+            }]),
         }
-        Err(_) => Err(vec![RegistryError {
-            file: path.display().to_string(),
-            line: 1,
-            column: 1,
-            message: "this file has errors, reported at the first macro call that read it".into(),
-        }]),
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
     use crate::registry::NameMatch;
+
+    /// [`load`] for the crate in `dir`.
+    fn load_for(dir: Option<&Path>) -> Result<Loaded, Vec<RegistryError>> {
+        load(dir.map(|dir| dir.join(LOCAL_FILE)).as_deref())
+    }
     use crate::registry::read::tests::entry;
 
     #[test]

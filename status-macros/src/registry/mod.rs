@@ -15,16 +15,7 @@ mod read;
 mod suggest;
 
 pub use headers::owned_header;
-pub use load::{Loaded, load};
+pub use load::{LOCAL_FILE, Loaded, builtin, load};
 pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
 pub use suggest::closest;
-
-#[allow(
-    unused_imports,
-    reason = "the registry's interface, though only tests call these today"
-)]
-pub use {
-    load::{builtin, load_for},
-    names::is_upper_camel_case,
-};

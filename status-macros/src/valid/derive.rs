@@ -4,15 +4,18 @@
 use proc_macro2::Span;
 use syn::{Ident, Type};
 
+use super::response::HeaderValue;
 use super::response::{
     ArmResponse, ResponseBuilder, TypeChecks, check_type_parts, missing_headers,
     report_missing_header,
 };
-use super::{CrateContext, FormerName, Resolved, resolve};
-use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant, StatusRef};
-use crate::attr::{Found, ResponseParts, ResponseWord, StatusAttr};
+use super::{FormerName, Resolved, TypeParams, resolve};
+use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant};
+use crate::attr::StatusRef;
+use crate::attr::{Found, ResponseAsks, ResponseParts, ResponseWord, StatusAttr};
+use crate::context::Context;
 use crate::errors::Errors;
-use crate::krate::FrameworkRequirement;
+use crate::frameworks::{Framework, FrameworkRequirement};
 use crate::registry::{Entry, Registry};
 
 /// How a derived type (or one variant of it) gets its status.
@@ -26,6 +29,10 @@ pub enum Mapping<'r> {
         /// `T` when the field is a `Box<T>`, `Rc<T>` or `Arc<T>`: the status is the pointee's,
         /// read through the pointer (no impl of `HttpStatus` for the pointers themselves).
         pointee: Option<Box<Type>>,
+        /// The status type names a type parameter: the impls bound it, and what method
+        /// resolution finds out about a concrete type (its response parts, its OpenAPI
+        /// responses) cannot be asked of it.
+        generic: bool,
     },
 }
 
@@ -40,11 +47,13 @@ impl Mapping<'_> {
     }
 
     /// A transparent mapping to `field`, seen through a smart pointer.
-    fn transparent(member: syn::Member, field: &syn::Field) -> Self {
+    fn transparent(member: syn::Member, field: &syn::Field, params: &TypeParams) -> Self {
+        let pointee = pointee(&field.ty);
         Mapping::Transparent {
             member,
             ty: Box::new(field.ty.clone()),
-            pointee: pointee(&field.ty).map(|ty| Box::new(ty.clone())),
+            generic: params.mentioned_by(pointee.unwrap_or(&field.ty)),
+            pointee: pointee.map(|ty| Box::new(ty.clone())),
         }
     }
 }
@@ -84,24 +93,58 @@ pub struct DeriveArm<'r> {
 }
 
 pub struct CheckedDerive<'r> {
+    /// The type's name and generics, as written.
+    pub ident: Ident,
+    pub generics: syn::Generics,
     pub arms: Vec<DeriveArm<'r>>,
     pub former_names: Vec<FormerName<'r>>,
     /// `#[status(response)]`, when the type says it.
-    pub response: Option<ResponseWord>,
-    /// `#[status(openapi)]`: the word, when the type says it along with `response`.
+    pub response: Option<CheckedResponse>,
+    /// `#[status(openapi)]`: the word, when the type says it along with a derived response.
     pub openapi: Option<Ident>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
-    /// The frameworks the crate depends on at another version than status-core implements: with
-    /// framework responses, each an error if status-core's feature for it is on.
-    pub other_frameworks: Vec<FrameworkRequirement>,
+}
+
+/// What a type whose derive failed asked for, so that the impls that keep its uses quiet
+/// are those of the traits it asked for.
+pub struct Fallback {
+    pub ident: Ident,
+    pub generics: syn::Generics,
+    pub runtime: syn::Path,
+    pub response: Option<CheckedResponse>,
+    pub openapi: bool,
+}
+
+impl Fallback {
+    /// What `input` asked for, read without the registry (which may be what failed).
+    pub fn of(input: &DeriveInput, context: &Context) -> Self {
+        let response = (input.attrs.response.as_ref())
+            .map(|word| CheckedResponse::new(word, &context.other_frameworks));
+        Fallback {
+            ident: input.ident.clone(),
+            generics: input.generics.clone(),
+            runtime: runtime_of(input, context),
+            openapi: input.attrs.openapi.is_some()
+                && response
+                    .as_ref()
+                    .is_some_and(|response| !response.parts_only()),
+            response,
+        }
+    }
+}
+
+/// How generated code names status-core for this type.
+fn runtime_of(input: &DeriveInput, context: &Context) -> syn::Path {
+    let krate = input.attrs.krate.clone();
+    krate.unwrap_or_else(|| context.runtime.clone())
 }
 
 /// Checks the parsed derive input; every mistake is added to `errors`.
 pub fn check_derive<'r>(
     input: &DeriveInput,
     registry: &'r Registry,
-    context: &CrateContext,
+    context: &Context,
     errors: &mut Errors,
 ) -> CheckedDerive<'r> {
     let mut checker = Checker {
@@ -113,6 +156,7 @@ pub fn check_derive<'r>(
         type_parts: &input.attrs.parts,
         default_missing: Vec::new(),
         type_checks: TypeChecks::new(matches!(input.data, DeriveData::Struct(_))),
+        params: TypeParams::of(input.generics),
     };
     checker.errors.extend(input.attr_errors.as_ref());
     if checker.response {
@@ -143,21 +187,111 @@ pub fn check_derive<'r>(
         DeriveData::Struct(fields) => checker.struct_arm(input, fields).into_iter().collect(),
         DeriveData::Enum(variants) => checker.enum_arms(input, variants),
     };
+    let mut arms = arms;
+    mark_generic_fields(&mut arms, &TypeParams::of(input.generics));
     CheckedDerive {
+        ident: input.ident.clone(),
+        generics: input.generics.clone(),
         arms,
         former_names: checker.former_names,
-        response: input.attrs.response.clone(),
-        other_frameworks: context.other_frameworks.clone(),
+        response: (input.attrs.response.as_ref())
+            .map(|word| CheckedResponse::new(word, &context.other_frameworks)),
         openapi: input
             .attrs
             .openapi
             .clone()
             .filter(|_| input.attrs.response.is_some() && !hand_written),
-        runtime: input
-            .attrs
-            .krate
-            .clone()
-            .unwrap_or_else(|| context.runtime.clone()),
+        runtime: runtime_of(input, context),
+    }
+}
+
+/// Marks the header and member fields whose type names a type parameter: the derived impls
+/// bound them.
+fn mark_generic_fields(arms: &mut [DeriveArm], params: &TypeParams) {
+    for arm in arms {
+        let response = &mut arm.response;
+        let headers = response
+            .headers
+            .iter_mut()
+            .filter_map(|header| match &mut header.value {
+                HeaderValue::Field(field) => Some(field),
+                HeaderValue::Const(_) => None,
+            });
+        let members = response.members.iter_mut().map(|member| &mut member.field);
+        for field in headers.chain(members) {
+            field.generic = params.mentioned_by(&field.ty);
+        }
+    }
+}
+
+/// The framework impls a `response` type asks for, checked against the crate's manifest.
+pub struct CheckedResponse {
+    /// `response`, where an error that concerns the word as a whole points.
+    pub word: Ident,
+    pub asks: Asks,
+}
+
+/// What `response` asks for.
+pub enum Asks {
+    /// `response`: the impls of every framework whose feature is on, and an error at the word
+    /// if none is.
+    EveryFrameworkOn(Vec<FrameworkImpl>),
+    /// `response(axum)`, `response(actix_web)`: those named, each an error at its word if its
+    /// feature is off.
+    Named(Vec<FrameworkImpl>),
+    /// `response(parts)`: `problem::ErrorResponse` alone.
+    Parts,
+}
+
+/// A framework's response impl, as asked for.
+pub struct FrameworkImpl {
+    pub framework: Framework,
+    /// Its word in `response(...)`, when named there.
+    pub named: Option<Ident>,
+    /// The crate's own requirement of the framework, when it asks for another version than
+    /// status-core implements: an error, at the word, if status-core's feature for it is on.
+    pub other_version: Option<String>,
+}
+
+impl CheckedResponse {
+    fn new(word: &ResponseWord, other_frameworks: &[FrameworkRequirement]) -> Self {
+        let implementation = |framework: Framework, named: Option<&Ident>| FrameworkImpl {
+            framework,
+            named: named.cloned(),
+            other_version: (other_frameworks.iter())
+                .find(|other| other.framework == framework)
+                .map(|other| other.requirement.clone()),
+        };
+        let asks = match &word.asks {
+            ResponseAsks::Parts => Asks::Parts,
+            ResponseAsks::Frameworks => Asks::EveryFrameworkOn(
+                (Framework::ALL.into_iter())
+                    .map(|framework| implementation(framework, None))
+                    .collect(),
+            ),
+            ResponseAsks::Named(named) => Asks::Named(
+                (named.iter())
+                    .map(|(framework, word)| implementation(*framework, Some(word)))
+                    .collect(),
+            ),
+        };
+        CheckedResponse {
+            word: word.word.clone(),
+            asks,
+        }
+    }
+
+    /// `response(parts)`: no framework impl.
+    pub fn parts_only(&self) -> bool {
+        matches!(self.asks, Asks::Parts)
+    }
+
+    /// The framework impls asked for.
+    pub fn frameworks(&self) -> &[FrameworkImpl] {
+        match &self.asks {
+            Asks::EveryFrameworkOn(frameworks) | Asks::Named(frameworks) => frameworks,
+            Asks::Parts => &[],
+        }
     }
 }
 
@@ -176,6 +310,8 @@ struct Checker<'r, 'e, 'a> {
     default_missing: Vec<(String, Vec<Ident>)>,
     /// What the response checks of the arms share.
     type_checks: TypeChecks,
+    /// The type's type parameters, for the fields whose type names one.
+    params: TypeParams,
 }
 
 /// An enum's default status, as far as it is usable.
@@ -335,11 +471,12 @@ impl<'r> Checker<'r, '_, '_> {
                 let written = self.fixed(status)?;
                 Some((Mapping::Fixed(written.0), Some(written)))
             }
-            (_, Some(marked)) => Some((marked.mapping(), None)),
+            (_, Some(marked)) => Some((marked.mapping(&self.params), None)),
             (Found::Status(StatusAttr::Transparent(word)), None) => {
                 let mut members = fields.fields.members().zip(fields.fields.iter());
                 if let (Some((member, field)), None) = (members.next(), members.next()) {
-                    return Some((Mapping::transparent(member, field), None));
+                    let mapping = Mapping::transparent(member, field, &self.params);
+                    return Some((mapping, None));
                 }
                 let count = match fields.fields.len() {
                     0 => "none".to_owned(),
@@ -446,8 +583,8 @@ struct Marked<'f> {
 }
 
 impl Marked<'_> {
-    fn mapping<'r>(&self) -> Mapping<'r> {
-        Mapping::transparent(self.member.clone(), self.field)
+    fn mapping<'r>(&self, params: &TypeParams) -> Mapping<'r> {
+        Mapping::transparent(self.member.clone(), self.field, params)
     }
 }
 

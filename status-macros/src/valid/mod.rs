@@ -7,25 +7,42 @@ pub mod response;
 mod status_enum;
 mod uri;
 
-pub use derive::{CheckedDerive, DeriveArm, Mapping, check_derive};
-pub use response::{FieldRef, HeaderValue};
-pub use status_enum::{CatchAll, CheckedEnum, Shape, check_status_enum};
+pub use derive::{
+    Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, Mapping, check_derive,
+};
+pub use response::HeaderValue;
+#[cfg(test)]
+pub use status_enum::GENERATED_ITEMS;
+pub use status_enum::{CatchAll, CheckedEnum, Requested, Shape, check_status_enum};
 
 use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Ident, LitInt};
 
-use crate::ast::StatusRef;
+use crate::attr::StatusRef;
 use crate::registry::{Entry, NameMatch, Registry, screaming_snake_case};
 
-/// What the macros know of the crate being compiled.
-pub struct CrateContext {
-    /// `CARGO_CRATE_NAME`.
-    pub name: Option<String>,
-    /// How generated code names status-core, unless an item says `#[status(crate = "...")]`.
-    pub runtime: syn::Path,
-    /// Frameworks the crate depends on at another version than status-core implements.
-    pub other_frameworks: Vec<crate::krate::FrameworkRequirement>,
+/// The type parameters of a derived type: a field whose type names one gets bounds, and is
+/// not asked what method resolution finds out only about concrete types.
+pub struct TypeParams(Vec<Ident>);
+
+impl TypeParams {
+    pub fn of(generics: &syn::Generics) -> Self {
+        TypeParams(generics.type_params().map(|p| p.ident.clone()).collect())
+    }
+
+    /// Whether `ty` names one of them.
+    pub fn mentioned_by(&self, ty: &syn::Type) -> bool {
+        !self.0.is_empty() && self.mentioned_in(quote::ToTokens::to_token_stream(ty))
+    }
+
+    fn mentioned_in(&self, tokens: proc_macro2::TokenStream) -> bool {
+        tokens.into_iter().any(|token| match token {
+            proc_macro2::TokenTree::Ident(ident) => self.0.contains(&ident),
+            proc_macro2::TokenTree::Group(group) => self.mentioned_in(group.stream()),
+            _ => false,
+        })
+    }
 }
 
 /// A status found in the registry.

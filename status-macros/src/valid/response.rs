@@ -56,6 +56,8 @@ pub enum HeaderValue {
 pub struct FieldRef {
     pub member: syn::Member,
     pub ty: Box<Type>,
+    /// Its type names a type parameter of the derived type: the impls bound it.
+    pub generic: bool,
 }
 
 /// An extension member of the problem document: a field, under a name.
@@ -229,6 +231,7 @@ impl<'e> ResponseBuilder<'e> {
             let field = FieldRef {
                 member,
                 ty: Box::new(field.ty.clone()),
+                generic: false,
             };
             if let Some(name) = &attrs.header {
                 if check_header(self.errors, name, None)

@@ -6,12 +6,35 @@ use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt, Type, Visibility};
 
-use super::{CrateContext, FormerName, resolve};
-use crate::ast::{Member, MemberKind, StatusEnum, StatusRef};
+use super::{FormerName, resolve};
+use crate::ast::{Member, MemberKind, StatusEnum};
 use crate::attr::OptInWord;
+use crate::attr::StatusRef;
+use crate::context::Context;
 use crate::errors::Errors;
-use crate::expand::GENERATED_ITEMS;
 use crate::registry::{Entry, Registry};
+
+/// The associated items every status enum has. A variant of the same name would hide one, so
+/// `valid` refuses such names; a test checks this list against the expansion.
+pub const GENERATED_ITEMS: [&str; 17] = [
+    "ALL",
+    "code",
+    "reason",
+    "description",
+    "reference",
+    "class",
+    "is_informational",
+    "is_success",
+    "is_redirection",
+    "is_client_error",
+    "is_server_error",
+    "is_error",
+    "from_code",
+    "is_cacheable_by_default",
+    "allows_content",
+    "required_headers",
+    "recommended_headers",
+];
 
 /// A `status_enum!` that passed the checks: everything its expansion needs.
 pub struct CheckedEnum<'r> {
@@ -39,14 +62,35 @@ pub struct CheckedEnum<'r> {
     pub opt_in: OptIn,
     /// How generated code names status-core.
     pub runtime: syn::Path,
+    /// A member or the catch-all has `#[deprecated]`, or may have it through `cfg_attr`: the
+    /// tables that list them allow it.
+    pub may_be_deprecated: bool,
 }
 
 /// `#[status(http, serde, openapi)]`: each word (for the error when its feature is off) and
 /// the `cfg` it is under.
 pub struct OptIn {
-    pub http: Option<OptInWord>,
-    pub serde: Option<OptInWord>,
-    pub openapi: Option<OptInWord>,
+    pub http: Option<Requested>,
+    pub serde: Option<Requested>,
+    pub openapi: Option<Requested>,
+}
+
+/// A word of `#[status(...)]` that asks for another crate's trait impls.
+pub struct Requested {
+    /// Where the word is, for the error when status-core's feature for it is off.
+    pub word: Ident,
+    /// The `cfg` predicate it is under, from `#[cfg_attr(predicate, status(...))]`.
+    pub cfg: Option<syn::Meta>,
+}
+
+impl Requested {
+    fn from_attr(word: &Option<OptInWord>) -> Option<Self> {
+        let OptInWord { word, cfg } = word.as_ref()?;
+        Some(Requested {
+            word: word.clone(),
+            cfg: cfg.clone(),
+        })
+    }
 }
 
 pub struct CheckedVariant<'r> {
@@ -83,7 +127,7 @@ pub struct AliasConst {
 pub fn check_status_enum<'r>(
     input: &StatusEnum,
     registry: &'r Registry,
-    context: &CrateContext,
+    context: &Context,
 ) -> (CheckedEnum<'r>, Option<syn::Error>) {
     let mut errors = Errors::new();
     errors.extend(input.option_errors.as_ref());
@@ -137,13 +181,15 @@ fn checked_enum<'r>(
     input: &StatusEnum,
     members: Members<'r>,
     catch_all: Option<CatchAll>,
-    context: &CrateContext,
+    context: &Context,
 ) -> CheckedEnum<'r> {
     let mut variants = members.variants;
     variants.sort_by_key(|variant| variant.entry.code);
     let defines_status_code =
-        input.ident == "StatusCode" && context.name.as_deref() == Some("status_core");
+        input.ident == "StatusCode" && context.crate_name.as_deref() == Some("status_core");
+    let may_be_deprecated = may_be_deprecated(&variants, catch_all.as_ref());
     CheckedEnum {
+        may_be_deprecated,
         attrs: input.attrs.clone(),
         cfgs: input
             .attrs
@@ -166,9 +212,9 @@ fn checked_enum<'r>(
         shape: catch_all.map_or(Shape::Closed, Shape::CatchAll),
         former_names: members.former_names,
         opt_in: OptIn {
-            http: input.options.http.clone(),
-            serde: input.options.serde.clone(),
-            openapi: input.options.openapi.clone(),
+            http: Requested::from_attr(&input.options.http),
+            serde: Requested::from_attr(&input.options.serde),
+            openapi: Requested::from_attr(&input.options.openapi),
         },
         runtime: input
             .options
@@ -176,6 +222,13 @@ fn checked_enum<'r>(
             .clone()
             .unwrap_or_else(|| context.runtime.clone()),
     }
+}
+
+/// Whether a member or the catch-all has `#[deprecated]`, or may have it through `cfg_attr`.
+fn may_be_deprecated(variants: &[CheckedVariant], catch_all: Option<&CatchAll>) -> bool {
+    let catch_all = catch_all.map(|catch_all| &catch_all.attrs);
+    let mut attrs = variants.iter().map(|v| &v.attrs).chain(catch_all).flatten();
+    attrs.any(|attr| attr.path().is_ident("deprecated") || attr.path().is_ident("cfg_attr"))
 }
 
 /// The members accepted so far, and how each code and variant name was first listed.

@@ -1,29 +1,10 @@
 //! Unit tests of `#[status(openapi)]` on the derive: where the word goes, and what the
 //! expansion hands to status-core's `__impl_into_responses!`.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::entry;
-
-/// Every `compile_error!` message in the expansion, at any depth, in order.
-fn messages(tokens: TokenStream) -> Vec<String> {
-    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut found = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        match token {
-            TokenTree::Ident(ident) if ident == "compile_error" => {
-                if let Some(TokenTree::Group(group)) = tokens.get(i + 2) {
-                    let text: syn::LitStr = syn::parse2(group.stream()).unwrap();
-                    found.push(text.value());
-                }
-            }
-            TokenTree::Group(group) => found.extend(messages(group.stream())),
-            _ => {}
-        }
-    }
-    found
-}
+use super::*;
 
 /// The `__impl_into_responses! { ... }` call of an expansion, as text, if there is one.
 fn into_responses_call(output: &TokenStream) -> Option<String> {
@@ -43,7 +24,7 @@ fn openapi_goes_on_the_type_with_response() {
         }
     });
     assert_eq!(
-        messages(misplaced),
+        messages(&misplaced),
         [
             "`openapi` goes on the type, not on a variant",
             "`openapi` goes on the type, not on a field",
@@ -54,7 +35,7 @@ fn openapi_goes_on_the_type_with_response() {
         struct S;
     });
     assert_eq!(
-        messages(without_response.clone()),
+        messages(&without_response),
         ["`openapi` describes the error responses: add `response` to the type's `#[status(...)]`"]
     );
     assert!(into_responses_call(&without_response).is_none());
@@ -63,7 +44,7 @@ fn openapi_goes_on_the_type_with_response() {
         #[status(openapi)]
         struct S;
     });
-    assert_eq!(messages(twice), ["`openapi` is given twice"]);
+    assert_eq!(messages(&twice), ["`openapi` is given twice"]);
 }
 
 #[test]
@@ -92,7 +73,7 @@ fn the_expansion_is_a_table_of_arms() {
     });
     let call = into_responses_call(&output).expect("an `__impl_into_responses!` call");
     // The error while the feature is off names it (and `response`'s its own).
-    let messages = messages(output.clone());
+    let messages = messages(&output);
     assert_eq!(
         messages.last().map(String::as_str),
         Some("`#[status(openapi)]` needs the `utoipa` feature of status-core"),
@@ -218,15 +199,11 @@ fn own_codes_bring_their_content_fact() {
         }
     };
     let parsed = crate::ast::DeriveInput::from_syn(&input);
-    let context = crate::valid::CrateContext {
-        name: None,
-        runtime: syn::parse_quote!(::status_core),
-        other_frameworks: Vec::new(),
-    };
+    let context = context(None);
     let mut errors = crate::errors::Errors::new();
     let checked = crate::valid::check_derive(&parsed, &registry, &context, &mut errors);
     assert!(errors.into_error().is_none());
-    let output = crate::expand::derive(&parsed, &checked);
+    let output = crate::expand::derive(&checked);
     let call = into_responses_call(&output).unwrap();
     for status in [
         "Fixed { code : 460 , reason : \"Gone <b>Quiet</b>\" , content : false }",

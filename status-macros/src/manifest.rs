@@ -1,183 +1,78 @@
-//! The name under which the crate being compiled knows `status-core`.
-//!
-//! Generated code names the runtime by an absolute path. A crate that renames the dependency
-//! (`status = { package = "status-core", ... }`) has no `::status_core`, only `::status`, so
-//! the path is found in the invoking crate's manifest:
+//! What the manifest of the crate being compiled says: under which names it depends on
+//! status-core, and on which web frameworks at versions status-core does not implement.
 //!
 //! - `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]` and their
 //!   `[target.'...'.*]` variants (and the old `dev_dependencies` / `build_dependencies`
 //!   spellings) are searched for a key whose value says `package = "status-core"`, or for the
-//!   key `status-core` itself with no `package`; the path is that key with `-` as `_`;
+//!   key `status-core` itself with no `package`;
 //! - `key = { workspace = true }` takes `package` from `[workspace.dependencies]` of the
 //!   workspace root: the directory named by `package.workspace`, else the first directory from
 //!   the manifest's own upwards whose `Cargo.toml` has a `[workspace]` table;
-//! - status-core itself (its library, tests, examples and doctests) is `::status_core`: it
-//!   has `extern crate self as status_core`;
-//! - a build script (`build_script_build`) looks in `[build-dependencies]` first; every other
-//!   target in `[dependencies]`, then `[dev-dependencies]`, then `[build-dependencies]`;
-//! - anything else is `::status_core`: no manifest (a build without cargo), one that cannot be
-//!   read or parsed (cargo has rejected it already), or no direct dependency on status-core
-//!   (a crate that depends on status-macros alone keeps today's errors at `::status_core`).
-//!
-//! The manifest is `CARGO_MANIFEST_PATH` when cargo sets it (a cargo script keeps its manifest
-//! in the `---` front matter of its `.rs` file), else `CARGO_MANIFEST_DIR/Cargo.toml`.
+//! - a cargo script keeps its manifest in the `---` front matter of its `.rs` file.
 //!
 //! Each manifest is parsed at most once per compiler process, and again only when its text (or
-//! that of the workspace manifest it inherited from) changes: a long-lived process such as
-//! rust-analyzer sees an edit. A cached call reads the file(s) and compares.
+//! that of the workspace manifest it inherited from) changes ([`env::FileCache`]).
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
-use proc_macro2::Span;
 use toml::de::{DeTable, DeValue};
 
-/// The package name of the runtime crate.
-const RUNTIME_PACKAGE: &str = "status-core";
-/// Its crate name, and the path used whenever no other is found.
-const DEFAULT_NAME: &str = "status_core";
+use crate::env::{self, FileCache};
+use crate::frameworks::{self, Framework, FrameworkRequirement};
 
-/// What the macros read in the manifest of the crate being compiled.
-pub struct CrateManifest {
-    /// The path generated code must use for status-core: `::status_core`, or `::name` when
-    /// the crate depends on status-core under the name `name`. The segments have
-    /// `Span::call_site()`, so that the path resolves in the invoking crate's extern prelude.
-    pub runtime: syn::Path,
-    /// Direct dependencies on a web framework at a version status-core's features do not
-    /// implement (axum 0.7, say).
+/// The package name of the runtime crate.
+pub const RUNTIME_PACKAGE: &str = "status-core";
+
+/// The largest manifest read: far above any real one, small enough that a file that is no
+/// manifest cannot stall the build.
+const MAX_MANIFEST_BYTES: u64 = 4 << 20;
+
+/// What a manifest says about status-core. Whatever cannot be read or parsed says nothing
+/// (cargo has rejected such a manifest already).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Manifest {
+    /// The manifest is status-core's own.
+    pub is_runtime: bool,
+    pub runtime_names: RuntimeNames,
+    /// Direct dependencies on a framework at another version than status-core's, where this
+    /// crate turns on status-core's feature for it.
     pub other_frameworks: Vec<FrameworkRequirement>,
 }
 
-/// A dependency on a web framework, as the manifest asks for it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FrameworkRequirement {
-    /// `axum` or `actix-web`.
-    pub package: &'static str,
-    /// The version requirement, as written (`"0.7"`).
-    pub requirement: String,
-}
-
-/// The frameworks status-core's features implement, and the versions: `(package, major,
-/// minor)`, the minor only for a 0.x version, where it is the breaking part.
-const FRAMEWORKS: [(&str, u64, Option<u64>); 2] = [("axum", 0, Some(8)), ("actix-web", 4, None)];
-
-/// Reads the manifest of the crate being compiled. Never fails: whatever cannot be found or
-/// read gives `::status_core` and no frameworks (see the module docs).
-pub fn crate_manifest() -> CrateManifest {
-    let manifest = std::env::var_os("CARGO_MANIFEST_PATH")
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("CARGO_MANIFEST_DIR").map(|dir| Path::new(&dir).join("Cargo.toml"))
-        });
-    let crate_name = std::env::var("CARGO_CRATE_NAME").ok();
-    let Some(manifest) = manifest else {
-        return CrateManifest {
-            runtime: path_of(DEFAULT_NAME),
-            other_frameworks: Vec::new(),
-        };
-    };
-    CrateManifest {
-        runtime: path_of(&runtime_name(&manifest, crate_name.as_deref())),
-        other_frameworks: found_cached(&manifest).other_frameworks,
-    }
-}
-
-/// `::name`, or `::status_core` if `name` cannot be an identifier (a keyword becomes a raw
-/// identifier).
-fn path_of(name: &str) -> syn::Path {
-    let ident = syn::parse_str::<syn::Ident>(name)
-        .or_else(|_| syn::parse_str::<syn::Ident>(&format!("r#{name}")))
-        .unwrap_or_else(|_| syn::Ident::new(DEFAULT_NAME, Span::call_site()));
-    let mut segments = syn::punctuated::Punctuated::new();
-    segments.push(syn::PathSegment::from(ident));
-    syn::Path {
-        leading_colon: Some(Default::default()),
-        segments,
-    }
-}
-
-/// The crate name of status-core for the crate `crate_name` of the manifest at `manifest`.
-fn runtime_name(manifest: &Path, crate_name: Option<&str>) -> String {
-    if crate_name == Some(DEFAULT_NAME) {
-        return DEFAULT_NAME.to_owned();
-    }
-    let found = found_cached(manifest);
-    let build_script = crate_name == Some("build_script_build");
-    let name = if found.is_runtime {
-        None
-    } else if build_script {
-        found.build.or(found.normal).or(found.dev)
-    } else {
-        found.normal.or(found.dev).or(found.build)
-    };
-    name.unwrap_or_else(|| DEFAULT_NAME.to_owned())
-}
-
-/// What a manifest says about status-core: the crate name under which each kind of
-/// dependency declares it, if it does.
+/// The crate name under which each kind of dependency declares status-core, if it does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct Found {
-    /// The manifest is status-core's own.
-    is_runtime: bool,
-    normal: Option<String>,
-    dev: Option<String>,
-    build: Option<String>,
-    /// Direct dependencies on a framework at another version than status-core's.
-    other_frameworks: Vec<FrameworkRequirement>,
+pub struct RuntimeNames {
+    pub normal: Option<String>,
+    pub dev: Option<String>,
+    pub build: Option<String>,
 }
 
-/// A manifest as last read in this process.
-struct Cached {
-    /// The manifest's text, then that of the workspace manifest it inherited from, if any.
-    sources: Vec<(PathBuf, String)>,
-    found: Found,
-}
-
-/// [`find`] on the manifest at `manifest`, parsed again only if a file it read has changed.
-fn found_cached(manifest: &Path) -> Found {
-    static CACHE: Mutex<Option<HashMap<PathBuf, Cached>>> = Mutex::new(None);
-    let Some(text) = read_manifest(manifest) else {
-        return Found::default();
+/// What the manifest at `path` says, parsed again only if a file it read has changed.
+pub fn read(path: &Path) -> Manifest {
+    static CACHE: FileCache<Manifest> = FileCache::new();
+    let Some(text) = read_manifest(path) else {
+        return Manifest::default();
     };
-    // A panic elsewhere cannot leave the map inconsistent: entries are replaced whole.
-    let mut cache = CACHE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if let Some(cached) = cache.get(manifest) {
-        let unchanged = cached
-            .sources
-            .iter()
-            .enumerate()
-            .all(|(i, (path, source))| {
-                if i == 0 {
-                    *source == text
-                } else {
-                    read_manifest(path).is_some_and(|now| now == *source)
-                }
-            });
-        if unchanged {
-            return cached.found.clone();
-        }
-    }
-    let mut inherited = Vec::new();
-    let found = find(manifest, &text, &mut inherited);
-    let mut sources = vec![(manifest.to_owned(), text)];
-    sources.extend(inherited);
-    cache.insert(
-        manifest.to_owned(),
-        Cached {
-            sources,
-            found: found.clone(),
-        },
-    );
-    found
+    let read_other = |path: &Path| read_manifest(path);
+    CACHE.with(
+        path,
+        text,
+        read_other,
+        |text, sources| parse(path, text, sources),
+        |manifest| manifest.clone(),
+    )
+}
+
+/// The text of the file at `path`, if it can be read.
+fn read_text(path: &Path) -> Option<String> {
+    env::read_file(path, MAX_MANIFEST_BYTES, "a manifest")
+        .ok()
+        .flatten()
 }
 
 /// The TOML of the manifest at `path`: the file, or the front matter of a cargo script.
 fn read_manifest(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = read_text(path)?;
     if path.extension().is_some_and(|ext| ext == "toml") {
         Some(text)
     } else {
@@ -212,17 +107,17 @@ fn front_matter(text: &str) -> Option<&str> {
 
 /// What the manifest at `manifest`, whose text is `text`, says about status-core. A workspace
 /// manifest read for inherited dependencies is pushed to `sources`.
-fn find(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Found {
+fn parse(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Manifest {
     let Ok(document) = DeTable::parse(text) else {
-        return Found::default();
+        return Manifest::default();
     };
     let root = document.get_ref();
     let package = table(root, "package");
-    let mut found = Found {
+    let mut found = Manifest {
         is_runtime: package
             .and_then(|package| string(package, "name"))
             .is_some_and(|name| name == RUNTIME_PACKAGE),
-        ..Found::default()
+        ..Manifest::default()
     };
     if found.is_runtime {
         return found;
@@ -237,13 +132,13 @@ fn find(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Fo
             .any(|declared| declared == key)
     };
     let kinds = [
-        (&mut found.normal, &["dependencies"][..]),
+        (&mut found.runtime_names.normal, &["dependencies"][..]),
         (
-            &mut found.dev,
+            &mut found.runtime_names.dev,
             &["dev-dependencies", "dev_dependencies"][..],
         ),
         (
-            &mut found.build,
+            &mut found.runtime_names.build,
             &["build-dependencies", "build_dependencies"][..],
         ),
     ];
@@ -297,7 +192,7 @@ fn find(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> Fo
             other_frameworks.extend(other_framework(key, value));
         }
     }
-    other_frameworks.retain(|other| features.contains(&other.package));
+    other_frameworks.retain(|other| features.contains(&other.framework.package()));
     found.other_frameworks = other_frameworks;
     found
 }
@@ -313,33 +208,18 @@ fn feature_names<'a>(value: &'a DeValue) -> impl Iterator<Item = &'a str> {
 }
 
 /// The dependency `key = value`, if it is a framework at a version status-core does not
-/// implement. Only a plain requirement (`"0.7"`, `"^0.7.5"`, `"=4.2"`, `"~0.7"`) is judged:
-/// a range, a wildcard or an inherited version might include the right one.
+/// implement (see [`frameworks::other_version`]).
 fn other_framework(key: &str, value: &DeValue) -> Option<FrameworkRequirement> {
     let package = value
         .as_table()
         .and_then(|t| string(t, "package"))
         .unwrap_or(key);
-    let (package, major, minor) = FRAMEWORKS.into_iter().find(|(name, ..)| *name == package)?;
+    let framework = Framework::of_package(package)?;
     let requirement = match value.as_table() {
         Some(table) => string(table, "version")?,
         None => value.as_str()?,
     };
-    let version = requirement
-        .trim()
-        .trim_start_matches(['^', '=', '~'])
-        .trim();
-    let mut numbers = version.split('.');
-    let mut number = || numbers.next()?.parse::<u64>().ok();
-    let (asked_major, asked_minor) = (number()?, number());
-    let other =
-        asked_major != major || (minor.is_some() && asked_minor.is_some_and(|m| Some(m) != minor));
-    // `"0"` alone may mean any 0.x: not judged.
-    let judged = minor.is_none() || asked_minor.is_some() || asked_major != major;
-    (other && judged).then(|| FrameworkRequirement {
-        package,
-        requirement: requirement.to_owned(),
-    })
+    frameworks::other_version(framework, requirement)
 }
 
 /// The keys of the workspace's `[workspace.dependencies]` that are status-core, for the
@@ -391,12 +271,12 @@ fn workspace_manifest(manifest: &Path, root: &DeTable, text: &str) -> Option<(Pa
     let dir = manifest.parent()?;
     if let Some(explicit) = table(root, "package").and_then(|p| string(p, "workspace")) {
         let path = dir.join(explicit).join("Cargo.toml");
-        let text = std::fs::read_to_string(&path).ok()?;
+        let text = read_text(&path)?;
         return Some((path, text));
     }
     for ancestor in dir.ancestors().skip(1) {
         let path = ancestor.join("Cargo.toml");
-        let Ok(text) = std::fs::read_to_string(&path) else {
+        let Some(text) = read_text(&path) else {
             continue;
         };
         let is_workspace = DeTable::parse(&text)
@@ -423,11 +303,16 @@ mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
+    /// The name status-core has in the crate `crate_name` whose manifest is at `path`.
+    fn runtime_name(path: &Path, crate_name: Option<&str>) -> String {
+        crate::runtime_path::runtime_name(&read(path), crate_name)
+    }
+
     /// A fresh directory under the system's temporary directory.
     fn temp_dir(name: &str) -> PathBuf {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let dir = std::env::temp_dir().join(format!(
-            "status-macros-krate-{}-{}-{name}",
+            "status-macros-manifest-{}-{}-{name}",
             std::process::id(),
             NEXT.fetch_add(1, Ordering::Relaxed)
         ));
@@ -453,10 +338,6 @@ mod tests {
         let result = runtime_name(&path, Some("app"));
         std::fs::remove_dir_all(dir).unwrap();
         result
-    }
-
-    fn tokens(path: &syn::Path) -> String {
-        quote::quote!(#path).to_string().replace(' ', "")
     }
 
     #[test]
@@ -667,31 +548,14 @@ mod tests {
     }
 
     #[test]
-    fn paths_are_absolute_identifiers() {
-        assert_eq!(tokens(&path_of("status")), "::status");
-        assert_eq!(tokens(&path_of("status_core")), "::status_core");
-        assert_eq!(tokens(&path_of("type")), "::r#type");
-        assert_eq!(tokens(&path_of("not an ident")), "::status_core");
-        assert_eq!(tokens(&path_of("self")), "::status_core");
-    }
-
-    #[test]
-    fn runtime_path_of_this_crate_is_status_core() {
-        // status-macros does not depend on status-core.
-        let manifest = crate_manifest();
-        assert_eq!(tokens(&manifest.runtime), "::status_core");
-        assert_eq!(manifest.other_frameworks, []);
-    }
-
-    #[test]
     fn frameworks_at_other_versions() {
         let found = |text: &str| {
             let dir = temp_dir("frameworks");
             let path = manifest(&dir, text);
-            find(&path, text, &mut Vec::new()).other_frameworks
+            parse(&path, text, &mut Vec::new()).other_frameworks
         };
-        let other = |package: &'static str, requirement: &str| FrameworkRequirement {
-            package,
+        let other = |package: &str, requirement: &str| FrameworkRequirement {
+            framework: Framework::of_package(package).unwrap(),
             requirement: requirement.to_owned(),
         };
         let both = "status-core = { version = \"0.1\", features = [\"axum\", \"actix-web\"] }";
