@@ -216,7 +216,7 @@ pub fn status_code<T: HttpStatus>(status: T) -> StatusCode {
 }
 
 // The texts and facts of every built-in code, by `code - 100`.
-status_macros::__builtin_texts!();
+status_macros::__builtin_tables!();
 
 /// A bit of [`FLAGS`]: heuristically cacheable (RFC 9110, Section 15.1).
 pub const CACHEABLE: u8 = 1;

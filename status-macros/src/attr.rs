@@ -167,7 +167,7 @@ pub struct ItemAttrs {
     pub openapi: Option<Ident>,
     pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
-    pub krate: Option<syn::Path>,
+    pub crate_path: Option<syn::Path>,
     /// A `#[status(...)]` did not parse (reported): what it said is unknown.
     pub broken: bool,
 }
@@ -366,8 +366,8 @@ fn unknown_word(word: &Ident, form: Form, place: Place) -> String {
     format!("{unknown}; {}", place.takes())
 }
 
-/// One item of a `#[status(...)]` list.
-enum Part {
+/// One setting of a `#[status(...)]` list: a status, a word, or a key with its value.
+enum Setting {
     Status(StatusAttr),
     Response(ResponseWord),
     OpenApi(Ident),
@@ -383,23 +383,23 @@ enum Part {
     Unknown(Ident, Form),
 }
 
-impl Part {
+impl Setting {
     /// The word it is written with, and how; `None` for a status.
     fn word(&self) -> Option<(&'static str, Form)> {
         let word = match self {
-            Part::Status(StatusAttr::Status(_)) | Part::Unknown(..) => return None,
-            Part::Status(StatusAttr::Transparent(_)) => ("transparent", Form::Bare),
+            Setting::Status(StatusAttr::Status(_)) | Setting::Unknown(..) => return None,
+            Setting::Status(StatusAttr::Transparent(_)) => ("transparent", Form::Bare),
             // Both its forms go on the type alone.
-            Part::Response(_) => ("response", Form::Bare),
-            Part::OpenApi(_) => ("openapi", Form::Bare),
-            Part::Detail(_) => ("detail", Form::Bare),
-            Part::Crate(_) => ("crate", Form::Value),
-            Part::Headers(_) => ("header", Form::List),
-            Part::Type(_) => ("type", Form::Value),
-            Part::Title(_) => ("title", Form::Value),
-            Part::FieldHeader(_) => ("header", Form::Value),
+            Setting::Response(_) => ("response", Form::Bare),
+            Setting::OpenApi(_) => ("openapi", Form::Bare),
+            Setting::Detail(_) => ("detail", Form::Bare),
+            Setting::Crate(_) => ("crate", Form::Value),
+            Setting::Headers(_) => ("header", Form::List),
+            Setting::Type(_) => ("type", Form::Value),
+            Setting::Title(_) => ("title", Form::Value),
+            Setting::FieldHeader(_) => ("header", Form::Value),
             // Both its forms go on a field alone.
-            Part::Member(_) => ("member", Form::Bare),
+            Setting::Member(_) => ("member", Form::Bare),
         };
         Some(word)
     }
@@ -416,24 +416,28 @@ impl Part {
     /// How it is written, and where, for errors.
     fn word_and_span(&self) -> (String, Span) {
         match self {
-            Part::Status(status) => ("a status".to_owned(), status.span()),
-            Part::Response(response) => response.word.word_and_span(),
-            Part::OpenApi(word) | Part::Detail(word) | Part::Unknown(word, _) => {
+            Setting::Status(status) => ("a status".to_owned(), status.span()),
+            Setting::Response(response) => response.word.word_and_span(),
+            Setting::OpenApi(word) | Setting::Detail(word) | Setting::Unknown(word, _) => {
                 word.word_and_span()
             }
-            Part::Crate(path) => ("`crate`".to_owned(), path.span()),
-            Part::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
-            Part::Type(text) => ("`type`".to_owned(), text.span()),
-            Part::Title(text) => ("`title`".to_owned(), text.span()),
-            Part::FieldHeader(name) => ("`header = \"...\"`".to_owned(), name.span()),
-            Part::Member(member) => ("`member`".to_owned(), member.word.span()),
+            Setting::Crate(path) => ("`crate`".to_owned(), path.span()),
+            Setting::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
+            Setting::Type(text) => ("`type`".to_owned(), text.span()),
+            Setting::Title(text) => ("`title`".to_owned(), text.span()),
+            Setting::FieldHeader(name) => ("`header = \"...\"`".to_owned(), name.span()),
+            Setting::Member(member) => ("`member`".to_owned(), member.word.span()),
         }
     }
 }
 
 /// The parts of every `#[status(...)]` of an item at `place`, in order. Each attribute that
 /// does not parse is reported; the span of the first such is returned too.
-fn parts_of(attrs: &[Attribute], place: Place, errors: &mut Errors) -> (Vec<Part>, Option<Span>) {
+fn parts_of(
+    attrs: &[Attribute],
+    place: Place,
+    errors: &mut Errors,
+) -> (Vec<Setting>, Option<Span>) {
     let mut parts = Vec::new();
     let mut broken = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("status")) {
@@ -450,12 +454,12 @@ fn parts_of(attrs: &[Attribute], place: Place, errors: &mut Errors) -> (Vec<Part
 
 /// Parts written where they do not belong, and unknown words, are reported and dropped. The
 /// span of the first unknown word is returned too: it may have been meant as anything.
-fn placed(parts: Vec<Part>, place: Place, errors: &mut Errors) -> (Vec<Part>, Option<Span>) {
+fn placed(parts: Vec<Setting>, place: Place, errors: &mut Errors) -> (Vec<Setting>, Option<Span>) {
     let mut unknown = None;
     let parts = parts
         .into_iter()
         .filter(|part| {
-            if let Part::Unknown(word, form) = part {
+            if let Setting::Unknown(word, form) = part {
                 errors.at(word.span(), unknown_word(word, *form, place));
                 unknown.get_or_insert(word.span());
                 return false;
@@ -487,10 +491,10 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
     let mut response = None;
     let mut openapi = None;
     let mut said = ResponseParts::default();
-    let mut krate = None;
+    let mut crate_path = None;
     for part in parts {
         match part {
-            Part::Status(found) => {
+            Setting::Status(found) => {
                 let span = found.span();
                 if let Some((first, Found::Status(_))) = &status {
                     errors.at(span, "the status is given twice; keep one");
@@ -501,15 +505,15 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
                     status = Some((span, Found::Status(found)));
                 }
             }
-            Part::Response(word) => once(&mut response, word, errors),
-            Part::OpenApi(word) => once(&mut openapi, word, errors),
-            Part::Detail(word) => once(&mut said.detail, word, errors),
-            Part::Crate(path) => once(&mut krate, path, errors),
-            Part::Headers(headers) => said.headers.extend(headers),
-            Part::Type(text) => once_text(&mut said.problem_type, text, "type", errors),
-            Part::Title(text) => once_text(&mut said.title, text, "title", errors),
+            Setting::Response(word) => once(&mut response, word, errors),
+            Setting::OpenApi(word) => once(&mut openapi, word, errors),
+            Setting::Detail(word) => once(&mut said.detail, word, errors),
+            Setting::Crate(path) => once(&mut crate_path, path, errors),
+            Setting::Headers(headers) => said.headers.extend(headers),
+            Setting::Type(text) => once_text(&mut said.problem_type, text, "type", errors),
+            Setting::Title(text) => once_text(&mut said.title, text, "title", errors),
             // Refused by `placed`.
-            Part::FieldHeader(_) | Part::Member(_) | Part::Unknown(..) => {}
+            Setting::FieldHeader(_) | Setting::Member(_) | Setting::Unknown(..) => {}
         }
     }
     // A misspelled `response` is reported as such.
@@ -534,7 +538,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
         response,
         openapi,
         parts: said,
-        krate,
+        crate_path,
     }
 }
 
@@ -553,7 +557,7 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
     };
     for part in parts {
         match part {
-            Part::Status(StatusAttr::Status(status)) => {
+            Setting::Status(StatusAttr::Status(status)) => {
                 attrs.misplaced = true;
                 errors.at(
                     status.span(),
@@ -563,11 +567,11 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
                     ),
                 );
             }
-            Part::Status(StatusAttr::Transparent(word)) => {
+            Setting::Status(StatusAttr::Transparent(word)) => {
                 once(&mut attrs.transparent, word, errors)
             }
-            Part::FieldHeader(name) => once_text(&mut attrs.header, name, "header", errors),
-            Part::Member(member) => once(&mut attrs.member, member, errors),
+            Setting::FieldHeader(name) => once_text(&mut attrs.header, name, "header", errors),
+            Setting::Member(member) => once(&mut attrs.member, member, errors),
             part => {
                 let (_, unknown) = placed(vec![part], Place::Field, errors);
                 attrs.misplaced |= unknown.is_some();
@@ -578,36 +582,36 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
 }
 
 /// What can be given at most once, and how it is named in the error when it is not.
-trait Once {
+trait GivenOnce {
     fn word_and_span(&self) -> (String, Span);
 }
 
-impl Once for Ident {
+impl GivenOnce for Ident {
     fn word_and_span(&self) -> (String, Span) {
         (format!("`{self}`"), self.span())
     }
 }
 
-impl Once for syn::Path {
+impl GivenOnce for syn::Path {
     fn word_and_span(&self) -> (String, Span) {
         ("`crate`".to_owned(), self.span())
     }
 }
 
-impl Once for ResponseWord {
+impl GivenOnce for ResponseWord {
     fn word_and_span(&self) -> (String, Span) {
         self.word.word_and_span()
     }
 }
 
-impl Once for MemberAttr {
+impl GivenOnce for MemberAttr {
     fn word_and_span(&self) -> (String, Span) {
         self.word.word_and_span()
     }
 }
 
 /// Sets an option that may be given once.
-fn once<T: Once>(slot: &mut Option<T>, value: T, errors: &mut Errors) {
+fn once<T: GivenOnce>(slot: &mut Option<T>, value: T, errors: &mut Errors) {
     if slot.is_some() {
         let (word, span) = value.word_and_span();
         errors.at(span, format_args!("{word} is given twice"));
@@ -625,7 +629,7 @@ fn once_text(slot: &mut Option<LitStr>, text: LitStr, key: &str, errors: &mut Er
     }
 }
 
-fn parse(attr: &Attribute, place: Place) -> syn::Result<Vec<Part>> {
+fn parse(attr: &Attribute, place: Place) -> syn::Result<Vec<Setting>> {
     match &attr.meta {
         Meta::List(list) if !list.tokens.is_empty() => list.parse_args_with(parse_parts),
         _ if place == Place::Field => Err(syn::Error::new_spanned(
@@ -641,7 +645,7 @@ fn parse(attr: &Attribute, place: Place) -> syn::Result<Vec<Part>> {
     }
 }
 
-fn parse_parts(input: ParseStream) -> syn::Result<Vec<Part>> {
+fn parse_parts(input: ParseStream) -> syn::Result<Vec<Setting>> {
     let mut parts = Vec::new();
     loop {
         parts.push(parse_part(input)?);
@@ -663,14 +667,14 @@ fn parse_parts(input: ParseStream) -> syn::Result<Vec<Part>> {
     }
 }
 
-fn parse_part(input: ParseStream) -> syn::Result<Part> {
+fn parse_part(input: ParseStream) -> syn::Result<Setting> {
     if input.peek(Token![crate]) && input.peek2(Token![=]) {
-        return Ok(Part::Crate(parse_crate_path(input)?));
+        return Ok(Setting::Crate(parse_crate_path(input)?));
     }
     if input.peek(Token![type]) && input.peek2(Token![=]) {
         input.parse::<Token![type]>()?;
         input.parse::<Token![=]>()?;
-        return Ok(Part::Type(text(input, "type")?));
+        return Ok(Setting::Type(text(input, "type")?));
     }
     // `type` and `crate` written otherwise are words all the same.
     if input.peek(Token![type]) || input.peek(Token![crate]) {
@@ -683,18 +687,18 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
     if input.peek(Ident) {
         let word = input.fork().parse::<Ident>()?;
         let part = match word.to_string().as_str() {
-            "transparent" => Some(Part::Status(StatusAttr::Transparent(word))),
-            "response" => Some(Part::Response(ResponseWord {
+            "transparent" => Some(Setting::Status(StatusAttr::Transparent(word))),
+            "response" => Some(Setting::Response(ResponseWord {
                 word,
                 asks: ResponseAsks::Frameworks,
             })),
-            "openapi" => Some(Part::OpenApi(word)),
-            "detail" => Some(Part::Detail(word)),
-            "member" => Some(Part::Member(MemberAttr { word, name: None })),
+            "openapi" => Some(Setting::OpenApi(word)),
+            "detail" => Some(Setting::Detail(word)),
+            "member" => Some(Setting::Member(MemberAttr { word, name: None })),
             // Status names are UpperCamelCase or SCREAMING_SNAKE_CASE: a lowercase word is
             // one of ours, misspelled, or none.
             name if name.starts_with(|c: char| c.is_ascii_lowercase()) => {
-                Some(Part::Unknown(word, Form::Bare))
+                Some(Setting::Unknown(word, Form::Bare))
             }
             _ => None,
         };
@@ -703,24 +707,26 @@ fn parse_part(input: ParseStream) -> syn::Result<Part> {
             return Ok(part);
         }
     }
-    Ok(Part::Status(StatusAttr::Status(StatusRef::parse(input)?)))
+    Ok(Setting::Status(StatusAttr::Status(StatusRef::parse(
+        input,
+    )?)))
 }
 
 /// A word no place takes in the form it is written, with its value (`= ...` up to the next
 /// comma, or `(...)`) skipped.
-fn unknown(word: Ident, input: ParseStream) -> syn::Result<Part> {
+fn unknown(word: Ident, input: ParseStream) -> syn::Result<Setting> {
     if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
         while !input.is_empty() && !input.peek(Token![,]) {
             input.parse::<proc_macro2::TokenTree>()?;
         }
-        return Ok(Part::Unknown(word, Form::Value));
+        return Ok(Setting::Unknown(word, Form::Value));
     }
     if input.peek(token::Paren) {
         input.parse::<proc_macro2::Group>()?;
-        return Ok(Part::Unknown(word, Form::List));
+        return Ok(Setting::Unknown(word, Form::List));
     }
-    Ok(Part::Unknown(word, Form::Bare))
+    Ok(Setting::Unknown(word, Form::Bare))
 }
 
 /// The string literal of `key = "..."`.
@@ -735,7 +741,7 @@ fn text(input: ParseStream, key: &str) -> syn::Result<LitStr> {
 
 /// `header(...)`, `header = "..."`, `member = "..."`, `title = "..."`; any other word with a
 /// value or a list is unknown.
-fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
+fn parse_keyed(input: ParseStream) -> syn::Result<Setting> {
     let key: Ident = input.parse()?;
     match (key.to_string().as_str(), input.peek(Token![=])) {
         ("header", false) => {
@@ -756,27 +762,27 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Part> {
                     "write the header in it: `header(\"Name\" = \"value\")`",
                 ));
             }
-            Ok(Part::Headers(pairs.into_iter().collect()))
+            Ok(Setting::Headers(pairs.into_iter().collect()))
         }
         ("header", true) => {
             input.parse::<Token![=]>()?;
-            Ok(Part::FieldHeader(text(input, "header")?))
+            Ok(Setting::FieldHeader(text(input, "header")?))
         }
         ("response", false) => {
             let content;
             syn::parenthesized!(content in input);
-            Ok(Part::Response(parse_response_list(key, &content)?))
+            Ok(Setting::Response(parse_response_list(key, &content)?))
         }
         ("member", true) => {
             input.parse::<Token![=]>()?;
-            Ok(Part::Member(MemberAttr {
+            Ok(Setting::Member(MemberAttr {
                 word: key,
                 name: Some(text(input, "member")?),
             }))
         }
         ("title", true) => {
             input.parse::<Token![=]>()?;
-            Ok(Part::Title(text(input, "title")?))
+            Ok(Setting::Title(text(input, "title")?))
         }
         _ => unknown(key, input),
     }
@@ -910,7 +916,7 @@ pub struct EnumOptions {
     pub http: Option<OptInWord>,
     pub serde: Option<OptInWord>,
     pub openapi: Option<OptInWord>,
-    pub krate: Option<syn::Path>,
+    pub crate_path: Option<syn::Path>,
 }
 
 /// A word such as `serde`, and the `cfg` predicate it is under when it came from
@@ -986,13 +992,13 @@ fn parse_enum_options(
     while !input.is_empty() {
         if input.peek(Token![crate]) && input.peek2(Token![=]) {
             let path = parse_crate_path(input)?;
-            if options.krate.is_some() || cfg.is_some() {
+            if options.crate_path.is_some() || cfg.is_some() {
                 return Err(syn::Error::new_spanned(
                     path,
                     "`crate` is given once, outside `cfg_attr`",
                 ));
             }
-            options.krate = Some(path);
+            options.crate_path = Some(path);
         } else {
             let word: Ident = input.parse()?;
             let slot = match word.to_string().as_str() {

@@ -85,9 +85,9 @@ pub fn derive(input: TokenStream) -> TokenStream {
     output
 }
 
-pub fn builtin_texts() -> TokenStream {
+pub fn builtin_tables() -> TokenStream {
     match registry::builtin() {
-        Ok(registry) => expand::builtin_texts(&registry),
+        Ok(registry) => expand::builtin_tables(&registry),
         Err(errors) => registry_errors(&errors).into_compile_error(),
     }
 }

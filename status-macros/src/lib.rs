@@ -43,11 +43,12 @@ pub fn status(input: TokenStream) -> TokenStream {
     entry::status(input.into()).into()
 }
 
-/// The texts of every built-in code, emitted once in `status_core::__private`.
+/// The tables of every built-in code (texts, registry facts), emitted once in
+/// `status_core::__private`.
 #[doc(hidden)]
 #[proc_macro]
-pub fn __builtin_texts(_input: TokenStream) -> TokenStream {
-    entry::builtin_texts().into()
+pub fn __builtin_tables(_input: TokenStream) -> TokenStream {
+    entry::builtin_tables().into()
 }
 
 /// Implements `status_core::HttpStatus` for an error enum or struct.

@@ -7,11 +7,11 @@ mod docs;
 mod openapi;
 mod response;
 mod status_enum;
-mod texts;
+mod tables;
 
 pub use derive::{derive, derive_fallback};
 pub use status_enum::status_enum;
-pub use texts::builtin_texts;
+pub use tables::builtin_tables;
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};

@@ -230,8 +230,9 @@ fn response_bounds(checked: &CheckedDerive) -> Vec<TokenStream> {
     bounds
 }
 
-/// A `match self` with an arm per variant that `value` gives tokens for, and a wildcard arm
-/// giving `otherwise` when some variant has none; `None` when none has.
+/// A `match self` with an arm per variant that `value` gives tokens for (with the fields it
+/// binds), and a wildcard arm giving `otherwise` when some variant has none; `None` when none
+/// has.
 fn match_arms(
     checked: &CheckedDerive,
     otherwise: TokenStream,
@@ -240,14 +241,14 @@ fn match_arms(
     let mut arms = Vec::new();
     let mut all = true;
     for arm in &checked.arms {
-        let Some((members, value)) = value(arm) else {
+        let Some((bound, value)) = value(arm) else {
             all = false;
             continue;
         };
-        let bindings = members.iter().map(binding);
+        let bindings = bound.iter().map(binding);
         let pattern = match &arm.variant {
-            Some(variant) => quote!(Self::#variant { #(#members: #bindings,)* .. }),
-            None => quote!(Self { #(#members: #bindings,)* .. }),
+            Some(variant) => quote!(Self::#variant { #(#bound: #bindings,)* .. }),
+            None => quote!(Self { #(#bound: #bindings,)* .. }),
         };
         arms.push(quote!(#pattern => #value,));
     }
@@ -439,7 +440,7 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
         if arm.response.headers.is_empty() && delegated.is_none() {
             return None;
         }
-        let mut members = Vec::new();
+        let mut bound = Vec::new();
         let mut calls = Vec::new();
         let mut own = Vec::new();
         for response_header in &arm.response.headers {
@@ -453,7 +454,7 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
                     calls.push(quote!(#header(#name, &#value);));
                 }
                 (HeaderValue::Field(field), _) => {
-                    members.push(field.member.clone());
+                    bound.push(field.member.clone());
                     let value = binding_at(&field.member, field.ty.span());
                     // Spanned at the field's type: a type without `Display` is reported there.
                     calls.push(quote_spanned! {field.ty.span()=>
@@ -466,13 +467,13 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
             }
         }
         if let Some(field) = &delegated {
-            if !members.contains(field.member) {
-                members.push(field.member.clone());
+            if !bound.contains(field.member) {
+                bound.push(field.member.clone());
             }
             let call = inner.call(field, quote!(inner_headers(&[#(#own),*], #header)));
             calls.push(quote!(#call;));
         }
-        Some((members, quote!({ #(#calls)* })))
+        Some((bound, quote!({ #(#calls)* })))
     })?;
     let imports = inner.imports();
     Some(quote! {
@@ -499,16 +500,16 @@ fn members(inner: &Delegation) -> Option<TokenStream> {
         if arm.response.members.is_empty() && delegated.is_none() {
             return None;
         }
-        let mut members: Vec<syn::Member> = arm
+        let mut bound: Vec<syn::Member> = arm
             .response
             .members
             .iter()
-            .map(|m| m.field.member.clone())
+            .map(|member| member.field.member.clone())
             .collect();
         let mut entries = Vec::new();
         if let Some(field) = &delegated {
-            if !members.contains(field.member) {
-                members.push(field.member.clone());
+            if !bound.contains(field.member) {
+                bound.push(field.member.clone());
             }
             let own = arm.response.members.iter().map(|member| &member.name);
             let call = inner.call(field, quote!(inner_members(&[#(#own),*], #map)));
@@ -522,7 +523,7 @@ fn members(inner: &Delegation) -> Option<TokenStream> {
                 #runtime::problem::ProblemMember::write_member(#value, #map, #name)?;
             });
         }
-        Some((members, quote!({ #(#entries)* })))
+        Some((bound, quote!({ #(#entries)* })))
     })?;
     let imports = inner.imports();
     Some(quote! {

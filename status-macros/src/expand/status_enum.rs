@@ -147,7 +147,7 @@ fn tables(e: &CheckedEnum) -> TokenStream {
         },
     };
     let position = match &e.shape {
-        Shape::Closed if e.shared_texts => None,
+        Shape::Closed if e.builtin_tables => None,
         Shape::Closed => Some(quote! {
             const INDEX: [u16; SPAN] = __private::index_table(&CODES);
             const fn position(#status: #ident) -> usize {
@@ -178,7 +178,7 @@ fn tables(e: &CheckedEnum) -> TokenStream {
             })
         }
     };
-    let own_texts = (!e.shared_texts).then(|| own_texts(e));
+    let own_texts = (!e.builtin_tables).then(|| own_texts(e));
     // Where a position table is: a closed enum's `LOOKUP` needs neither.
     let bounds = position.is_some().then(|| {
         quote! {
@@ -228,7 +228,7 @@ fn own_texts(e: &CheckedEnum) -> TokenStream {
 /// position.
 fn member_text(e: &CheckedEnum, member: TokenStream, table: &str) -> TokenStream {
     let table = quote::format_ident!("{table}");
-    if e.shared_texts {
+    if e.builtin_tables {
         quote!(__private::#table[#member.code() as usize - 100])
     } else {
         quote!(#table[position(#member)])
@@ -263,7 +263,7 @@ fn text_method(e: &CheckedEnum, table: &str, fallback: &str) -> TokenStream {
 fn fact_method(e: &CheckedEnum, table: &str, by_code: &str) -> TokenStream {
     let (code, member) = (local("code"), local("member"));
     let by_code = quote::format_ident!("{by_code}");
-    if e.shared_texts {
+    if e.builtin_tables {
         return quote!(__private::#by_code(self.code()));
     }
     let table = quote::format_ident!("{table}");
@@ -433,13 +433,13 @@ fn http_status_impl(e: &CheckedEnum) -> TokenStream {
     // in, wrong for crate-local members; a catch-all value's reason is `StatusCode`'s, which a
     // vendor code has not.
     let closed = matches!(e.shape, Shape::Closed);
-    let reason = (!(e.shared_texts && closed)).then(|| {
+    let reason = (!(e.builtin_tables && closed)).then(|| {
         quote! {
             #[inline]
             fn reason(&self) -> &'static str { #ident::reason(*self) }
         }
     });
-    let facts = (!e.shared_texts).then(|| {
+    let facts = (!e.builtin_tables).then(|| {
         quote! {
             #[inline]
             fn is_cacheable_by_default(&self) -> bool { #ident::is_cacheable_by_default(*self) }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use super::model::{Registry, RegistryError};
+use super::read::read_entries;
 use crate::env::{self, FileCache};
 
 /// The registry shipped with the crate (a copy of the workspace's `codes.toml`).
@@ -25,6 +26,35 @@ pub fn builtin() -> Result<Arc<Registry>, Vec<RegistryError>> {
     BUILTIN
         .get_or_init(|| Registry::parse(BUILTIN_SOURCE, BUILTIN_FILE).map(Arc::new))
         .clone()
+}
+
+/// Registries are made by reading files: here, so that the model knows nothing of reading.
+impl Registry {
+    /// Parses a registry file, reporting every problem with its position.
+    pub fn parse(source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
+        let mut registry = Registry::default();
+        registry.add_file(source, file, false)?;
+        Ok(registry)
+    }
+
+    /// This registry joined by a crate's own file, which may add codes but never redefine
+    /// one this registry has.
+    pub fn with_local(&self, source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
+        let mut registry = self.clone();
+        registry.add_file(source, file, true)?;
+        Ok(registry)
+    }
+
+    fn add_file(
+        &mut self,
+        source: &str,
+        file: &str,
+        local: bool,
+    ) -> Result<(), Vec<RegistryError>> {
+        read_entries(source, file, local, |entry| self.add(entry))?;
+        self.reindex();
+        Ok(())
+    }
 }
 
 /// The registry for the crate being compiled.

@@ -1,7 +1,8 @@
 //! The registry of status codes: `codes.toml`, parsed once per compiler process.
 //!
 //! - `model`: entries and the registry that indexes them by code and by name;
-//! - `load`: the built-in registry and a crate's own file, with the process-wide caches;
+//! - `load`: registries made from files: the built-in one, and a crate's own file (read and
+//!   cached through `env`);
 //! - `read`: a TOML document read into entries, every problem with its position;
 //! - `suggest`: registered codes and names near a wrong one, for error messages;
 //! - `names`: the spellings of a variant name;

@@ -4,8 +4,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use super::names::{name_spellings, spellings};
-use super::read::read_entries;
+use super::names::name_spellings;
 
 /// Why a code is not simply current.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,21 +129,6 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Parses a registry file, reporting every problem with its position.
-    pub fn parse(source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
-        let mut registry = Registry::default();
-        registry.add_file(source, file, false)?;
-        Ok(registry)
-    }
-
-    /// This registry joined by a crate's own file, which may add codes but never redefine
-    /// one this registry has.
-    pub fn with_local(&self, source: &str, file: &str) -> Result<Registry, Vec<RegistryError>> {
-        let mut registry = self.clone();
-        registry.add_file(source, file, true)?;
-        Ok(registry)
-    }
-
     /// Every entry, in code order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
@@ -160,24 +144,11 @@ impl Registry {
             .map(|&(index, kind)| (&self.entries[index], kind))
     }
 
-    fn add_file(
-        &mut self,
-        source: &str,
-        file: &str,
-        local: bool,
-    ) -> Result<(), Vec<RegistryError>> {
-        read_entries(source, file, local, |entry| self.add(entry))?;
-        // Entries arrive in file order; `entries` promises code order.
-        self.entries.sort_by_key(|entry| entry.code);
-        self.reindex();
-        Ok(())
-    }
-
     /// Adds an entry, and says how its code and names clash with the entries before it: each
     /// clash once (not once per spelling of a name). An entry with clashes is added too, so
     /// that later ones are checked against it; the file is then refused as a whole. A code of
     /// 0 and an empty name are in error already, and clash with nothing.
-    fn add(&mut self, entry: Entry) -> Vec<String> {
+    pub(super) fn add(&mut self, entry: Entry) -> Vec<String> {
         let taken = |other: &Entry, what: String| {
             if other.local == entry.local {
                 return format!(
@@ -223,7 +194,9 @@ impl Registry {
         clashes
     }
 
-    fn reindex(&mut self) {
+    pub(super) fn reindex(&mut self) {
+        // Entries arrive in file order; `entries` promises code order.
+        self.entries.sort_by_key(|entry| entry.code);
         let entries = std::mem::take(&mut self.entries);
         self.by_code.clear();
         self.by_name.clear();
@@ -232,6 +205,16 @@ impl Registry {
             let _ = self.add(entry);
         }
     }
+}
+
+/// The spellings that select an entry: its name and former names, each also in
+/// SCREAMING_SNAKE_CASE. An empty name (one in error) has none.
+fn spellings(entry: &Entry) -> Vec<(String, NameMatch)> {
+    let names = std::iter::once((&entry.name, NameMatch::Current))
+        .chain(entry.aliases.iter().map(|alias| (alias, NameMatch::Former)));
+    names
+        .flat_map(|(name, kind)| name_spellings(name).into_iter().map(move |s| (s, kind)))
+        .collect()
 }
 
 #[cfg(test)]

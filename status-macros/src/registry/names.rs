@@ -1,17 +1,5 @@
 //! The spellings of a variant name.
 
-use super::model::{Entry, NameMatch};
-
-/// The spellings that select an entry: its name and former names, each also in
-/// SCREAMING_SNAKE_CASE. An empty name (one in error) has none.
-pub(super) fn spellings(entry: &Entry) -> Vec<(String, NameMatch)> {
-    let names = std::iter::once((&entry.name, NameMatch::Current))
-        .chain(entry.aliases.iter().map(|alias| (alias, NameMatch::Former)));
-    names
-        .flat_map(|(name, kind)| name_spellings(name).into_iter().map(move |s| (s, kind)))
-        .collect()
-}
-
 /// A name and its SCREAMING_SNAKE_CASE form, once if they are the same; none for "".
 pub(super) fn name_spellings(name: &str) -> Vec<String> {
     if name.is_empty() {

@@ -345,7 +345,7 @@ fn enum_facts_for_the_expansion() {
     let facts = |checked: &valid::CheckedEnum| {
         (
             checked.all_in_status_code,
-            checked.shared_texts,
+            checked.builtin_tables,
             checked.defines_status_code,
         )
     };
@@ -1517,5 +1517,5 @@ fn string_literals_with_a_suffix_are_refused() {
         crate::attr::Place::Type,
     );
     assert_eq!(errors, [suffix("status_core")]);
-    assert!(attrs.krate.is_none());
+    assert!(attrs.crate_path.is_none());
 }

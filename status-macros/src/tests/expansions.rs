@@ -654,7 +654,7 @@ fn derived_former_names_warn() {
 
 #[test]
 fn builtin_texts_are_indexed_by_code() {
-    let output = entry::builtin_texts();
+    let output = entry::builtin_tables();
     assert_messages(&output, &[]);
     let file = file(&output);
     let table = |name: &str| -> Vec<String> {

@@ -24,7 +24,7 @@ fn type_attributes_give_a_status_and_options() {
     assert_eq!(found(&attrs.status), "404");
     assert!(attrs.response.is_some());
     assert!(attrs.parts.detail.is_some());
-    let krate = attrs.krate.unwrap();
+    let krate = attrs.crate_path.unwrap();
     assert_eq!(quote!(#krate).to_string(), "my :: core");
 
     let (attrs, errors) = item_attrs(
@@ -38,7 +38,7 @@ fn type_attributes_give_a_status_and_options() {
     assert_eq!(found(&attrs.status), "nothing");
     assert!(attrs.response.is_some());
     assert!(attrs.parts.detail.is_none());
-    assert!(attrs.krate.is_none());
+    assert!(attrs.crate_path.is_none());
 
     let (attrs, errors) = item_attrs(
         quote!(
@@ -210,7 +210,7 @@ fn variant_attributes_take_a_status_only() {
         Place::Variant,
     );
     assert_eq!(found(&attrs.status), "404");
-    assert!(attrs.response.is_none() && attrs.krate.is_none());
+    assert!(attrs.response.is_none() && attrs.crate_path.is_none());
     assert!(attrs.parts.detail.is_some());
     assert_eq!(
         errors,
@@ -248,7 +248,7 @@ fn enum_options(attrs: TokenStream) -> (Vec<String>, Vec<String>, Vec<String>) {
         word(&options.serde),
         word(&options.openapi),
     ];
-    if let Some(krate) = &options.krate {
+    if let Some(krate) = &options.crate_path {
         found.push(format!("crate {}", quote!(#krate)));
     }
     let kept = input

@@ -136,8 +136,8 @@ impl Fallback {
 
 /// How generated code names status-core for this type.
 fn runtime_of(input: &DeriveInput, context: &Context) -> syn::Path {
-    let krate = input.attrs.krate.clone();
-    krate.unwrap_or_else(|| context.runtime.clone())
+    let crate_path = input.attrs.crate_path.clone();
+    crate_path.unwrap_or_else(|| context.runtime.clone())
 }
 
 /// Checks the parsed derive input; every mistake is added to `errors`.
@@ -315,7 +315,7 @@ struct Checker<'r, 'e, 'a> {
 }
 
 /// An enum's default status, as far as it is usable.
-enum Default<'r> {
+enum EnumDefault<'r> {
     None,
     Status(&'r Entry, Span),
     /// Given but wrong: its error is reported, and variants without a status add none.
@@ -362,12 +362,12 @@ impl<'r> Checker<'r, '_, '_> {
             let marked = self.marked_field(&variant.fields);
             let found = match (&variant.status, marked, &default) {
                 // Their errors are already reported.
-                (Found::Broken, ..) | (Found::Nothing, None, Default::Broken) => None,
-                (Found::Nothing, None, Default::Status(entry, span)) => {
+                (Found::Broken, ..) | (Found::Nothing, None, EnumDefault::Broken) => None,
+                (Found::Nothing, None, EnumDefault::Status(entry, span)) => {
                     let taken = (*entry, *span);
                     Some((Mapping::Fixed(entry), Some(taken), true))
                 }
-                (Found::Nothing, None, Default::None) => {
+                (Found::Nothing, None, EnumDefault::None) => {
                     self.errors.at(
                         variant.ident.span(),
                         format_args!(
@@ -394,7 +394,7 @@ impl<'r> Checker<'r, '_, '_> {
                 response,
             });
         }
-        if let Default::Status(entry, span) = default {
+        if let EnumDefault::Status(entry, span) = default {
             for (header, variants) in std::mem::take(&mut self.default_missing) {
                 report_missing_header(self.errors, entry, span, &header, &variants);
             }
@@ -402,21 +402,21 @@ impl<'r> Checker<'r, '_, '_> {
         arms
     }
 
-    fn enum_default(&mut self, found: &Found) -> Default<'r> {
+    fn enum_default(&mut self, found: &Found) -> EnumDefault<'r> {
         match found {
-            Found::Nothing => Default::None,
-            Found::Broken => Default::Broken,
+            Found::Nothing => EnumDefault::None,
+            Found::Broken => EnumDefault::Broken,
             Found::Status(StatusAttr::Transparent(word)) => {
                 self.errors.at(
                     word.span(),
                     "`#[status(transparent)]` goes on a variant or a field; \
                      on the enum, give a default status such as `#[status(500)]`",
                 );
-                Default::Broken
+                EnumDefault::Broken
             }
             Found::Status(StatusAttr::Status(status)) => match self.fixed(status) {
-                Some((entry, span)) => Default::Status(entry, span),
-                None => Default::Broken,
+                Some((entry, span)) => EnumDefault::Status(entry, span),
+                None => EnumDefault::Broken,
             },
         }
     }

@@ -56,8 +56,9 @@ pub struct CheckedEnum<'r> {
     pub alias_consts: Vec<AliasConst>,
     /// Every member is in `StatusCode`, so `From<E> for StatusCode` cannot fail.
     pub all_in_status_code: bool,
-    /// Every member is built in, so its texts are in `status-core`'s shared tables.
-    pub shared_texts: bool,
+    /// Every member is built in, so its texts and registry facts are in `status-core`'s
+    /// tables of built-in codes.
+    pub builtin_tables: bool,
     /// The other crates' traits the enum opts in to, each with the word that asked.
     pub opt_in: OptIn,
     /// How generated code names status-core.
@@ -201,7 +202,7 @@ fn checked_enum<'r>(
         ident: input.ident.clone(),
         all_in_status_code: catch_all.is_none()
             && variants.iter().all(|v| v.entry.in_status_code()),
-        shared_texts: variants.iter().all(|v| !v.entry.local),
+        builtin_tables: variants.iter().all(|v| !v.entry.local),
         alias_consts: if defines_status_code {
             alias_consts(&variants)
         } else {
@@ -218,7 +219,7 @@ fn checked_enum<'r>(
         },
         runtime: input
             .options
-            .krate
+            .crate_path
             .clone()
             .unwrap_or_else(|| context.runtime.clone()),
     }

@@ -10,7 +10,7 @@ use crate::registry::{Facts, Registry};
 /// Slots for 100..=599.
 const SLOTS: usize = 500;
 
-pub fn builtin_texts(registry: &Registry) -> TokenStream {
+pub fn builtin_tables(registry: &Registry) -> TokenStream {
     let mut reasons = vec![String::new(); SLOTS];
     let mut lines = vec![String::new(); SLOTS];
     let mut descriptions = vec![String::new(); SLOTS];
