@@ -20,8 +20,7 @@ pub struct InvalidStatusCode {
 }
 
 impl InvalidStatusCode {
-    #[doc(hidden)]
-    pub const fn new(code: u16, target: &'static str) -> Self {
+    pub(crate) const fn new(code: u16, target: &'static str) -> Self {
         InvalidStatusCode { code, target }
     }
 
@@ -95,11 +94,10 @@ const _: () = assert!(size_of::<Result<crate::StatusCode, ParseStatusError>>() <
 impl ParseStatusError {
     /// The error for `text`, which `FromStr` of `target` refused. Out of line and cold, so
     /// the caller's hot path builds nothing.
-    #[doc(hidden)]
     #[cold]
     #[inline(never)]
-    pub fn rejected(text: &str, target: &'static &'static str) -> Self {
-        let code = match crate::__private::parse_three_digits(text) {
+    pub(crate) fn rejected(text: &str, target: &'static &'static str) -> Self {
+        let code = match crate::conversions::parse_three_digits(text) {
             Some(code) => code,
             None => NO_CODE,
         };

@@ -33,12 +33,16 @@ extern crate self as status_core;
 
 mod class;
 mod code;
+mod conversions;
 mod error;
-mod foreign;
-mod interop;
+mod feature_impls;
+#[cfg(feature = "utoipa")]
+mod openapi;
 #[cfg(feature = "problem")]
 pub mod problem;
+mod run_time;
 mod status;
+mod tables;
 
 #[doc(hidden)]
 pub mod __private;
@@ -97,7 +101,7 @@ pub mod http {
     impl<T: HttpStatus + ?Sized> ToHttp for T {
         #[inline]
         fn to_http(&self) -> ::http::StatusCode {
-            crate::__private::to_http(self.code())
+            crate::conversions::to_http(self.code())
         }
     }
 }
@@ -123,9 +127,8 @@ pub mod actix_web {
     /// The same conversion as `http::ToHttp` (feature `http`), never a panic: every registered
     /// code keeps its number, and a catch-all value outside what `http` accepts (100..=999)
     /// becomes 500. It converts, it does not judge: for a response, where only a final status
-    /// (200..=599) belongs, pass the code through
-    /// [`problem::final_status`](crate::problem::final_status) first, as the derived
-    /// `ResponseError` does.
+    /// (200..=599) belongs, [`problem::actix_status`](crate::problem::actix_status) gives the
+    /// status sent, as the derived `ResponseError` does.
     ///
     /// ```
     /// use actix_web::{ResponseError, http::StatusCode as ActixStatus};
@@ -158,7 +161,7 @@ pub mod actix_web {
     impl<T: HttpStatus + ?Sized> ToActix for T {
         #[inline]
         fn to_actix(&self) -> ::actix_web::http::StatusCode {
-            crate::__private::to_actix(self.code())
+            crate::conversions::to_actix(self.code())
         }
     }
 }

@@ -28,14 +28,14 @@ pub trait HttpStatus {
     /// The reason phrase, such as `"Not Found"`: by default the registry's phrase for
     /// [`code`](Self::code), empty for a code the registry does not have.
     fn reason(&self) -> &'static str {
-        crate::__private::reason_by_code(self.code())
+        crate::tables::reason_by_code(self.code())
     }
 
     /// The class of the status. A code outside 100..=599 (possible only in a catch-all
     /// variant) is not valid HTTP; it counts as [`StatusClass::ServerError`], as a response
     /// carrying it is malformed.
     fn class(&self) -> StatusClass {
-        crate::__private::class_of(self.code())
+        crate::tables::class_of(self.code())
     }
 
     /// Whether the status is 1xx.
@@ -78,13 +78,13 @@ pub trait HttpStatus {
     /// assert!(!HttpStatus::is_cacheable_by_default(&StatusCode::Created));
     /// ```
     fn is_cacheable_by_default(&self) -> bool {
-        crate::__private::cacheable_of(self.code())
+        crate::tables::cacheable_of(self.code())
     }
 
     /// Whether a response with this status may carry content: false for every 1xx, 204, 205
     /// and 304 (RFC 9110, Sections 6.4.1 and 15.3.6).
     fn allows_content(&self) -> bool {
-        crate::__private::allows_content_of(self.code())
+        crate::tables::allows_content_of(self.code())
     }
 
     /// Header fields a response with this status MUST send, such as `WWW-Authenticate` for
@@ -97,13 +97,13 @@ pub trait HttpStatus {
     /// assert_eq!(status.required_headers(), ["Allow"]);
     /// ```
     fn required_headers(&self) -> &'static [&'static str] {
-        crate::__private::required_of(self.code())
+        crate::tables::required_of(self.code())
     }
 
     /// Header fields a response with this status SHOULD send, such as `Location` for 301
     /// (RFC 9110, Section 15.4.2).
     fn recommended_headers(&self) -> &'static [&'static str] {
-        crate::__private::recommended_of(self.code())
+        crate::tables::recommended_of(self.code())
     }
 }
 

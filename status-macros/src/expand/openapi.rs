@@ -27,7 +27,7 @@ pub fn into_responses(generics: &Generics, checked: &CheckedDerive, word: &Ident
     // The whole impl is written here, and the runtime's macro only keeps or drops it: no token
     // of it comes from that macro, so no error says it originates there.
     quote! {
-        #runtime::__impl_into_responses! {
+        #runtime::__private::__impl_into_responses! {
             requested [#error]
             #[automatically_derived]
             impl #impl_generics #runtime::utoipa::IntoResponses for #ident #ty_generics

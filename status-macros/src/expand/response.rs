@@ -56,7 +56,7 @@ pub fn responses(
     let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
     let frameworks = frameworks(checked, response, &parts);
     quote! {
-        #runtime::__impl_response! {
+        #runtime::__private::__impl_response! {
             requested [#error]
             impl [#impl_generics] for [#ident #ty_generics]
             where [#(#predicates,)*]
@@ -92,11 +92,11 @@ pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
     let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
     let frameworks = response.frameworks().iter().map(|implementation| {
         let call = impl_macro(implementation.framework);
-        quote!(#runtime::#call! { fallback #parts })
+        quote!(#runtime::__private::#call! { fallback #parts })
     });
     let openapi = openapi.then(|| {
         quote! {
-            #runtime::__impl_into_responses! {
+            #runtime::__private::__impl_into_responses! {
                 requested []
                 impl #impl_generics #runtime::utoipa::IntoResponses for #ident #ty_generics
                 where
@@ -110,7 +110,7 @@ pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
         }
     });
     Some(quote! {
-        #runtime::__impl_response! {
+        #runtime::__private::__impl_response! {
             requested []
             impl [#impl_generics] for [#ident #ty_generics]
             where [#(#predicates,)*]
@@ -148,7 +148,7 @@ fn frameworks(
                 "`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand"
             );
         };
-        tokens.extend(quote!(#runtime::__any_framework! { [#error] }));
+        tokens.extend(quote!(#runtime::__private::__any_framework! { [#error] }));
     }
     for implementation in response.frameworks() {
         let FrameworkImpl {
@@ -165,9 +165,9 @@ fn frameworks(
                     framework.package()
                 );
                 let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
-                quote!(#runtime::#call! { requested [#error] #parts })
+                quote!(#runtime::__private::#call! { requested [#error] #parts })
             }
-            None => quote!(#runtime::#call! { #parts }),
+            None => quote!(#runtime::__private::#call! { #parts }),
         });
         if let Some(requirement) = other_version {
             let word = named.as_ref().unwrap_or(&response.word);
@@ -197,7 +197,7 @@ fn other_version_error(
     );
     let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
     let call = impl_macro(framework);
-    quote!(#runtime::#call! { other_version [#error] })
+    quote!(#runtime::__private::#call! { other_version [#error] })
 }
 
 /// `Self: Display + Debug` for a generic type (a concrete one is checked by the supertraits),

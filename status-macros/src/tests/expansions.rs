@@ -519,10 +519,10 @@ fn response_types_implement_error_response() {
     assert_eq!(
         e.macros,
         [
-            ":: status_core :: __impl_response ! { requested [] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display + :: core :: fmt :: Debug ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
-            ":: status_core :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }",
-            ":: status_core :: __impl_axum ! { [< T >] [S < T >] [] }",
-            ":: status_core :: __impl_actix_web ! { [< T >] [S < T >] [] }",
+            ":: status_core :: __private :: __impl_response ! { requested [] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display + :: core :: fmt :: Debug ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
+            ":: status_core :: __private :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }",
+            ":: status_core :: __private :: __impl_axum ! { [< T >] [S < T >] [] }",
+            ":: status_core :: __private :: __impl_actix_web ! { [< T >] [S < T >] [] }",
         ]
     );
     // Without `detail`, a type that is not generic: every method keeps its default but
@@ -744,11 +744,11 @@ fn other_framework_versions_are_errors_at_response() {
     assert!(errors.into_error().is_none());
     let output = crate::expand::derive(&checked).to_string();
     assert!(
-        output.contains(":: status_core :: __impl_axum ! { other_version [:: core :: compile_error ! (\"this crate depends on axum `0.7`, and status-core's `axum` feature implements the error responses of axum 0.8: a handler returning this type would not compile; move to axum 0.8, or say `response(parts)` and write the `IntoResponse` impl (see `status_core::problem`)\") ;] }"),
+        output.contains(":: status_core :: __private :: __impl_axum ! { other_version [:: core :: compile_error ! (\"this crate depends on axum `0.7`, and status-core's `axum` feature implements the error responses of axum 0.8: a handler returning this type would not compile; move to axum 0.8, or say `response(parts)` and write the `IntoResponse` impl (see `status_core::problem`)\") ;] }"),
         "{output}"
     );
     assert!(
-        output.contains(":: status_core :: __impl_actix_web ! { other_version [:: core :: compile_error ! (\"this crate depends on actix-web `3.3`, and status-core's `actix-web` feature implements the error responses of actix-web 4: a handler returning this type would not compile; move to actix-web 4, or say `response(parts)` and write the `ResponseError` impl (see `status_core::problem`)\") ;] }"),
+        output.contains(":: status_core :: __private :: __impl_actix_web ! { other_version [:: core :: compile_error ! (\"this crate depends on actix-web `3.3`, and status-core's `actix-web` feature implements the error responses of actix-web 4: a handler returning this type would not compile; move to actix-web 4, or say `response(parts)` and write the `ResponseError` impl (see `status_core::problem`)\") ;] }"),
         "{output}"
     );
     let input: syn::DeriveInput = syn::parse_quote!(
@@ -773,7 +773,7 @@ fn other_framework_versions_are_errors_at_response() {
     let checked = valid::check_derive(&parsed, &registry, &context, &mut errors);
     let output = crate::expand::derive(&checked).to_string();
     assert!(
-        output.contains(":: status_core :: __impl_actix_web ! { other_version"),
+        output.contains(":: status_core :: __private :: __impl_actix_web ! { other_version"),
         "{output}"
     );
     assert!(!output.contains("__impl_axum"), "{output}");
@@ -808,24 +808,24 @@ fn response_asks_status_core_for_the_frameworks() {
         #[status(404, response)]
         struct S;
     ));
-    assert!(all.contains(":: status_core :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }"), "{all}");
+    assert!(all.contains(":: status_core :: __private :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }"), "{all}");
     assert!(
-        all.contains(":: status_core :: __impl_axum ! { [] [S] [] }"),
+        all.contains(":: status_core :: __private :: __impl_axum ! { [] [S] [] }"),
         "{all}"
     );
     assert!(
-        all.contains(":: status_core :: __impl_actix_web ! { [] [S] [] }"),
+        all.contains(":: status_core :: __private :: __impl_actix_web ! { [] [S] [] }"),
         "{all}"
     );
     assert!(
-        all.contains(":: status_core :: __impl_response ! { requested [] impl"),
+        all.contains(":: status_core :: __private :: __impl_response ! { requested [] impl"),
         "{all}"
     );
     let axum = expand(quote!(
         #[status(404, response(axum))]
         struct S;
     ));
-    assert!(axum.contains(":: status_core :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response(axum)` needs the `axum` feature of status-core\") ;] [] [S] [] }"), "{axum}");
+    assert!(axum.contains(":: status_core :: __private :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response(axum)` needs the `axum` feature of status-core\") ;] [] [S] [] }"), "{axum}");
     assert!(
         !axum.contains("__impl_actix_web") && !axum.contains("__any_framework"),
         "{axum}"
@@ -834,13 +834,13 @@ fn response_asks_status_core_for_the_frameworks() {
         #[status(404, response(actix_web))]
         struct S;
     ));
-    assert!(actix.contains(":: status_core :: __impl_actix_web ! { requested [:: core :: compile_error ! (\"`response(actix_web)` needs the `actix-web` feature of status-core\") ;] [] [S] [] }"), "{actix}");
+    assert!(actix.contains(":: status_core :: __private :: __impl_actix_web ! { requested [:: core :: compile_error ! (\"`response(actix_web)` needs the `actix-web` feature of status-core\") ;] [] [S] [] }"), "{actix}");
     assert!(!actix.contains("__impl_axum"), "{actix}");
     let parts = expand(quote!(
         #[status(404, response(parts))]
         struct S;
     ));
-    assert!(parts.contains(":: status_core :: __impl_response ! { requested [:: core :: compile_error ! (\"`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)\") ;] impl"), "{parts}");
+    assert!(parts.contains(":: status_core :: __private :: __impl_response ! { requested [:: core :: compile_error ! (\"`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)\") ;] impl"), "{parts}");
     assert!(
         !parts.contains("__impl_axum")
             && !parts.contains("__impl_actix_web")

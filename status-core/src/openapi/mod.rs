@@ -13,6 +13,10 @@
 //! nothing is called while it is built but a transparent field's [`InnerStatus`], so that its
 //! code grows linearly with the variants.
 
+// Support for generated code, reached through the hidden `__private`: documented for
+// readers of this crate, not as API.
+#![allow(missing_docs)]
+
 use alloc::borrow::ToOwned;
 use alloc::collections::BTreeMap;
 use alloc::format;
@@ -24,9 +28,11 @@ use utoipa::IntoResponses;
 use utoipa::openapi::schema::{AnyOf, ObjectBuilder, Schema, SchemaFormat, Type};
 use utoipa::openapi::{Content, Header, RefOr, Response};
 
-pub use super::known_statuses::KnownStatuses;
+mod known_statuses;
+
 use crate::HttpStatus;
 use crate::problem::{CONTENT_TYPE, ErrorResponse};
+pub use known_statuses::KnownStatuses;
 
 /// What `utoipa::IntoResponses::responses` returns.
 pub type Responses = BTreeMap<String, RefOr<Response>>;
@@ -175,7 +181,7 @@ impl Key {
         match key.as_bytes() {
             [digit @ b'1'..=b'5', b'X', b'X'] => Key::Range(u16::from(digit - b'0')),
             _ => match key.parse::<u16>() {
-                Ok(code) => Key::Code(code, super::reason_by_code(code)),
+                Ok(code) => Key::Code(code, crate::tables::reason_by_code(code)),
                 Err(_) => Key::Default,
             },
         }
@@ -255,8 +261,8 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
             ) => all.push(part(Key::Code(code, reason), content)),
             (ArmStatus::RunTime, _) => all.push(part(Key::Default, true)),
             (ArmStatus::Known(codes), _) => all.extend(codes.iter().map(|&code| {
-                let key = Key::Code(code, super::reason_by_code(code));
-                part(key, super::allows_content_of(code))
+                let key = Key::Code(code, crate::tables::reason_by_code(code));
+                part(key, crate::tables::allows_content_of(code))
             })),
             (ArmStatus::Inner { sent_as_is, .. }, Some(inner)) => {
                 for (key, response) in inner {
@@ -268,7 +274,7 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
                     let sent = response.filter(|_| sent_as_is);
                     let content = match (sent, key) {
                         (Some(sent), _) => !sent.content.is_empty(),
-                        (None, Key::Code(code, _)) => super::allows_content_of(code),
+                        (None, Key::Code(code, _)) => crate::tables::allows_content_of(code),
                         (None, _) => true,
                     };
                     all.push(Part {

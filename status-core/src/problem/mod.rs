@@ -41,6 +41,9 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::HttpStatus;
 
+pub(crate) mod delegate;
+mod members;
+
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
@@ -62,7 +65,7 @@ pub trait ErrorResponse: HttpStatus + Display + core::fmt::Debug {
     /// The problem `title`: the reason phrase of the status sent ([`status`]) unless the
     /// variant or type says `title = "..."`.
     fn title(&self) -> &'static str {
-        crate::__private::default_title(self)
+        delegate::default_title(self)
     }
 
     /// Whether the document shows the `Display` text as `detail`: below 500 by default, and for
@@ -100,44 +103,38 @@ pub trait ErrorResponse: HttpStatus + Display + core::fmt::Debug {
     }
 }
 
-/// The status an error response is sent with: `code` when it is a final status (200..=599),
-/// else 500.
+/// The status `error`'s response is sent with: its code when that is a final status
+/// (200..=599), else 500.
 ///
 /// A 1xx is not a final response (RFC 9110, Section 15.2): the client would wait for another
 /// one. A number outside 100..=599 is no HTTP status. Either can come only at run time (a
 /// `transparent` field, a catch-all) and means the server failed, hence 500.
 ///
 /// ```
-/// use status_core::problem::final_status;
+/// use status_core::{HttpStatus, problem};
 ///
-/// assert_eq!(final_status(404), 404);
-/// assert_eq!(final_status(103), 500);
-/// assert_eq!(final_status(700), 500);
+/// struct Relayed(u16);
+///
+/// impl HttpStatus for Relayed {
+///     fn code(&self) -> u16 {
+///         self.0
+///     }
+/// }
+///
+/// assert_eq!(problem::status(&Relayed(404)), 404);
+/// assert_eq!(problem::status(&Relayed(103)), 500);
+/// assert_eq!(problem::status(&Relayed(700)), 500);
 /// ```
-pub const fn final_status(code: u16) -> u16 {
-    match code {
-        200..=599 => code,
-        _ => 500,
-    }
-}
-
-/// The status `error`'s response is sent with: [`final_status`] of its code.
 pub fn status<E: HttpStatus + ?Sized>(error: &E) -> u16 {
     final_status(error.code())
 }
 
-/// Whether a response with this final status may carry content. 204 and 304 never do (RFC
-/// 9110, Sections 6.4.1, 15.3.5 and 15.4.5), and a 205 must not (Section 15.3.6); so these
-/// are sent without the problem document and without a content type.
-///
-/// ```
-/// use status_core::problem::has_content;
-///
-/// assert!(has_content(404));
-/// assert!(!has_content(204) && !has_content(205) && !has_content(304));
-/// ```
-pub const fn has_content(status: u16) -> bool {
-    !matches!(status, 204 | 205 | 304)
+/// [`status`] of a code.
+pub(crate) const fn final_status(code: u16) -> u16 {
+    match code {
+        200..=599 => code,
+        _ => 500,
+    }
 }
 
 /// Whether `error`'s response carries the problem document: unless its status allows no
@@ -575,7 +572,7 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
     report(error);
     let status = status(error);
     let mut response = http::Response::new(String::new());
-    *response.status_mut() = crate::__private::to_http(status);
+    *response.status_mut() = crate::conversions::to_http(status);
     append_http_headers(error, response.headers_mut());
     if sends_content(error) {
         response.headers_mut().insert(
@@ -628,7 +625,7 @@ pub fn axum_response<E: ErrorResponse + ?Sized>(error: &E) -> axum::response::Re
 /// actix-web: the status `error`'s response is sent with, in actix-web's type: [`status`].
 #[cfg(feature = "actix-web")]
 pub fn actix_status<E: HttpStatus + ?Sized>(error: &E) -> actix_web::http::StatusCode {
-    crate::__private::to_actix(status(error))
+    crate::conversions::to_actix(status(error))
 }
 
 /// actix-web: the headers of `error`'s response, as `http_headers` gives them, in
@@ -772,13 +769,6 @@ mod tests {
         }
         assert_eq!(final_status(200), 200);
         assert_eq!(final_status(599), 599);
-    }
-
-    #[test]
-    fn statuses_without_content() {
-        let without: alloc::vec::Vec<u16> =
-            (100..=599).filter(|&code| !has_content(code)).collect();
-        assert_eq!(without, [204, 205, 304]);
     }
 
     /// A member that fails to serialize costs the members, not the response.

@@ -15,7 +15,7 @@
 #[macro_export]
 macro_rules! __impl_http {
     (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__impl_http! { $($rest)* }
+        $crate::__private::__impl_http! { $($rest)* }
     };
     ($ty:ident, $name:literal, closed) => {
         impl ::core::convert::From<$ty> for $crate::__private::http::StatusCode {
@@ -43,7 +43,7 @@ macro_rules! __impl_http {
             fn try_from(__status: $ty) -> ::core::result::Result<Self, $crate::InvalidStatusCode> {
                 let __code = __status.code();
                 $crate::__private::http::StatusCode::from_u16(__code)
-                    .map_err(|_| $crate::InvalidStatusCode::new(__code, "http::StatusCode"))
+                    .map_err(|_| $crate::__private::invalid_code(__code, "http::StatusCode"))
             }
         }
 
@@ -75,7 +75,7 @@ macro_rules! __impl_http {
 #[macro_export]
 macro_rules! __impl_serde {
     (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__impl_serde! { $($rest)* }
+        $crate::__private::__impl_serde! { $($rest)* }
     };
     ($ty:ident, $name:literal) => {
         impl $crate::__private::serde::Serialize for $ty {
@@ -99,7 +99,7 @@ macro_rules! __impl_serde {
                 <Self as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(__code).map_err(
                     |_| {
                         <D::Error as $crate::__private::serde::de::Error>::custom(
-                            $crate::InvalidStatusCode::new(__code, $name),
+                            $crate::__private::invalid_code(__code, $name),
                         )
                     },
                 )
@@ -127,13 +127,13 @@ macro_rules! __impl_serde {
 #[macro_export]
 macro_rules! __impl_openapi {
     (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__impl_openapi! { $($rest)* }
+        $crate::__private::__impl_openapi! { $($rest)* }
     };
     ($ty:ident, closed) => {
-        $crate::__impl_openapi! { @schema $ty, false }
+        $crate::__private::__impl_openapi! { @schema $ty, false }
     };
     ($ty:ident, catch_all) => {
-        $crate::__impl_openapi! { @schema $ty, true }
+        $crate::__private::__impl_openapi! { @schema $ty, true }
     };
     (@schema $ty:ident, $catch_all:literal) => {
         impl $crate::__private::utoipa::PartialSchema for $ty {
@@ -231,7 +231,7 @@ macro_rules! __impl_axum {
         $($error)*
     };
     (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__impl_axum! { $($rest)* }
+        $crate::__private::__impl_axum! { $($rest)* }
     };
     // The derive failed (its errors say why): an impl that keeps handlers returning the type
     // from adding errors of their own, bounded by nothing that could add one either.
@@ -280,7 +280,7 @@ macro_rules! __impl_actix_web {
         $($error)*
     };
     (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__impl_actix_web! { $($rest)* }
+        $crate::__private::__impl_actix_web! { $($rest)* }
     };
     // The derive failed: as `__impl_axum!`'s fallback (`ResponseError`'s own supertraits,
     // `Debug` and `Display`, are the type's to have).
