@@ -456,6 +456,36 @@ fn curl_listings_are_what_the_axum_example_sends() {
     }
 }
 
+/// The listings are of the error type declared right above them: the README's declaration is
+/// the example's, line for line (the example may add lines between, its doc comments, say; the
+/// imports may differ).
+#[test]
+fn the_declaration_above_the_listings_is_the_axum_examples() {
+    let readme = readme();
+    let blocks = blocks(&readme);
+    let listings = blocks
+        .iter()
+        .position(|block| block.text.starts_with("$ curl -i "))
+        .expect("curl listings");
+    let declaration = blocks[..listings]
+        .iter()
+        .rev()
+        .find(|block| block.info == "rust")
+        .expect("a Rust block above the listings");
+    let example = fs::read_to_string(workspace().join("examples/axum_errors.rs")).unwrap();
+    let mut lines = example.lines();
+    for line in declaration.text.lines() {
+        if line.trim().is_empty() || line.starts_with("use ") {
+            continue;
+        }
+        assert!(
+            lines.any(|example_line| example_line == line),
+            "README.md:{}: this line is not in examples/axum_errors.rs, in this order: {line:?}",
+            declaration.line
+        );
+    }
+}
+
 #[test]
 fn the_log_line_is_what_the_axum_example_prints() {
     let readme = readme();
