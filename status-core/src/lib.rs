@@ -38,7 +38,7 @@
 //! | `http` (http 1) | conversions with `http::StatusCode` (for a `status_enum!` type that says `#[status(http)]`), `HttpStatus` for it, and the extension trait `http::ToHttp` (`to_http()`) |
 //! | `serde` | `StatusCode`, and a `status_enum!` type that says `#[status(serde)]`, (de)serialize as the number |
 //! | `alloc` | the `alloc` crate, for the features that allocate; no impl of its own |
-//! | `problem` | the module `problem`: `ErrorResponse` for a derived type that says `response(parts)`, and every part of the response, for framework impls written by hand |
+//! | `problem` | the module `problem`: `ErrorResponse` for a derived type that says `response(parts)` (or `response`, with a framework), and every part of the response, for framework impls written by hand |
 //! | `axum` (axum 0.8) | `IntoResponse` for a derived type that says `response`, `HttpStatus` for axum's extractor rejections; turns on `http` and `problem` |
 //! | `actix-web` (actix-web 4) | `ResponseError` for a derived type that says `response`, `HttpStatus` for actix-web's extractor errors, and the extension trait `actix_web::ToActix` (`to_actix()`); turns on `problem` |
 //! | `tracing` (tracing 0.1) | error responses log the detail they hide (ERROR) and header values they leave out (WARN), with target `status_core::problem`; turns on `problem` |
@@ -382,8 +382,9 @@ pub mod actix_web {
 /// type `Box<T>`, `Rc<T>` or `Arc<T>` gives `T`'s status and all it says.
 ///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
-/// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
-/// beside `thiserror::Error`, serde's derives and `#[non_exhaustive]`.
+/// variant is a constant. Unless the type says `response` or `openapi`, the derive implements
+/// `HttpStatus` and nothing else, so it sits beside `thiserror::Error`, serde's derives and
+/// `#[non_exhaustive]`.
 ///
 /// A variant with no status and no enum default is a compile error at the variant:
 ///
