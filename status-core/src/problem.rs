@@ -52,7 +52,13 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// actix-web impls) are built from these, so an impl written by hand answers the same way.
 /// `Debug` is required whatever the features (actix-web's `ResponseError` needs it), so that
 /// turning a framework on elsewhere in a build never breaks a type.
-pub trait ErrorResponse: HttpStatus + Display + core::fmt::Debug {
+// One supertrait a line, each with what to do: a type without it gets one error, whose note
+// quotes the line.
+pub trait ErrorResponse:
+    HttpStatus
+    + Display // the `detail` text: derive `thiserror::Error` (with `#[error("...")]`), or implement `Display`
+    + core::fmt::Debug // for the logs, and actix-web's `ResponseError`: derive `Debug`
+{
     /// The problem `type`, a URI reference: `about:blank` unless the variant or type says
     /// `type = "..."`.
     fn problem_type(&self) -> &'static str {
