@@ -1,5 +1,8 @@
 //! An actix-web service whose handlers return `Result<_, ApiError>`:
 //! `cargo run -p status-examples --example actix_errors --features actix-web`, then curl it.
+//!
+//! It listens on 127.0.0.1, port `PORT` (default 3000; `PORT=0` takes a free one), and prints
+//! the curl commands to try.
 
 use actix_web::error::PathError;
 use actix_web::web::{self, PathConfig};
@@ -18,7 +21,11 @@ pub enum ApiError {
     UserNotFound(u64),
     #[error("too many requests: retry in {retry_after}s")]
     #[status(TooManyRequests)]
-    RateLimited { retry_after: u32 },
+    RateLimited {
+        /// Sent as `Retry-After`, as the text says.
+        #[status(header = "Retry-After")]
+        retry_after: u32,
+    },
     /// An id that is not a number: the status actix-web's `PathError` has, 400, known only at
     /// run time. (Without the error handler below, actix-web answers 404 in plain text.)
     #[error(transparent)]
@@ -63,6 +70,15 @@ async fn health() -> Result<String, HealthError> {
 
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
+    let port = match std::env::var("PORT") {
+        Ok(port) => port.parse().map_err(|_| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("PORT={port} is no port number"),
+            )
+        })?,
+        Err(_) => 3000,
+    };
     let server = HttpServer::new(|| {
         App::new()
             // A bad path parameter becomes an `ApiError` response too.
@@ -70,7 +86,7 @@ async fn main() -> std::io::Result<()> {
             .service(user)
             .service(health)
     })
-    .bind(("127.0.0.1", 3000))?;
+    .bind(("127.0.0.1", port))?;
     let base = format!("http://{}", server.addrs()[0]);
     println!("Listening on {base}. Try:");
     for path in [

@@ -1,13 +1,22 @@
 //! An axum service whose handlers return `Result<_, ApiError>`:
 //! `cargo run -p status-examples --example axum_errors --features axum`, then curl it.
+//!
+//! It listens on 127.0.0.1, port `PORT` (default 3000; `PORT=0` takes a free one), and prints
+//! the curl commands to try. With `--features axum,utoipa` it also serves its OpenAPI document
+//! at `/openapi.json`, the error responses derived from the same declaration that sends them.
+//!
+//! The README's "Error responses" section shows this `ApiError`, what these curl commands
+//! print, and the line logged for the hidden 500: `tests/tests/readme.rs` checks all three
+//! against this example, run.
 
 use std::collections::BTreeMap;
+use std::io::IsTerminal;
 
 use axum::Router;
 use axum::extract::Path;
 use axum::extract::rejection::PathRejection;
 use axum::routing::get;
-use status_core::HttpStatus;
+use status_core::{HttpStatus, StatusCode, status_enum};
 
 /// What the storage layer fails with.
 #[derive(Debug, thiserror::Error)]
@@ -15,26 +24,31 @@ use status_core::HttpStatus;
 pub struct DbError;
 
 /// The errors of the users API. `#[status(response)]` makes it an axum response: the mapped
-/// status, the headers it names, and an RFC 9457 problem details body.
+/// status, the headers it names, and an RFC 9457 problem details body. With feature `utoipa`,
+/// `openapi` documents those responses; the doc comments describe them.
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(500, response)]
+#[status(500, response)] // default status; axum/actix-web responses
+#[cfg_attr(feature = "utoipa", status(openapi))]
 pub enum ApiError {
+    /// The request carries no valid token.
     #[error("authentication required")]
-    #[status(401, header("WWW-Authenticate" = "Token"))]
+    #[status(401, header("WWW-Authenticate" = "Token"))] // a constant header
     Unauthorized,
 
+    /// No user has this id.
     #[error("no user with id {0}")]
     #[status(404)]
     UserNotFound(u64),
 
+    /// Too many requests: retry after `Retry-After` seconds.
     #[error("slow down")]
     #[status(429)]
     RateLimited {
-        /// Sent as `Retry-After`, and as the member `retry_after` of the document.
-        #[status(header = "Retry-After", member = "retry_after")]
+        #[status(header = "Retry-After", member = "retry_after")] // a field as header and member
         seconds: u32,
     },
 
+    /// Some fields are invalid: `errors` says which, and why.
     #[error("the request has invalid fields")]
     #[status(
         422,
@@ -42,47 +56,121 @@ pub enum ApiError {
         title = "Invalid fields"
     )]
     Invalid {
-        #[status(member)]
+        #[status(member)] // extension member "errors"
         errors: BTreeMap<String, Vec<String>>,
     },
 
-    /// An id that is not a number: the status axum gives the rejection (400), known only at
-    /// run time.
+    /// An id that is not a number: the status axum gives the rejection (400).
     #[error(transparent)]
-    #[status(transparent)]
+    #[status(transparent)] // the rejection's own status, known at run time
     BadId(#[from] PathRejection),
 
-    /// 5xx: clients see the status and title only; the server logs the error and its cause.
+    /// The upstream service failed.
+    #[error("upstream answered {status}")]
+    Upstream {
+        #[status(transparent)] // the status is this field's
+        status: StatusCode,
+        body: String,
+    },
+
+    /// The database failed.
     #[error("database error")]
-    Database(#[from] DbError),
+    Database(#[from] DbError), // 500, detail hidden, logged with its source
 }
 
+/// Gets a user's name.
+#[cfg_attr(feature = "utoipa", utoipa::path(
+    get,
+    path = "/users/{id}",
+    params(("id" = u64, Path, description = "The user's id")),
+    responses(
+        (status = 200, description = "The user's name", body = String, content_type = "text/plain"),
+        ApiError,
+    ),
+))]
 // Taking the extractor's `Result` turns its rejection into an `ApiError` response too.
 async fn user(id: Result<Path<u64>, PathRejection>) -> Result<String, ApiError> {
-    let Path(id) = id?;
-    match id {
-        1 => Ok("alice\n".to_owned()),
-        401 => Err(ApiError::Unauthorized),
-        422 => Err(ApiError::Invalid {
-            errors: BTreeMap::from([("username".to_owned(), vec!["taken".to_owned()])]),
-        }),
-        429 => Err(ApiError::RateLimited { seconds: 30 }),
-        500 => Err(DbError.into()),
-        _ => Err(ApiError::UserNotFound(id)),
+    match id? {
+        Path(1) => Ok("alice\n".to_owned()),
+        Path(id) => Err(ApiError::UserNotFound(id)),
     }
+}
+
+status_enum! {
+    /// The statuses `/errors/{status}` answers with, one error each.
+    #[status(serde)]
+    #[cfg_attr(feature = "utoipa", status(openapi))]
+    pub enum Shown { 401, 422, 429, 500, 502 }
+}
+
+/// Answers with one of the other errors, to show them.
+#[cfg_attr(feature = "utoipa", utoipa::path(
+    get,
+    path = "/errors/{status}",
+    params(("status" = Shown, Path, description = "The status of the error to answer with")),
+    responses(ApiError),
+))]
+async fn error(status: Result<Path<Shown>, PathRejection>) -> ApiError {
+    match status {
+        Err(rejection) => rejection.into(),
+        Ok(Path(Shown::Unauthorized)) => ApiError::Unauthorized,
+        Ok(Path(Shown::UnprocessableContent)) => ApiError::Invalid {
+            errors: BTreeMap::from([("username".to_owned(), vec!["taken".to_owned()])]),
+        },
+        Ok(Path(Shown::TooManyRequests)) => ApiError::RateLimited { seconds: 30 },
+        Ok(Path(Shown::InternalServerError)) => DbError.into(),
+        Ok(Path(Shown::BadGateway)) => ApiError::Upstream {
+            status: StatusCode::BadGateway,
+            body: "<html>proxy error</html>".to_owned(),
+        },
+    }
+}
+
+/// The routes, and with feature `utoipa` the OpenAPI document of them at `/openapi.json`.
+fn app() -> Router {
+    let app = Router::new()
+        .route("/users/{id}", get(user))
+        .route("/errors/{status}", get(error));
+    #[cfg(feature = "utoipa")]
+    let app = {
+        use utoipa::OpenApi;
+
+        #[derive(OpenApi)]
+        #[openapi(
+            info(title = "users", version = "1.0.0"),
+            paths(user, error),
+            components(schemas(Shown))
+        )]
+        struct UsersApi;
+
+        app.route(
+            "/openapi.json",
+            get(|| async { axum::Json(UsersApi::openapi()) }),
+        )
+    };
+    app
 }
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    // Hidden details are logged (status-core feature `tracing`): print them.
-    tracing_subscriber::fmt().with_target(false).init();
+    // Hidden details are logged (status-core feature `tracing`), with target
+    // `status_core::problem`: print them, in colour only on a terminal.
+    tracing_subscriber::fmt()
+        .with_ansi(std::io::stdout().is_terminal())
+        .init();
     let port = std::env::var("PORT").unwrap_or_else(|_| "3000".to_owned());
     let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
     let base = format!("http://{}", listener.local_addr()?);
     println!("Listening on {base}. Try:");
-    for id in ["1", "7", "401", "422", "429", "500", "seven"] {
-        println!("  curl -i {base}/users/{id}");
+    for path in ["users/1", "users/7", "users/seven"] {
+        println!("  curl -i {base}/{path}");
+    }
+    for status in Shown::ALL {
+        println!("  curl -i {base}/errors/{}", status.code());
+    }
+    if cfg!(feature = "utoipa") {
+        println!("  curl {base}/openapi.json");
     }
     println!("Ctrl-C to stop.");
-    axum::serve(listener, Router::new().route("/users/{id}", get(user))).await
+    axum::serve(listener, app()).await
 }

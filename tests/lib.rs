@@ -1,9 +1,10 @@
-//! Integration and UI tests of the workspace live in `tests/`. The README's examples run as
-//! this crate's doctests, so the README cannot drift from the code.
+//! Integration and UI tests of the workspace live in `tests/`. The README's Rust blocks are
+//! built and run by `tests/readme.rs`, each in a crate with only the dependencies it names (as
+//! doctests of this crate they would see every dependency of it), and its curl listings are
+//! compared with what the example sends, so the README cannot drift from the code.
 //!
 //! The library holds what the real-server tests share: a server on 127.0.0.1 for each
 //! framework, and a client bounded in time.
-#![cfg_attr(doctest, doc = include_str!("../README.md"))]
 
 /// A client that returns error statuses and redirects as responses, and gives up after 10
 /// seconds.

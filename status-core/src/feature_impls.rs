@@ -249,7 +249,9 @@ macro_rules! __impl_axum {
         #[automatically_derived]
         impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
         where
-            $($predicates)* Self: $crate::problem::ErrorResponse,
+            // Under a binder, so that a concrete type whose `ErrorResponse` impl is in error
+            // (no `Display`) gets that one error, not one more here.
+            $($predicates)* for<'__response> Self: $crate::problem::ErrorResponse,
         {
             fn into_response(self) -> $crate::__private::axum::response::Response {
                 $crate::problem::axum_response(&self)
@@ -295,7 +297,9 @@ macro_rules! __impl_actix_web {
         #[automatically_derived]
         impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
         where
-            $($predicates)* Self: $crate::problem::ErrorResponse,
+            // Under a binder, as in `__impl_axum!`: it also gives the supertraits `Display` and
+            // `Debug`, so that their lack is the `ErrorResponse` impl's one error.
+            $($predicates)* for<'__response> Self: $crate::problem::ErrorResponse,
         {
             fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
                 $crate::problem::actix_status(self)

@@ -1,4 +1,4 @@
-//! HTTP status codes checked by the compiler.
+//! HTTP status codes checked by the compiler, and error responses derived from them.
 //!
 //! - [`StatusCode`]: every IANA status code, with RFC 9110 names, reason phrases,
 //!   descriptions and references, generated from the project's registry.
@@ -6,6 +6,8 @@
 //! - [`status_enum!`]: your own closed enum of exactly the statuses your API answers with.
 //! - [`HttpStatus`](trait@HttpStatus): the trait all of them implement, and that
 //!   [`#[derive(HttpStatus)]`](derive@HttpStatus) implements for your error types.
+//! - With features: RFC 9457 problem details responses for axum and actix-web from the same
+//!   derive (`#[status(response)]`), and their OpenAPI description (`openapi`, utoipa 5).
 //!
 //! ```
 //! use status_core::{HttpStatus, StatusCode, status, status_enum};
@@ -21,9 +23,176 @@
 //! assert_eq!(StatusCode::from(OrderStatus::NotFound).reason(), "Not Found");
 //! assert!(OrderStatus::Missing.is_client_error());
 //! ```
+//!
+//! # Features
+//!
+//! All off by default except `macros`, and additive: turning one on anywhere in a build never
+//! breaks a crate of it. A feature adds impls to this crate's own types by itself, but to a
+//! type of yours only when the type asks, with a word in `#[status(...)]` (`http`, `serde`,
+//! `response`, `openapi`); and no feature adds a method to [`HttpStatus`], or an impl you could
+//! have written yourself (`HttpStatus for Box<YourType>`). Items that need a feature say so.
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `macros` (default) | [`status!`], [`status_enum!`] and [`#[derive(HttpStatus)]`](derive@HttpStatus) |
+//! | `http` (http 1) | conversions with `http::StatusCode` (for a `status_enum!` type that says `#[status(http)]`), `HttpStatus` for it, and the extension trait `http::ToHttp` (`to_http()`) |
+//! | `serde` | `StatusCode`, and a `status_enum!` type that says `#[status(serde)]`, (de)serialize as the number |
+//! | `alloc` | the `alloc` crate, for the features that allocate; no impl of its own |
+//! | `problem` | the module `problem`: `ErrorResponse` for a derived type that says `response(parts)` (or `response`, with a framework), and every part of the response, for framework impls written by hand |
+//! | `axum` (axum 0.8) | `IntoResponse` for a derived type that says `response`, `HttpStatus` for axum's extractor rejections; turns on `http` and `problem` |
+//! | `actix-web` (actix-web 4) | `ResponseError` for a derived type that says `response`, `HttpStatus` for actix-web's extractor errors, and the extension trait `actix_web::ToActix` (`to_actix()`); turns on `problem` |
+//! | `tracing` (tracing 0.1) | error responses log the detail they hide (ERROR) and header values they leave out (WARN), with target `status_core::problem`; turns on `problem` |
+//! | `utoipa` (utoipa 5) | `utoipa::IntoResponses` for a derived type that says `response, openapi`, `ToSchema` for `StatusCode` and a `status_enum!` type that says `#[status(openapi)]`, and the module `utoipa`; turns on `problem` |
+//!
+//! # Error responses
+//!
+//! `#[status(response)]` on a type that derives `HttpStatus` and has `Display` (say by
+//! `thiserror::Error`) makes it the error response of each framework whose feature is on: its
+//! status, the headers it names, and an RFC 9457 problem details document
+//! (`application/problem+json`) whose `detail` is the `Display` text, hidden for a 5xx. With
+//! `openapi` too, `responses(ApiError)` in `#[utoipa::path]` documents those responses.
+#![cfg_attr(
+    all(feature = "axum", feature = "utoipa"),
+    doc = r##"
+```
+use axum::extract::Path;
+use axum::response::IntoResponse;
+use status_core::{HttpStatus, problem};
+use utoipa::OpenApi;
+
+/// The errors of the users API.
+#[derive(Debug, HttpStatus)]
+#[status(500, response, openapi)]
+pub enum ApiError {
+    /// No user has this id.
+    #[status(404)]
+    UserNotFound(u64),
+
+    /// Too many requests: retry after `Retry-After` seconds.
+    #[status(429)]
+    RateLimited {
+        #[status(header = "Retry-After", member = "retry_after")]
+        seconds: u32,
+    },
+
+    /// The database failed.
+    Database,
+}
+
+// What `#[derive(thiserror::Error)]` with `#[error("...")]` on each variant writes.
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ApiError::UserNotFound(id) => write!(f, "no user with id {id}"),
+            ApiError::RateLimited { .. } => f.write_str("slow down"),
+            ApiError::Database => f.write_str("connection to the database refused"),
+        }
+    }
+}
+
+/// Gets a user's name.
+#[utoipa::path(
+    get,
+    path = "/users/{id}",
+    params(("id" = u64, Path, description = "The user's id")),
+    responses((status = 200, description = "The user's name", body = String), ApiError),
+)]
+async fn user(Path(id): Path<u64>) -> Result<String, ApiError> {
+    match id {
+        1 => Ok("alice".to_owned()),
+        _ => Err(ApiError::UserNotFound(id)),
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(paths(user))]
+struct UsersApi;
+
+// An axum response: the status, its headers, the problem document.
+let response = ApiError::RateLimited { seconds: 30 }.into_response();
+assert_eq!(response.status(), 429);
+assert_eq!(response.headers()["retry-after"], "30");
+assert_eq!(response.headers()["content-type"], "application/problem+json");
+assert_eq!(
+    problem::body(&ApiError::RateLimited { seconds: 30 }),
+    r#"{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"slow down","retry_after":30}"#
+);
+// A 5xx hides its detail (with feature `tracing`, it is logged).
+assert_eq!(
+    problem::body(&ApiError::Database),
+    r#"{"type":"about:blank","title":"Internal Server Error","status":500}"#
+);
+
+// The OpenAPI document says the same.
+let document = serde_json::to_value(UsersApi::openapi()).unwrap();
+let responses = &document["paths"]["/users/{id}"]["get"]["responses"];
+assert_eq!(responses["404"]["description"], "No user has this id.");
+assert_eq!(responses["429"]["headers"]["Retry-After"]["schema"]["type"], "integer");
+let schema = &responses["429"]["content"]["application/problem+json"]["schema"];
+assert_eq!(schema["properties"]["retry_after"]["type"], "integer");
+assert!(responses["500"]["content"]["application/problem+json"]["schema"]["properties"]["detail"].is_null());
+```
+"##
+)]
+//!
+//! The attributes, each checked while compiling:
+//!
+//! | attribute | where | what it does |
+//! |---|---|---|
+//! | `404`, `NotFound`, `NOT_FOUND` | type, variant | the status (on an enum: the default of variants without one) |
+//! | `transparent` | variant, field | the status is the field's (`HttpStatus`): the single field, or the one that says it, read through a `Box<T>`, `Rc<T>` or `Arc<T>`, with all the registry says of it; a field that is an error response itself also gives its headers, members, `type`, `title` and its own `detail` |
+//! | `response` | type | `IntoResponse` (axum) and `ResponseError` (actix-web), each whose feature is on (a compile error while neither is), and `problem::ErrorResponse` |
+//! | `response(axum)`, `response(actix_web)` | type | only that framework's trait (and `problem::ErrorResponse`): the other may be written by hand |
+//! | `response(parts)` | type | `problem::ErrorResponse` only, for framework impls written by hand |
+//! | `header("Name" = "value")` | type, variant | a constant header; a variant's replaces the type's of the same name |
+//! | `header = "Name"` | field | the field's `Display` as the header's value |
+//! | `member`, `member = "name"` | field | an extension member of the document (the field is `serde::Serialize`) |
+//! | `type = "uri"`, `title = "..."` | type, variant | the document's `type` (default `about:blank`) and `title` (default the reason phrase) |
+//! | `detail` | type, variant | show the `Display` text of a 5xx too (hidden by default) |
+//! | `openapi` | type | `utoipa::IntoResponses` (feature `utoipa`; needs `response`) |
+//! | `http`, `serde`, `openapi` | `status_enum!` | `http::StatusCode` conversions, serde as the number, `utoipa::ToSchema` |
+//! | `crate = "path"` | type, `status_enum!` | where status-core is, for a crate that reaches it under another path (a renamed dependency is found from `Cargo.toml` without it) |
+//!
+//! Each header name is sent once: a variant's own, then a transparent field's, then the
+//! type's; extension members likewise. A header value known only at run time that is not valid
+//! HTTP is left out (and logged with `tracing`), never a panic. The headers RFC 9110 requires of
+//! a status (401 `WWW-Authenticate`, 405 `Allow`, ...) are a compile error when a variant does
+//! not send them.
+//!
+//! # The registry, `codes.toml`
+//!
+//! Every code, name, reason phrase and description comes from the project's registry,
+//! `codes.toml`: the whole IANA HTTP Status Code Registry, and the vendor codes met in logs
+//! (nginx 444, 494-497, 499; Cloudflare 520-526, 530; 509). One `[[status]]` table per code:
+//! `code`, `name`, `reason`, `description`, `reference`, and where they apply `aliases` (former
+//! names, accepted with a deprecation warning), `standing` (`"deprecated"`, `"reserved"`,
+//! `"obsolete"`, `"temporary"`), `origin` (the vendor), `cacheable = true`
+//! ([`HttpStatus::is_cacheable_by_default`]), `content = "none"`
+//! ([`HttpStatus::allows_content`] false: a response with it has no body), `requires = [...]`
+//! ([`HttpStatus::required_headers`]: a response that lacks one is a compile error) and
+//! `recommends = [...]` ([`HttpStatus::recommended_headers`]).
+//!
+//! A crate adds codes of its own with a `codes.toml` beside its `Cargo.toml`, in the same
+//! schema; every macro of that crate reads it:
+//!
+//! ```toml
+//! [[status]]
+//! code = 599
+//! name = "NetworkConnectTimeout"
+//! reason = "Network Connect Timeout"
+//! description = "The proxy could not connect to the upstream server in time."
+//! reference = "Our proxy's runbook"
+//! ```
+//!
+//! Then `status_enum! { pub enum ProxyStatus { Ok, NetworkConnectTimeout } }` and
+//! `#[status(599)]` work in that crate. The file may add codes, never redefine one; every
+//! mistake in it is a compile error naming its line and column. [`StatusCode`] and
+//! [`status!`] hold IANA codes only.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// docs.rs (`--cfg docsrs`): each item that needs a feature says which.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
@@ -39,6 +208,7 @@ mod feature_impls;
 #[cfg(feature = "utoipa")]
 mod openapi;
 #[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
 mod run_time;
 mod status;
@@ -61,6 +231,7 @@ pub use status::HttpStatus;
 /// trait is here: re-exporting all of axum would make the compiler spell out
 /// `status_core::StatusCode` in its messages, to tell it from axum's `http::StatusCode`.)
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum {
     pub use ::axum::response::IntoResponse;
 }
@@ -68,6 +239,7 @@ pub mod axum {
 /// `http` 1's status for every [`HttpStatus`] (feature `http`): the extension trait
 /// [`ToHttp`](http::ToHttp).
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http {
     use crate::HttpStatus;
 
@@ -112,6 +284,7 @@ pub mod http {
 /// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
 /// another version of actix-web than this one.
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix_web {
     use crate::HttpStatus;
 
@@ -212,8 +385,9 @@ pub mod actix_web {
 /// type `Box<T>`, `Rc<T>` or `Arc<T>` gives `T`'s status and all it says.
 ///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
-/// variant is a constant. The derive implements `HttpStatus` and nothing else, so it sits
-/// beside `thiserror::Error`, serde's derives and `#[non_exhaustive]`.
+/// variant is a constant. Unless the type says `response` or `openapi`, the derive implements
+/// `HttpStatus` and nothing else, so it sits beside `thiserror::Error`, serde's derives and
+/// `#[non_exhaustive]`.
 ///
 /// A variant with no status and no enum default is a compile error at the variant:
 ///
@@ -270,6 +444,7 @@ assert_eq!(schema["required"], serde_json::json!(["type", "title", "status", "de
 "#
 )]
 #[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_macros::HttpStatus;
 /// Expands to a [`StatusCode`] variant, checked against the registry while the crate
 /// compiles.
@@ -302,6 +477,7 @@ pub use status_macros::HttpStatus;
 /// `StatusCode` holds IANA codes only: a vendor code such as nginx's 499 belongs in a
 /// [`status_enum!`].
 #[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_macros::status;
 
 /// Defines a closed enum of exactly the statuses an API answers with.
@@ -394,7 +570,9 @@ pub use status_macros::status;
 /// }
 /// ```
 #[cfg(feature = "macros")]
+#[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_macros::status_enum;
 
 #[cfg(feature = "utoipa")]
+#[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod utoipa;

@@ -55,7 +55,13 @@ pub const CONTENT_TYPE: &str = "application/problem+json";
 /// actix-web impls) are built from these, so an impl written by hand answers the same way.
 /// `Debug` is required whatever the features (actix-web's `ResponseError` needs it), so that
 /// turning a framework on elsewhere in a build never breaks a type.
-pub trait ErrorResponse: HttpStatus + Display + core::fmt::Debug {
+// One supertrait a line, each with what to do: a type without it gets one error, whose note
+// quotes the line.
+pub trait ErrorResponse:
+    HttpStatus
+    + Display // the `detail` text: derive `thiserror::Error` (with `#[error("...")]`), or implement `Display`
+    + core::fmt::Debug // for the logs, and actix-web's `ResponseError`: derive `Debug`
+{
     /// The problem `type`, a URI reference: `about:blank` unless the variant or type says
     /// `type = "..."`.
     fn problem_type(&self) -> &'static str {
@@ -268,14 +274,47 @@ fn standard_members<E: ErrorResponse + ?Sized, M: SerializeMap>(
         map.serialize_entry("title", title)?;
     }
     map.serialize_entry("status", &status(error))?;
-    if error.shows_detail() {
-        // A `Display` that fails leaves `detail` out, rather than fail the document.
-        let mut detail = String::new();
-        if write!(detail, "{}", Detail(error)).is_ok() {
-            map.serialize_entry("detail", &detail)?;
-        }
+    // A `Display` that fails leaves `detail` out, rather than fail the document.
+    if let Some(detail) = detail(error) {
+        map.serialize_entry("detail", &detail)?;
     }
     Ok(())
+}
+
+/// The `detail` the problem document of `error` shows: `None` when it hides it (a 5xx without
+/// `detail`) or when its `Display` fails. A transparent field that is an error response itself
+/// gives its own text ([`ErrorResponse::fmt_detail`]), never the outer `Display`.
+///
+/// ```
+/// use status_core::{HttpStatus, problem};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(500, response(parts))]
+/// enum ApiError {
+///     #[status(404)]
+///     Missing,
+///     Database,
+/// }
+///
+/// impl std::fmt::Display for ApiError {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str(match self {
+///             ApiError::Missing => "no such user",
+///             ApiError::Database => "postgres://admin:s3cret@db refused",
+///         })
+///     }
+/// }
+///
+/// assert_eq!(problem::detail(&ApiError::Missing).as_deref(), Some("no such user"));
+/// assert_eq!(problem::detail(&ApiError::Database), None);
+/// ```
+pub fn detail<E: ErrorResponse + ?Sized>(error: &E) -> Option<String> {
+    if !error.shows_detail() {
+        return None;
+    }
+    let mut text = String::new();
+    write!(text, "{}", Detail(error)).ok()?;
+    Some(text)
 }
 
 /// The `detail` text of an error, by [`ErrorResponse::fmt_detail`].
