@@ -1,5 +1,5 @@
 //! The statuses of the framework rejections status-core implements `HttpStatus` for (in
-//! `foreign.rs`), for OpenAPI: a `transparent` field of such a type documents each of them,
+//! `run_time.rs`), for OpenAPI: a `transparent` field of such a type documents each of them,
 //! with the problem document the outer type sends. Read from each framework's source (axum
 //! 0.8's `define_rejection!` and `status()`, actix-web 4's `ResponseError::status_code`); a
 //! composite rejection answers with every status of what it holds.

@@ -446,7 +446,9 @@ fn http_status_impl(e: &CheckedEnum) -> TokenStream {
             #[inline]
             fn allows_content(&self) -> bool { #ident::allows_content(*self) }
             #[inline]
-            fn required_headers(&self) -> &'static [&'static str] { #ident::required_headers(*self) }
+            fn required_headers(&self) -> &'static [&'static str] {
+                #ident::required_headers(*self)
+            }
             #[inline]
             fn recommended_headers(&self) -> &'static [&'static str] {
                 #ident::recommended_headers(*self)
@@ -478,7 +480,9 @@ fn display_impl(e: &CheckedEnum) -> TokenStream {
             let line = member_text(e, quote!(#member), "LINES");
             quote! {
                 match canonical(*self) {
-                    Self::#other(#code) => __private::fmt_status_line(#f, #code, __private::reason_of(#code)),
+                    Self::#other(#code) => {
+                        __private::fmt_status_line(#f, #code, __private::reason_of(#code))
+                    }
                     #[allow(unreachable_patterns)]
                     #member => #f.pad(#line),
                 }
@@ -563,7 +567,9 @@ fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
         Shape::Closed => quote! {
             impl ::core::convert::TryFrom<__private::StatusCode> for #ident {
                 type Error = __private::InvalidStatusCode;
-                fn try_from(#status: __private::StatusCode) -> __private::Result<Self, __private::InvalidStatusCode> {
+                fn try_from(
+                    #status: __private::StatusCode,
+                ) -> __private::Result<Self, __private::InvalidStatusCode> {
                     __private::try_from_status(#status, Self::from_code, #type_name)
                 }
             }
@@ -589,7 +595,9 @@ fn status_code_conversions(e: &CheckedEnum) -> TokenStream {
         quote! {
             impl ::core::convert::TryFrom<#ident> for __private::StatusCode {
                 type Error = __private::InvalidStatusCode;
-                fn try_from(#status: #ident) -> __private::Result<Self, __private::InvalidStatusCode> {
+                fn try_from(
+                    #status: #ident,
+                ) -> __private::Result<Self, __private::InvalidStatusCode> {
                     <Self as ::core::convert::TryFrom<u16>>::try_from(#status.code())
                 }
             }

@@ -99,7 +99,8 @@ impl RegistryError {
 impl fmt::Display for RegistryError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         if self.line == 0 {
-            // "/crate/codes.toml is not a regular file (a FIFO)": the message goes on from the path.
+            // "/crate/codes.toml is not a regular file (a FIFO)": the message goes on from the
+            // path.
             return write!(f, "{} {}", self.file, self.message);
         }
         write!(
