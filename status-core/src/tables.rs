@@ -98,8 +98,9 @@ pub fn status_code<T: HttpStatus>(status: T) -> StatusCode {
     status_code_of(status.code())
 }
 
-// The texts and facts of every built-in code, by `code - 100`.
-status_macros::__builtin_tables!();
+// The texts and facts of every built-in code, by `code - 100`: the expansion of
+// `__builtin_tables!`, kept as source (see `code.rs`).
+include!("generated/builtin_tables.rs");
 
 /// A bit of [`FLAGS`]: heuristically cacheable (RFC 9110, Section 15.1).
 pub const CACHEABLE: u8 = 1;

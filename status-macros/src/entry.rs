@@ -85,6 +85,9 @@ pub fn derive(input: TokenStream) -> TokenStream {
     output
 }
 
+/// The tables of every built-in code (texts, registry facts), kept as source in status-core
+/// (`tests/generated.rs` writes them there).
+#[cfg(test)]
 pub fn builtin_tables() -> TokenStream {
     match registry::builtin() {
         Ok(registry) => expand::builtin_tables(&registry),

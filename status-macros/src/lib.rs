@@ -43,14 +43,6 @@ pub fn status(input: TokenStream) -> TokenStream {
     entry::status(input.into()).into()
 }
 
-/// The tables of every built-in code (texts, registry facts), emitted once in
-/// `status_core::__private`.
-#[doc(hidden)]
-#[proc_macro]
-pub fn __builtin_tables(_input: TokenStream) -> TokenStream {
-    entry::builtin_tables().into()
-}
-
 /// Implements `status_core::HttpStatus` for an error enum or struct.
 #[proc_macro_derive(HttpStatus, attributes(status))]
 pub fn derive_http_status(input: TokenStream) -> TokenStream {

@@ -7,10 +7,12 @@ mod docs;
 mod openapi;
 mod response;
 mod status_enum;
+#[cfg(test)]
 mod tables;
 
 pub use derive::{derive, derive_fallback};
 pub use status_enum::status_enum;
+#[cfg(test)]
 pub use tables::builtin_tables;
 
 use proc_macro2::TokenStream;

@@ -16,7 +16,9 @@ mod read;
 mod suggest;
 
 pub use headers::owned_header;
-pub use load::{LOCAL_FILE, Loaded, builtin, load};
+#[cfg(test)]
+pub use load::builtin;
+pub use load::{LOCAL_FILE, Loaded, load};
 pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
 pub use suggest::closest;

@@ -5,6 +5,7 @@
 
 mod checks;
 mod expansions;
+mod generated;
 mod openapi;
 mod parsing;
 mod properties;
