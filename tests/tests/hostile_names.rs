@@ -29,6 +29,9 @@ struct __map;
 struct __f;
 struct __field_seconds;
 struct __field_0;
+struct __serializer;
+struct __deserializer;
+struct written;
 
 status_enum! {
     /// Variants named like the associated types `FromStr::Err` and `TryFrom::Error`.

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use status_core::{HttpStatus, InvalidStatusCode, StatusClass, StatusCode, status_enum};
+use status_core::{HttpStatus, StatusClass, StatusCode, status_enum};
 
 status_enum! {
     /// Statuses the orders API answers with.
@@ -125,10 +125,8 @@ fn tables_match_status_code() {
         assert_eq!(status.is_informational(), general.is_informational());
         assert_eq!(OrderStatus::try_from(general), Ok(status));
     }
-    assert_eq!(
-        OrderStatus::try_from(StatusCode::Created),
-        Err(InvalidStatusCode::new(201, "OrderStatus"))
-    );
+    let error = OrderStatus::try_from(StatusCode::Created).unwrap_err();
+    assert_eq!((error.code(), error.target()), (201, "OrderStatus"));
 }
 
 #[test]
@@ -172,7 +170,7 @@ fn vendor_members_convert_to_status_code_fallibly() {
         Ok(StatusCode::BadGateway)
     );
     let error = StatusCode::try_from(ProxyStatus::ClientClosedRequest).unwrap_err();
-    assert_eq!(error, InvalidStatusCode::new(499, "StatusCode"));
+    assert_eq!((error.code(), error.target()), (499, "StatusCode"));
     assert_eq!(
         ProxyStatus::ClientClosedRequest.to_string(),
         "499 Client Closed Request"

@@ -64,7 +64,7 @@ fn shadows(checked: &CheckedDerive) -> TokenStream {
     let mut names: Vec<Ident> = super::response::LOCALS
         .iter()
         .chain(&["__inner"])
-        .map(|name| Ident::new(name, Span::mixed_site()))
+        .map(|name| Ident::new(name, Span::call_site()))
         .collect();
     for arm in &checked.arms {
         let response = &arm.response;
@@ -81,7 +81,8 @@ fn shadows(checked: &CheckedDerive) -> TokenStream {
             Mapping::Fixed(_) => None,
         };
         for member in headers.chain(members).chain(transparent) {
-            let name = super::response::binding(member);
+            let mut name = super::response::binding(member);
+            name.set_span(Span::call_site());
             if !names.contains(&name) {
                 names.push(name);
             }

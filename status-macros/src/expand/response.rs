@@ -410,12 +410,8 @@ fn fmt_detail(inner: &Delegation) -> Option<TokenStream> {
     let body = match_arms(inner.checked, display.clone(), |arm| {
         let field = inner.field(arm).filter(|_| !arm.response.own.detail)?;
         let call = inner.call(&field, quote!(inner_fmt_detail(#f)));
-        let value = quote! {
-            match #call {
-                ::core::option::Option::Some(written) => written,
-                ::core::option::Option::None => #display,
-            }
-        };
+        // No binding: a user's item could capture its name.
+        let value = quote!(#call.unwrap_or_else(|| #display));
         Some((vec![field.member.clone()], value))
     })?;
     let imports = inner.imports();

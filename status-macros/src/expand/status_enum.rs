@@ -19,10 +19,22 @@ fn local(name: &str) -> Ident {
     Ident::new(&format!("__{name}"), Span::mixed_site())
 }
 
-/// Every name [`local`] gives. A function of each name is declared around the impls: a unit
-/// struct of the user's with such a name would otherwise turn a binding into a pattern that
-/// matches it (items resolve at the call site, whatever the hygiene).
-const LOCALS: [&str; 7] = ["code", "f", "member", "other", "state", "status", "text"];
+/// Every name [`local`] gives, and the names status-core's `__impl_http!` and
+/// `__impl_serde!` bind, which expand in the same block. A function of each name is declared
+/// around the impls: a unit struct of the user's with such a name would otherwise turn a
+/// binding into a pattern that matches it (items resolve at the call site, whatever the
+/// hygiene).
+const LOCALS: [&str; 9] = [
+    "code",
+    "f",
+    "member",
+    "other",
+    "state",
+    "status",
+    "text",
+    "serializer",
+    "deserializer",
+];
 
 pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     if e.variants.is_empty() && matches!(e.shape, Shape::Closed) {
@@ -54,7 +66,9 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
     let allow_deprecated = e.may_be_deprecated.then(|| quote!(#[allow(deprecated)]));
     let alias_consts = alias_consts(e);
     let runtime = &e.runtime;
-    let shadows = LOCALS.map(local);
+    // At the call site, where the user's items are: there they shadow them for every binding
+    // of the block, the macros' too.
+    let shadows = LOCALS.map(|name| Ident::new(&format!("__{name}"), Span::call_site()));
     quote! {
         #definition
         #warnings
