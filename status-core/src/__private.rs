@@ -12,6 +12,7 @@ pub use crate::{
 };
 
 pub use crate::conversions::*;
+pub use crate::status::{FieldStatus, StatusField};
 pub use crate::tables::*;
 pub use crate::{HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
 

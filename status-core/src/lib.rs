@@ -230,17 +230,25 @@ pub use status::HttpStatus;
 /// this path, `status_core::axum::IntoResponse`. Then move the crate to axum 0.8. (Only the
 /// trait is here: re-exporting all of axum would make the compiler spell out
 /// `status_core::StatusCode` in its messages, to tell it from axum's `http::StatusCode`.)
-#[cfg(feature = "axum")]
+///
+/// The module is there whatever the features, empty without this one, so that a glob import
+/// of status-core (`use status_core::*`) means the same in every build: a crate of yours with
+/// its own `axum` dependency keeps building when another crate turns the feature on.
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum {
+    #[cfg(feature = "axum")]
     pub use ::axum::response::IntoResponse;
 }
 
 /// `http` 1's status for every [`HttpStatus`] (feature `http`): the extension trait
 /// [`ToHttp`](http::ToHttp).
-#[cfg(feature = "http")]
+///
+/// The module is there whatever the features, empty without this one, so that a glob import
+/// of status-core (`use status_core::*`) means the same in every build: a crate of yours with
+/// its own `http` dependency keeps building when another crate turns the feature on.
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http {
+    #[cfg(feature = "http")]
     use crate::HttpStatus;
 
     /// `to_http()` on every [`HttpStatus`] type: the status as an `http` 1 `StatusCode`.
@@ -265,11 +273,13 @@ pub mod http {
     /// let status: &dyn HttpStatus = &StatusCode::Gone;
     /// assert_eq!(status.to_http(), http::StatusCode::GONE);
     /// ```
+    #[cfg(feature = "http")]
     pub trait ToHttp {
         /// The status as an `http::StatusCode`; 500 for a value `http` does not accept.
         fn to_http(&self) -> ::http::StatusCode;
     }
 
+    #[cfg(feature = "http")]
     impl<T: HttpStatus + ?Sized> ToHttp for T {
         #[inline]
         fn to_http(&self) -> ::http::StatusCode {
@@ -283,11 +293,16 @@ pub mod http {
 ///
 /// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
 /// another version of actix-web than this one.
-#[cfg(feature = "actix-web")]
+///
+/// The module is there whatever the features, empty without this one, so that a glob import
+/// of status-core (`use status_core::*`) means the same in every build: a crate of yours with
+/// its own `actix-web` dependency keeps building when another crate turns the feature on.
 #[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix_web {
+    #[cfg(feature = "actix-web")]
     use crate::HttpStatus;
 
+    #[cfg(feature = "actix-web")]
     pub use ::actix_web::ResponseError;
 
     /// `to_actix()` on every [`HttpStatus`] type: the status as actix-web's `StatusCode`.
@@ -326,11 +341,13 @@ pub mod actix_web {
     ///
     /// assert_eq!(SlowDown.status_code(), ActixStatus::TOO_MANY_REQUESTS);
     /// ```
+    #[cfg(feature = "actix-web")]
     pub trait ToActix {
         /// The status as actix-web's `StatusCode`; 500 for a value `http` 0.2 does not accept.
         fn to_actix(&self) -> ::actix_web::http::StatusCode;
     }
 
+    #[cfg(feature = "actix-web")]
     impl<T: HttpStatus + ?Sized> ToActix for T {
         #[inline]
         fn to_actix(&self) -> ::actix_web::http::StatusCode {
@@ -573,6 +590,5 @@ pub use status_macros::status;
 #[cfg_attr(docsrs, doc(cfg(feature = "macros")))]
 pub use status_macros::status_enum;
 
-#[cfg(feature = "utoipa")]
 #[cfg_attr(docsrs, doc(cfg(feature = "utoipa")))]
 pub mod utoipa;

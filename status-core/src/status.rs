@@ -145,3 +145,33 @@ macro_rules! delegate {
 }
 
 delegate!(&T, &mut T);
+
+/// A `transparent` field behind a smart pointer (`Box<T>`, `Rc<T>`, `Arc<T>`, `&T`), for method
+/// resolution (autoref) to find its status: the pointer's own `HttpStatus` when it has one (a
+/// crate's own `impl HttpStatus for Box<Local>`), else its pointee's. Generated code calls
+/// `(&StatusField(field)).status()`, through `__private`.
+#[doc(hidden)]
+pub struct StatusField<'a, T: ?Sized>(pub &'a T);
+
+/// See [`StatusField`]: the value whose `HttpStatus` a transparent field's status is.
+#[doc(hidden)]
+pub trait FieldStatus<'a> {
+    /// Unbounded, so that a pointee without `HttpStatus` is reported where generated code
+    /// asks for its status, at the field's type, by `HttpStatus`'s own message.
+    type Status: ?Sized;
+    fn status(self) -> &'a Self::Status;
+}
+
+impl<'a, T: HttpStatus + ?Sized> FieldStatus<'a> for &StatusField<'a, T> {
+    type Status = T;
+    fn status(self) -> &'a T {
+        self.0
+    }
+}
+
+impl<'a, P: core::ops::Deref + ?Sized> FieldStatus<'a> for &&StatusField<'a, P> {
+    type Status = P::Target;
+    fn status(self) -> &'a P::Target {
+        self.0
+    }
+}

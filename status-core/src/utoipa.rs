@@ -8,8 +8,14 @@
 //!   `#[status(openapi)]` implements, and what a `member` field's type needs
 //!   ([`MemberSchema`]).
 
+//!
+//! The module is there whatever the features, empty without `utoipa`, so that a glob import of
+//! status-core means the same in every build.
+
+#[cfg(feature = "utoipa")]
 pub use ::utoipa::{IntoResponses, PartialSchema, ToSchema};
 
+#[cfg(feature = "utoipa")]
 use ::utoipa::openapi::{RefOr, schema::Schema};
 
 /// The type of a `member` field of a type that says `#[status(response, openapi)]`: its
@@ -27,6 +33,7 @@ use ::utoipa::openapi::{RefOr, schema::Schema};
 /// let schema = serde_json::to_value(Limits::member_schema()).unwrap();
 /// assert_eq!(schema["required"], serde_json::json!(["per_minute"]));
 /// ```
+#[cfg(feature = "utoipa")]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` has no OpenAPI schema, and a `member` of a type that says `openapi` needs one",
     label = "no `utoipa::ToSchema` for this type",
@@ -38,6 +45,7 @@ pub trait MemberSchema {
     fn member_schema() -> RefOr<Schema>;
 }
 
+#[cfg(feature = "utoipa")]
 impl<T: ToSchema + ?Sized> MemberSchema for T {
     fn member_schema() -> RefOr<Schema> {
         T::schema()

@@ -170,6 +170,36 @@ pub struct ItemAttrs {
     pub crate_path: Option<syn::Path>,
     /// A `#[status(...)]` did not parse (reported): what it said is unknown.
     pub broken: bool,
+    /// What a broken `#[status(...)]` of the type may have asked for (it names `response` or
+    /// `openapi`, or a word close to one): the impls that keep a failed derive's uses quiet
+    /// are those it would have had.
+    pub may_ask: MayAsk,
+}
+
+/// What a broken type attribute may have asked for.
+#[derive(Clone, Copy, Default)]
+pub struct MayAsk {
+    pub response: bool,
+    pub openapi: bool,
+}
+
+impl MayAsk {
+    /// What `tokens` may mean: a word that is `response` or `openapi`, in any letter case or
+    /// close to it.
+    fn of(tokens: TokenStream, may_ask: &mut MayAsk) {
+        for token in tokens {
+            match token {
+                proc_macro2::TokenTree::Ident(word) => {
+                    let word = word.to_string().to_lowercase();
+                    let means = |known: &str| closest(&word, [known]).is_some();
+                    may_ask.response |= means("response");
+                    may_ask.openapi |= means("openapi");
+                }
+                proc_macro2::TokenTree::Group(group) => MayAsk::of(group.stream(), may_ask),
+                _ => {}
+            }
+        }
+    }
 }
 
 /// `member` or `member = "name"` on a field.
@@ -325,6 +355,10 @@ fn places_text(places: &[Place]) -> String {
 /// another form, of another place, misspelled, or unknown.
 fn unknown_word(word: &Ident, form: Form, place: Place) -> String {
     let name = word.to_string();
+    let lowercase = name.to_lowercase();
+    if lowercase != name && !places_of(&lowercase, None).is_empty() {
+        return format!("`{name}` is written in lowercase: `{lowercase}`");
+    }
     let own: Vec<&Word> = place.words().iter().filter(|w| w.name == name).collect();
     if let [only] = own.as_slice() {
         return match only.form {
@@ -437,6 +471,7 @@ fn parts_of(
     attrs: &[Attribute],
     place: Place,
     errors: &mut Errors,
+    may_ask: &mut MayAsk,
 ) -> (Vec<Setting>, Option<Span>) {
     let mut parts = Vec::new();
     let mut broken = None;
@@ -446,6 +481,7 @@ fn parts_of(
             Err(error) => {
                 errors.push(error);
                 broken.get_or_insert(attr.span());
+                MayAsk::of(quote::ToTokens::to_token_stream(&attr.meta), may_ask);
             }
         }
     }
@@ -454,7 +490,12 @@ fn parts_of(
 
 /// Parts written where they do not belong, and unknown words, are reported and dropped. The
 /// span of the first unknown word is returned too: it may have been meant as anything.
-fn placed(parts: Vec<Setting>, place: Place, errors: &mut Errors) -> (Vec<Setting>, Option<Span>) {
+fn placed(
+    parts: Vec<Setting>,
+    place: Place,
+    errors: &mut Errors,
+    may_ask: &mut MayAsk,
+) -> (Vec<Setting>, Option<Span>) {
     let mut unknown = None;
     let parts = parts
         .into_iter()
@@ -462,6 +503,7 @@ fn placed(parts: Vec<Setting>, place: Place, errors: &mut Errors) -> (Vec<Settin
             if let Setting::Unknown(word, form) = part {
                 errors.at(word.span(), unknown_word(word, *form, place));
                 unknown.get_or_insert(word.span());
+                MayAsk::of(quote::ToTokens::to_token_stream(word), may_ask);
                 return false;
             }
             let (places, belongs) = part.belongs(place);
@@ -482,8 +524,9 @@ fn placed(parts: Vec<Setting>, place: Place, errors: &mut Errors) -> (Vec<Settin
 /// response parts, and on the type the options `response`, `openapi` and `crate`, in one
 /// attribute or several. Errors are added to `errors`.
 pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> ItemAttrs {
-    let (parts, broken) = parts_of(attrs, place, errors);
-    let (parts, unknown) = placed(parts, place, errors);
+    let mut may_ask = MayAsk::default();
+    let (parts, broken) = parts_of(attrs, place, errors, &mut may_ask);
+    let (parts, unknown) = placed(parts, place, errors, &mut may_ask);
     // An unknown word may have been meant as the status: like a broken attribute, it keeps
     // the item from being reported as having none.
     let broken = broken.or(unknown);
@@ -534,6 +577,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
     }
     ItemAttrs {
         broken: broken.is_some(),
+        may_ask,
         status: status.map_or(Found::Nothing, |(_, found)| found),
         response,
         openapi,
@@ -550,7 +594,7 @@ pub fn without_response(word: &str) -> String {
 /// Reads the `#[status(...)]` attributes of a field: `transparent`, `header = "Name"`,
 /// `member`, `member = "name"`. `owner` names what the field is in, for errors.
 pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> FieldAttrs {
-    let (parts, broken) = parts_of(&field.attrs, Place::Field, errors);
+    let (parts, broken) = parts_of(&field.attrs, Place::Field, errors, &mut MayAsk::default());
     let mut attrs = FieldAttrs {
         misplaced: broken.is_some(),
         ..FieldAttrs::default()
@@ -573,7 +617,7 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
             Setting::FieldHeader(name) => once_text(&mut attrs.header, name, "header", errors),
             Setting::Member(member) => once(&mut attrs.member, member, errors),
             part => {
-                let (_, unknown) = placed(vec![part], Place::Field, errors);
+                let (_, unknown) = placed(vec![part], Place::Field, errors, &mut MayAsk::default());
                 attrs.misplaced |= unknown.is_some();
             }
         }
@@ -700,6 +744,10 @@ fn parse_part(input: ParseStream) -> syn::Result<Setting> {
             name if name.starts_with(|c: char| c.is_ascii_lowercase()) => {
                 Some(Setting::Unknown(word, Form::Bare))
             }
+            // `Response`, `DETAIL`: one of ours in another letter case, not a status name.
+            name if !places_of(&name.to_lowercase(), None).is_empty() => {
+                Some(Setting::Unknown(word, Form::Bare))
+            }
             _ => None,
         };
         if let Some(part) = part {
@@ -739,6 +787,27 @@ fn text(input: ParseStream, key: &str) -> syn::Result<LitStr> {
     )))
 }
 
+/// One `"Name" = "value"` of `header(...)`, each mistake said in its terms.
+fn const_header(input: ParseStream) -> syn::Result<ConstHeader> {
+    const FORM: &str = "`header(\"Name\" = \"value\")`, both strings";
+    if !input.peek(LitStr) {
+        return Err(input.error(format_args!("a header's name is a string: {FORM}")));
+    }
+    let name: LitStr = input.parse()?;
+    if input.peek(Token![=]) && !input.peek(Token![=>]) {
+        input.parse::<Token![=]>()?;
+    } else {
+        return Err(input.error(format_args!(
+            "write `=` between the header's name and its value: {FORM}"
+        )));
+    }
+    if !input.peek(LitStr) {
+        return Err(input.error(format_args!("a header's value is a string: {FORM}")));
+    }
+    let value: LitStr = input.parse()?;
+    Ok(ConstHeader { name, value })
+}
+
 /// `header(...)`, `header = "..."`, `member = "..."`, `title = "..."`; any other word with a
 /// value or a list is unknown.
 fn parse_keyed(input: ParseStream) -> syn::Result<Setting> {
@@ -747,15 +816,7 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Setting> {
         ("header", false) => {
             let content;
             syn::parenthesized!(content in input);
-            let pairs = content.parse_terminated(
-                |input: ParseStream| {
-                    let name = text(input, "header")?;
-                    input.parse::<Token![=]>()?;
-                    let value = text(input, "header")?;
-                    Ok(ConstHeader { name, value })
-                },
-                Token![,],
-            )?;
+            let pairs = content.parse_terminated(const_header, Token![,])?;
             if pairs.is_empty() {
                 return Err(syn::Error::new(
                     key.span(),

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::env::Environment;
-use crate::frameworks::FrameworkRequirement;
+use crate::frameworks::{Framework, FrameworkRequirement};
 use crate::manifest::{self, Manifest};
 use crate::registry;
 use crate::runtime_path::runtime_path;
@@ -17,6 +17,8 @@ pub struct Context {
     pub runtime: syn::Path,
     /// Frameworks the crate depends on at another version than status-core implements.
     pub other_frameworks: Vec<FrameworkRequirement>,
+    /// The frameworks the crate depends on itself.
+    pub frameworks: Vec<Framework>,
     /// Where the crate's own registry would be (`codes.toml` beside its manifest).
     pub local_registry: Option<PathBuf>,
 }
@@ -35,6 +37,7 @@ impl Context {
         Context {
             runtime: runtime_path(&manifest, environment.crate_name.as_deref()),
             other_frameworks: manifest.other_frameworks,
+            frameworks: manifest.frameworks,
             crate_name: environment.crate_name,
             // The macro crate's own directory holds the built-in file: its unit tests read no
             // other.

@@ -37,6 +37,10 @@ pub struct Manifest {
     /// Direct dependencies on a framework at another version than status-core's, where this
     /// crate turns on status-core's feature for it.
     pub other_frameworks: Vec<FrameworkRequirement>,
+    /// The frameworks this crate depends on itself (`[dependencies]`, any version, not
+    /// optional): a `response` type gets their responses, not those of frameworks other
+    /// crates use.
+    pub frameworks: Vec<Framework>,
 }
 
 /// The crate name under which each kind of dependency declares status-core, if it does.
@@ -190,6 +194,15 @@ fn parse(manifest: &Path, text: &str, sources: &mut Vec<(PathBuf, String)>) -> M
                 features.extend(feature_names(value));
             }
             other_frameworks.extend(other_framework(key, value));
+            // An optional dependency may be off in this build, which a macro cannot tell.
+            let optional = value.as_table().and_then(|t| t.get("optional"));
+            let optional = optional.and_then(|o| o.get_ref().as_bool()) == Some(true);
+            if let Some(framework) = Framework::of_package(package_of(key, value))
+                && !optional
+                && !found.frameworks.contains(&framework)
+            {
+                found.frameworks.push(framework);
+            }
         }
     }
     other_frameworks.retain(|other| features.contains(&other.framework.package()));
@@ -210,11 +223,7 @@ fn feature_names<'a>(value: &'a DeValue) -> impl Iterator<Item = &'a str> {
 /// The dependency `key = value`, if it is a framework at a version status-core does not
 /// implement (see [`frameworks::other_version`]).
 fn other_framework(key: &str, value: &DeValue) -> Option<FrameworkRequirement> {
-    let package = value
-        .as_table()
-        .and_then(|t| string(t, "package"))
-        .unwrap_or(key);
-    let framework = Framework::of_package(package)?;
+    let framework = Framework::of_package(package_of(key, value))?;
     let requirement = match value.as_table() {
         Some(table) => string(table, "version")?,
         None => value.as_str()?,
@@ -251,6 +260,12 @@ fn workspace_runtime_keys(
         sources.push((path, workspace_text));
     }
     keys
+}
+
+/// The package of the dependency `key = value`: its `package`, else its key.
+fn package_of<'a>(key: &'a str, value: &'a DeValue) -> &'a str {
+    let package = value.as_table().and_then(|t| string(t, "package"));
+    package.unwrap_or(key)
 }
 
 /// Whether the dependency `key = value` is status-core.
@@ -611,5 +626,31 @@ mod tests {
             let text = format!("[package]\nname = \"app\"\n[dependencies]\n{both}\n{fine}\n");
             assert_eq!(found(&text), [], "{fine}");
         }
+    }
+
+    #[test]
+    fn frameworks_the_crate_depends_on() {
+        let frameworks = |text: &str| {
+            let dir = temp_dir("own-frameworks");
+            let path = manifest(&dir, text);
+            parse(&path, text, &mut Vec::new()).frameworks
+        };
+        assert_eq!(
+            frameworks(
+                "[package]\nname = \"app\"\n[dependencies]\nweb = { package = \"axum\", version = \"0.8\" }\n\
+                 [target.'cfg(unix)'.dependencies]\nactix-web = \"4\"\n"
+            ),
+            [Framework::Axum, Framework::ActixWeb]
+        );
+        // Development and build dependencies are not what the crate serves with, and an
+        // optional one may be off.
+        assert_eq!(
+            frameworks(
+                "[package]\nname = \"app\"\n[dev-dependencies]\naxum = \"0.8\"\n\
+                 [build-dependencies]\nactix-web = \"4\"\n\
+                 [dependencies]\nactix-web = { version = \"4\", optional = true }\n"
+            ),
+            []
+        );
     }
 }

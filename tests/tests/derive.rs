@@ -300,6 +300,31 @@ fn boxed_and_shared_fields() {
     );
 }
 
+/// A crate's own `impl HttpStatus for Box<Local>` is the status of a transparent `Box<Local>`,
+/// the pointee need not have one; a reference field is read through too.
+#[test]
+fn a_pointers_own_status_comes_first() {
+    struct Local;
+
+    impl HttpStatus for Box<Local> {
+        fn code(&self) -> u16 {
+            418
+        }
+    }
+
+    #[derive(HttpStatus)]
+    enum Wraps {
+        #[status(transparent)]
+        Boxed(Box<Local>),
+        #[status(transparent)]
+        Borrowed(&'static UpstreamError),
+    }
+
+    assert_eq!(Wraps::Boxed(Box::new(Local)).code(), 418);
+    assert_eq!(Wraps::Boxed(Box::new(Local)).reason(), "I'm a teapot");
+    assert_eq!(Wraps::Borrowed(&UpstreamError::Timeout).code(), 504);
+}
+
 /// A generic pointee gets the bound, not the pointer: `Box<G>` with `G: HttpStatus`.
 #[test]
 fn generic_pointee() {

@@ -53,6 +53,28 @@ impl fmt::Display for Failing {
     }
 }
 
+/// A hand-written `ErrorResponse` that sends what the derive refuses while compiling.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("hand")]
+#[status(400)]
+pub struct HandWritten;
+
+impl status_core::problem::ErrorResponse for HandWritten {
+    fn headers(&self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+        header("Content-Length", &"5");
+        header("Connection", &"close");
+        header("Transfer-Encoding", &"chunked");
+        header("Bad Name", &"1");
+        header("X-Ok", &"yes");
+    }
+
+    fn members<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        map.serialize_entry("status", &200)?;
+        map.serialize_entry("title", "dup")?;
+        map.serialize_entry("extra", &1)
+    }
+}
+
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[status(500, response, header("Retry-After" = "5"), header("Cache-Control" = "no-store"))]
 pub enum Hostile {
@@ -91,6 +113,19 @@ pub enum Hostile {
     #[error("upstream answered {0}")]
     #[status(transparent)]
     Relayed(Relay),
+
+    /// Through a transparent field, the same as directly.
+    #[error(transparent)]
+    #[status(transparent)]
+    Hand(HandWritten),
+
+    /// An empty challenge is no challenge: left out, and its absence logged.
+    #[error("log in")]
+    #[status(401)]
+    EmptyChallenge {
+        #[status(header = "WWW-Authenticate")]
+        challenge: String,
+    },
 
     /// A vendor code: its registry phrase on the status line.
     #[error("the client closed the request")]
@@ -139,6 +174,10 @@ fn hostile(name: &str) -> Result<String, Hostile> {
         "boxed" => Hostile::Boxed(Box::new(auth())),
         "relayed" => Hostile::Relayed(Relay::Other(401)),
         "closed" => Hostile::Closed,
+        "hand" => Hostile::Hand(HandWritten),
+        "empty-challenge" => Hostile::EmptyChallenge {
+            challenge: String::new(),
+        },
         _ => Hostile::BadValues {
             padded: " 30 ",
             accented: "caf\u{e9}",
@@ -273,6 +312,49 @@ fn check_hostile(base: &str) {
     assert!(reason_of("X-Padded").contains("not valid HTTP"));
     assert!(reason_of("X-Accented").contains("not valid HTTP"));
     assert!(reason_of("X-Failing").contains("`Display` failed"));
+
+    // 2, 8. A hand-written `ErrorResponse` cannot send what the server owns, a name that is no
+    // token, or a standard member twice; each left out says why.
+    let answer = get(base, "/hostile/hand");
+    assert_eq!(answer.status, 400);
+    assert_eq!(answer.header("x-ok"), ["yes"]);
+    assert!(
+        answer
+            .header("connection")
+            .iter()
+            .all(|value| *value != "close")
+    );
+    assert!(answer.header("transfer-encoding").is_empty());
+    assert_eq!(
+        answer.header("content-length"),
+        [answer.text.len().to_string()]
+    );
+    assert_eq!(
+        answer.body,
+        json!({"type": "about:blank", "title": "Bad Request", "status": 400,
+               "detail": "hand", "extra": 1})
+    );
+    assert!(reason_of("Content-Length").contains("the server owns"));
+    assert!(reason_of("Bad Name").contains("not an RFC 9110 token"));
+
+    // 6. An empty required value is left out, and its absence logged.
+    let answer = get(base, "/hostile/empty-challenge");
+    assert_eq!(answer.status, 401);
+    assert!(answer.header("www-authenticate").is_empty());
+    let logged = |header: &str, text: &str| {
+        events().iter().any(|event| {
+            event.level == tracing::Level::WARN
+                && event.field("header") == Some(header)
+                && event
+                    .field("message")
+                    .is_some_and(|message| message.contains(text))
+        })
+    };
+    assert!(logged("WWW-Authenticate", "value is empty"));
+    assert!(logged(
+        "WWW-Authenticate",
+        "lacks a header its status requires"
+    ));
 
     // 2. A variant's constant replaces the type's of the same name.
     let answer = get(base, "/moved");

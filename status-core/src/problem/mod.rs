@@ -200,10 +200,16 @@ impl<E: ErrorResponse + ?Sized> Serialize for Document<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         standard_members(self.0, &mut map)?;
-        self.0.members(&mut map)?;
+        // The derive refuses the standard names as members while compiling; a hand-written
+        // `members()` that writes one would send the key twice.
+        self.0
+            .members(&mut members::Skipping::new(&mut map, &STANDARD_MEMBERS))?;
         map.end()
     }
 }
+
+/// The problem document's own members (RFC 9457, Section 3.1), written by [`Document`] alone.
+const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
 /// What the type of a `member` field implements: `serde::Serialize`, under a name that lets
 /// the compiler say what is wrong, at the field's type, when it does not. Every `Serialize`
@@ -412,6 +418,14 @@ enum LeftOut {
     NotValidHttp,
     /// The name was sent already: the first value is kept.
     Repeated,
+    /// The name is not an RFC 9110 token (a hand-written `headers()`: the derive checks its
+    /// names while compiling).
+    NotAName,
+    /// The server or the protocol owns the header (`Content-Length`, `Connection`, ...): sent
+    /// from here it would contradict the framing, as the derive refuses it while compiling.
+    Owned,
+    /// The status requires the header and its value is empty (a challenge, say).
+    EmptyRequired,
 }
 
 #[cfg(any(feature = "http", feature = "actix-web"))]
@@ -433,6 +447,21 @@ fn log_left_out<E: ErrorResponse + ?Sized>(error: &E, name: &str, why: LeftOut) 
             status = status(error),
             header = name,
             "header given twice; the first value is sent"
+        ),
+        LeftOut::NotAName => tracing::warn!(
+            status = status(error),
+            header = name,
+            "header name is not an RFC 9110 token; the header is left out"
+        ),
+        LeftOut::Owned => tracing::warn!(
+            status = status(error),
+            header = name,
+            "the server owns this header (framing, connection, content); the header is left out"
+        ),
+        LeftOut::EmptyRequired => tracing::warn!(
+            status = status(error),
+            header = name,
+            "the status requires this header and its value is empty; the header is left out"
         ),
     }
     #[cfg(not(feature = "tracing"))]
@@ -515,31 +544,62 @@ impl SentNames {
 #[cfg(any(feature = "http", feature = "actix-web"))]
 fn header_texts<E: ErrorResponse + ?Sized>(
     error: &E,
-    mut add: impl FnMut(&'static str, &str) -> bool,
+    mut add: impl FnMut(&'static str, &str) -> Result<(), LeftOut>,
 ) {
     let mut text = String::new();
     let mut sent = SentNames::new();
+    let required = error.required_headers();
+    let upgrade_allowed = status(error) == 426;
     error.headers(&mut |name, value| {
-        if sent.contains(name) {
-            return log_left_out(error, name, LeftOut::Repeated);
+        let left_out = if sent.contains(name) {
+            Err(LeftOut::Repeated)
+        } else if owned_header(name) && !(upgrade_allowed && name.eq_ignore_ascii_case("Upgrade")) {
+            Err(LeftOut::Owned)
+        } else {
+            text.clear();
+            if write!(text, "{value}").is_err() {
+                Err(LeftOut::DisplayFailed)
+            } else if !is_header_value(&text) {
+                Err(LeftOut::NotValidHttp)
+            } else if text.is_empty() && crate::__private::named(required, name) {
+                Err(LeftOut::EmptyRequired)
+            } else {
+                add(name, &text)
+            }
+        };
+        match left_out {
+            Ok(()) => sent.push(name),
+            Err(why) => log_left_out(error, name, why),
         }
-        text.clear();
-        if write!(text, "{value}").is_err() {
-            return log_left_out(error, name, LeftOut::DisplayFailed);
-        }
-        if !is_header_value(&text) || !add(name, &text) {
-            return log_left_out(error, name, LeftOut::NotValidHttp);
-        }
-        sent.push(name);
     });
     // A code sent as 500 is not what its requirements are about.
     if status(error) == error.code() {
-        for required in error.required_headers() {
+        for required in required {
             if !sent.contains(required) {
                 log_missing_required(error, required);
             }
         }
     }
+}
+
+/// Whether the server or the protocol owns the header `name` (any letter case), so that no
+/// error response may send it: the list the derive refuses while compiling.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+fn owned_header(name: &str) -> bool {
+    const OWNED: [&str; 11] = [
+        "Content-Type",
+        "Content-Length",
+        "Content-Encoding",
+        "Transfer-Encoding",
+        "Connection",
+        "Keep-Alive",
+        "Proxy-Connection",
+        "TE",
+        "Trailer",
+        "Host",
+        "Upgrade",
+    ];
+    OWNED.iter().any(|owned| owned.eq_ignore_ascii_case(name))
 }
 
 /// The headers of `error`'s response (feature `http`): those of [`ErrorResponse::headers`]
@@ -558,14 +618,10 @@ fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http:
     use http::header::{HeaderName, HeaderValue};
 
     header_texts(error, |name, text| {
-        let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(text),
-        ) else {
-            return false;
-        };
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
+        let value = HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?;
         headers.append(name, value);
-        true
+        Ok(())
     });
 }
 
@@ -685,14 +741,10 @@ fn append_actix_headers<E: ErrorResponse + ?Sized>(
     use actix_web::http::header::{HeaderName, HeaderValue};
 
     header_texts(error, |name, text| {
-        let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(text),
-        ) else {
-            return false;
-        };
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
+        let value = HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?;
         headers.append(name, value);
-        true
+        Ok(())
     });
 }
 

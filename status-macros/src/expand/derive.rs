@@ -175,8 +175,15 @@ fn method(
                 let status_type = pointee.as_deref().unwrap_or(ty);
                 let mut inner = inner.clone();
                 inner.set_span(Span::mixed_site().located_at(status_type.span()));
+                // Behind a pointer, the pointer's own status if it has one, else the pointee's.
                 let value = match pointee {
-                    Some(_) => quote_spanned!(status_type.span()=> &**#inner),
+                    Some(_) => quote_spanned! {status_type.span()=>
+                        {
+                            #[allow(unused_imports)]
+                            use #runtime::__private::FieldStatus as _;
+                            (&#runtime::__private::StatusField(#inner)).status()
+                        }
+                    },
                     None => quote!(#inner),
                 };
                 quote_spanned!(status_type.span()=> #runtime::HttpStatus::#name(#value))

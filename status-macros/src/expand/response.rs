@@ -9,7 +9,8 @@ use syn::{Generics, Ident};
 
 use crate::frameworks::Framework;
 use crate::valid::{
-    Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, HeaderValue, Mapping,
+    AskedBy, Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, HeaderValue,
+    Mapping,
 };
 
 /// `generics`: the type's, with the bounds of its `HttpStatus` impl.
@@ -153,24 +154,37 @@ fn frameworks(
     for implementation in response.frameworks() {
         let FrameworkImpl {
             framework,
-            named,
+            asked_by,
             other_version,
         } = implementation;
-        let call = impl_macro(*framework);
-        tokens.extend(match named {
-            Some(word) => {
-                let message = format!(
-                    "`response({})` needs the `{}` feature of status-core",
-                    framework.word(),
-                    framework.package()
-                );
-                let error = quote_spanned!(word.span()=> ::core::compile_error!(#message););
-                quote!(#runtime::__private::#call! { requested [#error] #parts })
-            }
+        let (package, call) = (framework.package(), impl_macro(*framework));
+        let requested = asked_by.as_ref().map(|asked_by| {
+            let (word, message) = match asked_by {
+                AskedBy::Name(word) => (
+                    word,
+                    format!(
+                        "`response({})` needs the `{package}` feature of status-core",
+                        framework.word()
+                    ),
+                ),
+                AskedBy::Dependency(word) => (
+                    word,
+                    format!(
+                        "`response` implements the error responses of the frameworks this \
+                         crate depends on, {package} among them, and status-core's `{package}` \
+                         feature is off: turn it on, or name the frameworks to implement \
+                         (`response(axum)`, `response(actix_web)`), or say `response(parts)`"
+                    ),
+                ),
+            };
+            quote_spanned!(word.span()=> ::core::compile_error!(#message);)
+        });
+        tokens.extend(match requested {
+            Some(error) => quote!(#runtime::__private::#call! { requested [#error] #parts }),
             None => quote!(#runtime::__private::#call! { #parts }),
         });
         if let Some(requirement) = other_version {
-            let word = named.as_ref().unwrap_or(&response.word);
+            let word = implementation.word(&response.word);
             tokens.extend(other_version_error(*framework, requirement, word, runtime));
         }
     }

@@ -717,6 +717,31 @@ fn a_crates_own_registry_is_tracked() {
     }
 }
 
+/// A bare `response` in a crate that depends on a framework itself asks for that framework's
+/// impl alone, an error at `response` if its feature is off: whatever features other crates
+/// turn on, the same impls.
+#[test]
+fn response_follows_the_frameworks_the_crate_depends_on() {
+    let input: syn::DeriveInput = syn::parse_quote!(
+        #[status(404, response)]
+        struct S;
+    );
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let registry = builtin();
+    let mut context = context(None);
+    context.frameworks = vec![crate::frameworks::Framework::Axum];
+    let mut errors = crate::errors::Errors::new();
+    let checked = valid::check_derive(&parsed, &registry, &context, &mut errors);
+    assert!(errors.into_error().is_none());
+    let output = crate::expand::derive(&checked).to_string();
+    assert!(
+        output.contains(":: status_core :: __private :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response` implements the error responses of the frameworks this crate depends on, axum among them, and status-core's `axum` feature is off: turn it on, or name the frameworks to implement (`response(axum)`, `response(actix_web)`), or say `response(parts)`\") ;] [] [S] [] }"),
+        "{output}"
+    );
+    assert!(!output.contains("__impl_actix_web"), "{output}");
+    assert!(!output.contains("__any_framework"), "{output}");
+}
+
 /// A crate that depends on another axum or actix-web than status-core implements gets an
 /// error at `response`, through status-core's macro for that framework (so only when that
 /// feature is on); `response(parts)` writes no framework impl, so it gets none.

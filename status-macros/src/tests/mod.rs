@@ -74,6 +74,7 @@ fn context(name: Option<&str>) -> Context {
         crate_name: name.map(str::to_owned),
         runtime: syn::parse_quote!(::status_core),
         other_frameworks: Vec::new(),
+        frameworks: Vec::new(),
         local_registry: None,
     }
 }

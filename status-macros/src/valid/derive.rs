@@ -15,7 +15,7 @@ use crate::attr::StatusRef;
 use crate::attr::{Found, ResponseAsks, ResponseParts, ResponseWord, StatusAttr};
 use crate::context::Context;
 use crate::errors::Errors;
-use crate::frameworks::{Framework, FrameworkRequirement};
+use crate::frameworks::Framework;
 use crate::registry::{Entry, Registry};
 
 /// How a derived type (or one variant of it) gets its status.
@@ -58,11 +58,15 @@ impl Mapping<'_> {
     }
 }
 
-/// `T` of a type written `Box<T>`, `Rc<T>` or `Arc<T>` (by the last segment of its path, so
-/// `std::boxed::Box<T>` and `alloc::sync::Arc<T>` too), which dereference to `T`.
+/// `T` of a type written `&T`, `&mut T`, `Box<T>`, `Rc<T>` or `Arc<T>` (by the last segment of
+/// its path, so `std::boxed::Box<T>` and `alloc::sync::Arc<T>` too), which dereference to `T`.
 fn pointee(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else {
-        return None;
+    let path = match ty {
+        // `&T` and `&mut T` too: their `HttpStatus` is their referent's, and so are its
+        // response parts.
+        Type::Reference(reference) => return Some(&reference.elem),
+        Type::Path(path) => path,
+        _ => return None,
     };
     if path.qself.is_some() {
         return None;
@@ -119,16 +123,25 @@ pub struct Fallback {
 impl Fallback {
     /// What `input` asked for, read without the registry (which may be what failed).
     pub fn of(input: &DeriveInput, context: &Context) -> Self {
-        let response = (input.attrs.response.as_ref())
-            .map(|word| CheckedResponse::new(word, &context.other_frameworks));
+        let attrs = &input.attrs;
+        // A broken attribute that may have asked for responses is taken to have: the
+        // handlers that return the type then add no errors of their own.
+        let may_ask = attrs.may_ask;
+        let assumed = may_ask.response.then(|| ResponseWord {
+            word: Ident::new("response", input.ident.span()),
+            asks: ResponseAsks::Frameworks,
+        });
+        let response = (attrs.response.as_ref().or(assumed.as_ref()))
+            .map(|word| CheckedResponse::new(word, context));
+        let openapi = attrs.openapi.is_some() || may_ask.openapi;
+        let derived = response
+            .as_ref()
+            .is_some_and(|response| !response.parts_only());
         Fallback {
             ident: input.ident.clone(),
             generics: input.generics.clone(),
             runtime: runtime_of(input, context),
-            openapi: input.attrs.openapi.is_some()
-                && response
-                    .as_ref()
-                    .is_some_and(|response| !response.parts_only()),
+            openapi: openapi && derived,
             response,
         }
     }
@@ -189,13 +202,19 @@ pub fn check_derive<'r>(
     };
     let mut arms = arms;
     mark_generic_fields(&mut arms, &TypeParams::of(input.generics));
+    for arm in &mut arms {
+        // A field whose type is a type parameter may hide its detail, and what it hides may be
+        // in the outer `Display`: the type's `detail` does not show it, only the variant's own.
+        if let Mapping::Transparent { generic: true, .. } = arm.mapping {
+            arm.response.detail = arm.response.own.detail;
+        }
+    }
     CheckedDerive {
         ident: input.ident.clone(),
         generics: input.generics.clone(),
         arms,
         former_names: checker.former_names,
-        response: (input.attrs.response.as_ref())
-            .map(|word| CheckedResponse::new(word, &context.other_frameworks)),
+        response: (input.attrs.response.as_ref()).map(|word| CheckedResponse::new(word, context)),
         openapi: input
             .attrs
             .openapi
@@ -233,11 +252,13 @@ pub struct CheckedResponse {
 
 /// What `response` asks for.
 pub enum Asks {
-    /// `response`: the impls of every framework whose feature is on, and an error at the word
-    /// if none is.
+    /// `response` in a crate that depends on no framework itself (they come through another
+    /// crate of its): the impls of every framework whose feature is on, and an error at the
+    /// word if none is.
     EveryFrameworkOn(Vec<FrameworkImpl>),
-    /// `response(axum)`, `response(actix_web)`: those named, each an error at its word if its
-    /// feature is off.
+    /// `response(axum)`, `response(actix_web)`, or `response` in a crate that depends on
+    /// frameworks itself: those, each an error at its word if its feature is off. A feature
+    /// turned on for another crate's framework adds nothing here.
     Named(Vec<FrameworkImpl>),
     /// `response(parts)`: `problem::ErrorResponse` alone.
     Parts,
@@ -246,24 +267,49 @@ pub enum Asks {
 /// A framework's response impl, as asked for.
 pub struct FrameworkImpl {
     pub framework: Framework,
-    /// Its word in `response(...)`, when named there.
-    pub named: Option<Ident>,
+    /// What asked for it, where the error points if status-core's feature for it is off.
+    pub asked_by: Option<AskedBy>,
     /// The crate's own requirement of the framework, when it asks for another version than
     /// status-core implements: an error, at the word, if status-core's feature for it is on.
     pub other_version: Option<String>,
 }
 
+/// What asked for a framework's response impl.
+pub enum AskedBy {
+    /// Its word in `response(...)`.
+    Name(Ident),
+    /// `response`, in a crate that depends on the framework.
+    Dependency(Ident),
+}
+
+impl FrameworkImpl {
+    /// The word an error about this impl points at: its name, else `response`.
+    pub fn word<'a>(&'a self, response: &'a Ident) -> &'a Ident {
+        match &self.asked_by {
+            Some(AskedBy::Name(word) | AskedBy::Dependency(word)) => word,
+            None => response,
+        }
+    }
+}
+
 impl CheckedResponse {
-    fn new(word: &ResponseWord, other_frameworks: &[FrameworkRequirement]) -> Self {
-        let implementation = |framework: Framework, named: Option<&Ident>| FrameworkImpl {
+    fn new(word: &ResponseWord, context: &Context) -> Self {
+        let implementation = |framework: Framework, asked_by: Option<AskedBy>| FrameworkImpl {
             framework,
-            named: named.cloned(),
-            other_version: (other_frameworks.iter())
+            asked_by,
+            other_version: (context.other_frameworks.iter())
                 .find(|other| other.framework == framework)
                 .map(|other| other.requirement.clone()),
         };
         let asks = match &word.asks {
             ResponseAsks::Parts => Asks::Parts,
+            ResponseAsks::Frameworks if !context.frameworks.is_empty() => Asks::Named(
+                (context.frameworks.iter())
+                    .map(|&framework| {
+                        implementation(framework, Some(AskedBy::Dependency(word.word.clone())))
+                    })
+                    .collect(),
+            ),
             ResponseAsks::Frameworks => Asks::EveryFrameworkOn(
                 (Framework::ALL.into_iter())
                     .map(|framework| implementation(framework, None))
@@ -271,7 +317,9 @@ impl CheckedResponse {
             ),
             ResponseAsks::Named(named) => Asks::Named(
                 (named.iter())
-                    .map(|(framework, word)| implementation(*framework, Some(word)))
+                    .map(|(framework, word)| {
+                        implementation(*framework, Some(AskedBy::Name(word.clone())))
+                    })
                     .collect(),
             ),
         };
@@ -606,6 +654,8 @@ mod tests {
                 "dyn HttpStatus + Send + Sync",
             ),
             (quote!(Arc<Box<Inner>>), "Box < Inner >"),
+            (quote!(&'static Inner), "Inner"),
+            (quote!(&mut Box<Inner>), "Box < Inner >"),
         ] {
             let ty: syn::Type = syn::parse2(ty).unwrap();
             assert_eq!(pointee_of(ty).as_deref(), Some(expected));
@@ -617,7 +667,7 @@ mod tests {
             quote!(Box<Inner, Global>),
             quote!(Box<'static>),
             quote!(<Inner as Trait>::Box<T>),
-            quote!(&Box<Inner>),
+            quote!([Box<Inner>; 1]),
             quote!(Box::<Inner>::Assoc),
         ] {
             let ty: syn::Type = syn::parse2(ty).unwrap();

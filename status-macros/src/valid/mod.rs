@@ -8,7 +8,8 @@ mod status_enum;
 mod uri;
 
 pub use derive::{
-    Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, Mapping, check_derive,
+    AskedBy, Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, Mapping,
+    check_derive,
 };
 pub use response::HeaderValue;
 #[cfg(test)]

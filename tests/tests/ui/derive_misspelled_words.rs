@@ -98,3 +98,8 @@ impl std::fmt::Display for Fields {
         f.write_str("error")
     }
 }
+impl std::fmt::Display for Respone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("error")
+    }
+}

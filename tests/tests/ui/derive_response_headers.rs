@@ -30,3 +30,23 @@ impl std::fmt::Display for ApiError {
         f.write_str("error")
     }
 }
+
+// A list of constant headers written otherwise: what each part is.
+#[derive(Debug, HttpStatus)]
+#[status(404, response)]
+pub enum ListForms {
+    #[status(404, header(X_A = "y"))]
+    Ident,
+    #[status(404, header("X-A" => "y"))]
+    Arrow,
+    #[status(404, header("X-A"))]
+    NameOnly,
+    #[status(404, header("X-A" = 1))]
+    NotAString,
+}
+
+impl std::fmt::Display for ListForms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("error")
+    }
+}
