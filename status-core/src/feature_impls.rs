@@ -182,30 +182,16 @@ macro_rules! __impl_into_responses {
     };
 }
 
-/// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`).
-/// `requested [error]`: the error to give while the feature is off, spanned at `response`
-/// (empty but for `response(parts)`: without `problem`, no framework feature is on, and the
-/// framework's macro says what to turn on). `where [...]`: the type's own
-/// predicates, each followed by a comma; `response where [...]`: those `ErrorResponse` needs
-/// besides (`Display`, and the bounds of `member` and `header` fields).
+/// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`): the derive
+/// writes the whole impl, and this keeps it, or gives the error the derive wrote (spanned at
+/// `response`) while the feature is off. No token of the impl comes from here, so no error in
+/// it says it originates in this macro.
 #[cfg(feature = "problem")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_response {
-    (
-        requested [$($error:tt)*]
-        impl [$($generics:tt)*] for [$($ty:tt)*]
-        where [$($predicates:tt)*]
-        response where [$($response_predicates:tt)*]
-        { $($methods:tt)* }
-    ) => {
-        #[automatically_derived]
-        impl $($generics)* $crate::problem::ErrorResponse for $($ty)*
-        where
-            $($predicates)* $($response_predicates)*
-        {
-            $($methods)*
-        }
+    (requested [$($error:tt)*] $($impl:tt)*) => {
+        $($impl)*
     };
 }
 
@@ -213,50 +199,28 @@ macro_rules! __impl_response {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_response {
-    // The error the derive wrote, spanned at `response`, so that it points there.
-    (requested [$($error:tt)*] $($rest:tt)*) => {
+    (requested [$($error:tt)*] $($impl:tt)*) => {
         $($error)*
     };
 }
 
 /// `IntoResponse` for a derived type with `#[status(response)]` or `#[status(response(axum))]`
-/// (feature `axum`). `requested [error]`: the type named axum (`response(axum)`), the error to
-/// give while the feature is off, spanned at `axum`; without it (`response`), nothing then.
+/// (feature `axum`): the derive writes the impl, and this keeps it. `requested [error]`: the
+/// error to give while the feature is off, spanned at the word that asked (without it, nothing
+/// then); `other_version [error]`: the crate depends on another axum, the error the derive
+/// wrote.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    // The crate depends on another axum: the error the derive wrote, at `response`.
     (other_version [$($error:tt)*]) => {
         $($error)*
     };
-    (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__private::__impl_axum! { $($rest)* }
+    (requested [$($error:tt)*] $($impl:tt)*) => {
+        $($impl)*
     };
-    // The derive failed (its errors say why): an impl that keeps handlers returning the type
-    // from adding errors of their own, bounded by nothing that could add one either.
-    (fallback [$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
-        impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
-        where
-            $($predicates)*
-        {
-            fn into_response(self) -> $crate::__private::axum::response::Response {
-                ::core::unreachable!()
-            }
-        }
-    };
-    ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
-        #[automatically_derived]
-        impl $($generics)* $crate::__private::axum::response::IntoResponse for $($ty)*
-        where
-            // Under a binder, so that a concrete type whose `ErrorResponse` impl is in error
-            // (no `Display`) gets that one error, not one more here.
-            $($predicates)* for<'__response> Self: $crate::problem::ErrorResponse,
-        {
-            fn into_response(self) -> $crate::__private::axum::response::Response {
-                $crate::problem::axum_response(&self)
-            }
-        }
+    ($($impl:tt)*) => {
+        $($impl)*
     };
 }
 
@@ -264,51 +228,26 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    // `response(axum)`: the error the derive wrote, spanned at `axum`.
-    (requested [$($error:tt)*] $($rest:tt)*) => {
+    (requested [$($error:tt)*] $($impl:tt)*) => {
         $($error)*
     };
     ($($tokens:tt)*) => {};
 }
 
 /// `ResponseError` for a derived type with `#[status(response)]` or
-/// `#[status(response(actix_web))]` (feature `actix-web`); `requested` as for `__impl_axum!`.
+/// `#[status(response(actix_web))]` (feature `actix-web`), as `__impl_axum!` for axum.
 #[cfg(feature = "actix-web")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
-    // The crate depends on another actix-web: the error the derive wrote, at `response`.
     (other_version [$($error:tt)*]) => {
         $($error)*
     };
-    (requested [$($error:tt)*] $($rest:tt)*) => {
-        $crate::__private::__impl_actix_web! { $($rest)* }
+    (requested [$($error:tt)*] $($impl:tt)*) => {
+        $($impl)*
     };
-    // The derive failed: as `__impl_axum!`'s fallback (`ResponseError`'s own supertraits,
-    // `Debug` and `Display`, are the type's to have).
-    (fallback [$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
-        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
-        where
-            $($predicates)*
-        {
-        }
-    };
-    ([$($generics:tt)*] [$($ty:tt)*] [$($predicates:tt)*]) => {
-        #[automatically_derived]
-        impl $($generics)* $crate::__private::actix_web::ResponseError for $($ty)*
-        where
-            // Under a binder, as in `__impl_axum!`: it also gives the supertraits `Display` and
-            // `Debug`, so that their lack is the `ErrorResponse` impl's one error.
-            $($predicates)* for<'__response> Self: $crate::problem::ErrorResponse,
-        {
-            fn status_code(&self) -> $crate::__private::actix_web::http::StatusCode {
-                $crate::problem::actix_status(self)
-            }
-
-            fn error_response(&self) -> $crate::__private::actix_web::HttpResponse {
-                $crate::problem::actix_response(self)
-            }
-        }
+    ($($impl:tt)*) => {
+        $($impl)*
     };
 }
 
@@ -316,8 +255,7 @@ macro_rules! __impl_actix_web {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_actix_web {
-    // `response(actix_web)`: the error the derive wrote, spanned at `actix_web`.
-    (requested [$($error:tt)*] $($rest:tt)*) => {
+    (requested [$($error:tt)*] $($impl:tt)*) => {
         $($error)*
     };
     ($($tokens:tt)*) => {};

@@ -425,6 +425,12 @@ recommends = ["Connection", "Via", "Host"]
             "`Host` in `recommends` is a header field a status cannot ask for: it is a request \
              header (RFC 9110, Section 7.2)",
         ),
+        (
+            "21:29",
+            "`Upgrade` in `requires` goes with 101 Switching Protocols and 426 Upgrade \
+             Required alone (RFC 9110, Section 7.8): a response with this status could never \
+             send it",
+        ),
     ] {
         let expected = format!("invalid status code registry: {file}:{position}: {message}");
         assert!(
@@ -434,7 +440,7 @@ recommends = ["Connection", "Via", "Host"]
     }
     assert_eq!(
         errors.matches("invalid status code registry:").count(),
-        7,
+        8,
         "{errors}"
     );
 }
@@ -926,7 +932,7 @@ name = "Twice"
 reason = "Twice"
 description = "A header listed twice."
 reference = "Here"
-requires = ["Upgrade"]
+requires = ["Link"]
 recommends = ["Via", "via"]
 
 [[status]]

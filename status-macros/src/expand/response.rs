@@ -54,17 +54,90 @@ pub fn responses(
         }
     });
     let predicates: Vec<_> = predicates.collect();
-    let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
-    let frameworks = frameworks(checked, response, &parts);
+    let header = ImplHeader {
+        runtime,
+        generics,
+        ident,
+        predicates: quote!(#(#predicates,)*),
+    };
+    let frameworks = frameworks(checked, response, &header);
+    // The whole impl, which status-core's macro keeps or drops: an error in it (a bound a
+    // field's type does not meet) is then the derive's, not the macro's.
     quote! {
         #runtime::__private::__impl_response! {
             requested [#error]
-            impl [#impl_generics] for [#ident #ty_generics]
-            where [#(#predicates,)*]
-            response where [#(#response_predicates,)*]
-            { #(#methods)* }
+            #[automatically_derived]
+            impl #impl_generics #runtime::problem::ErrorResponse for #ident #ty_generics
+            where
+                #(#predicates,)* #(#response_predicates,)*
+            {
+                #(#methods)*
+            }
         }
         #frameworks
+    }
+}
+
+/// What the impls of a type start with: its generics, name and predicates.
+struct ImplHeader<'a> {
+    runtime: &'a syn::Path,
+    generics: &'a Generics,
+    ident: &'a Ident,
+    /// Each followed by a comma.
+    predicates: TokenStream,
+}
+
+impl ImplHeader<'_> {
+    /// The impl of `framework`'s response trait: from the derived parts, or, for a derive that
+    /// failed, one that never runs and is bounded by nothing that could add an error.
+    fn framework_impl(&self, framework: Framework, fallback: bool) -> TokenStream {
+        let ImplHeader {
+            runtime,
+            ident,
+            predicates,
+            ..
+        } = self;
+        let (impl_generics, ty_generics, _) = self.generics.split_for_impl();
+        let private = quote!(#runtime::__private);
+        // Under a binder, so that a concrete type whose `ErrorResponse` impl is in error (no
+        // `Display`) gets that one error, not one more here.
+        let bound =
+            (!fallback).then(|| quote!(for<'__response> Self: #runtime::problem::ErrorResponse,));
+        let body = match (framework, fallback) {
+            (Framework::Axum, false) => quote! {
+                fn into_response(self) -> #private::axum::response::Response {
+                    #runtime::problem::axum_response(&self)
+                }
+            },
+            (Framework::Axum, true) => quote! {
+                fn into_response(self) -> #private::axum::response::Response {
+                    ::core::unreachable!()
+                }
+            },
+            (Framework::ActixWeb, false) => quote! {
+                fn status_code(&self) -> #private::actix_web::http::StatusCode {
+                    #runtime::problem::actix_status(self)
+                }
+
+                fn error_response(&self) -> #private::actix_web::HttpResponse {
+                    #runtime::problem::actix_response(self)
+                }
+            },
+            (Framework::ActixWeb, true) => TokenStream::new(),
+        };
+        let response_trait = match framework {
+            Framework::Axum => quote!(#private::axum::response::IntoResponse),
+            Framework::ActixWeb => quote!(#private::actix_web::ResponseError),
+        };
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics #response_trait for #ident #ty_generics
+            where
+                #predicates #bound
+            {
+                #body
+            }
+        }
     }
 }
 
@@ -90,10 +163,16 @@ pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
     // supertraits or an error of its own.
     let response_predicates = (generics.type_params().next().is_some())
         .then(|| quote!(Self: ::core::fmt::Display + ::core::fmt::Debug,));
-    let parts = quote!([#impl_generics] [#ident #ty_generics] [#(#predicates,)*]);
+    let header = ImplHeader {
+        runtime,
+        generics,
+        ident,
+        predicates: quote!(#(#predicates,)*),
+    };
     let frameworks = response.frameworks().iter().map(|implementation| {
         let call = impl_macro(implementation.framework);
-        quote!(#runtime::__private::#call! { fallback #parts })
+        let fallback = header.framework_impl(implementation.framework, true);
+        quote!(#runtime::__private::#call! { #fallback })
     });
     let openapi = openapi.then(|| {
         quote! {
@@ -113,9 +192,9 @@ pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
     Some(quote! {
         #runtime::__private::__impl_response! {
             requested []
-            impl [#impl_generics] for [#ident #ty_generics]
-            where [#(#predicates,)*]
-            response where [#response_predicates]
+            impl #impl_generics #runtime::problem::ErrorResponse for #ident #ty_generics
+            where
+                #(#predicates,)* #response_predicates
             {}
         }
         #(#frameworks)*
@@ -139,7 +218,7 @@ fn impl_macro(framework: Framework) -> Ident {
 fn frameworks(
     checked: &CheckedDerive,
     response: &CheckedResponse,
-    parts: &TokenStream,
+    header: &ImplHeader,
 ) -> TokenStream {
     let runtime = &checked.runtime;
     let mut tokens = TokenStream::new();
@@ -179,9 +258,12 @@ fn frameworks(
             };
             quote_spanned!(word.span()=> ::core::compile_error!(#message);)
         });
+        let implementation_tokens = header.framework_impl(*framework, false);
         tokens.extend(match requested {
-            Some(error) => quote!(#runtime::__private::#call! { requested [#error] #parts }),
-            None => quote!(#runtime::__private::#call! { #parts }),
+            Some(error) => {
+                quote!(#runtime::__private::#call! { requested [#error] #implementation_tokens })
+            }
+            None => quote!(#runtime::__private::#call! { #implementation_tokens }),
         });
         if let Some(requirement) = other_version {
             let word = implementation.word(&response.word);

@@ -6,7 +6,8 @@
 //! - `read`: a TOML document read into entries, every problem with its position;
 //! - `suggest`: registered codes and names near a wrong one, for error messages;
 //! - `names`: the spellings of a variant name;
-//! - `headers`: header fields the server owns, which no status may ask for.
+//! - `headers`: header fields the server owns, which no status may ask for;
+//! - `text`: characters that hide or reorder text shown to people.
 
 mod headers;
 mod load;
@@ -14,6 +15,7 @@ mod model;
 mod names;
 mod read;
 mod suggest;
+mod text;
 
 pub use headers::owned_header;
 #[cfg(test)]
@@ -22,3 +24,4 @@ pub use load::{LOCAL_FILE, Loaded, load};
 pub use model::{Entry, Facts, NameMatch, Registry, RegistryError, Standing};
 pub use names::screaming_snake_case;
 pub use suggest::closest;
+pub use text::hidden_character;

@@ -6,6 +6,7 @@ use toml::de::{DeTable, DeValue};
 use super::headers::owned_header;
 use super::model::{Entry, Facts, RegistryError, Standing};
 use super::names::is_upper_camel_case;
+use super::text::hidden_character;
 
 const FIELDS: [&str; 12] = [
     "code",
@@ -199,7 +200,7 @@ fn parse_entry(table: &DeTable, start: usize) -> (Entry, Vec<Problem>) {
         e,
         table.get("origin").map(|v| string(v, "origin")).transpose(),
     );
-    let facts = facts(table, e);
+    let facts = facts(table, code, e);
     let entry = Entry {
         code: code.unwrap_or(0),
         name: name.unwrap_or_default(),
@@ -218,17 +219,18 @@ fn parse_entry(table: &DeTable, start: usize) -> (Entry, Vec<Problem>) {
 
 /// The optional fields of what a response with the status is and carries; a field in error
 /// counts as absent, its error kept.
-fn facts(table: &DeTable, errors: &mut Vec<Problem>) -> Facts {
+fn facts(table: &DeTable, code: Option<u16>, errors: &mut Vec<Problem>) -> Facts {
     let cacheable = table.get("cacheable").map(cacheable).transpose();
     let cacheable = keep(errors, cacheable).flatten().unwrap_or(false);
     let no_content = table.get("content").map(no_content).transpose();
     let no_content = keep(errors, no_content).flatten().unwrap_or(false);
     let requires = table.get("requires");
-    let requires = requires.map_or_else(Vec::new, |v| headers(v, "requires", &[], errors));
+    let requires = requires.map_or_else(Vec::new, |v| headers(v, "requires", code, &[], errors));
     // A header a response MUST send is not also one it SHOULD send.
     let recommends = table.get("recommends");
-    let recommends =
-        recommends.map_or_else(Vec::new, |v| headers(v, "recommends", &requires, errors));
+    let recommends = recommends.map_or_else(Vec::new, |v| {
+        headers(v, "recommends", code, &requires, errors)
+    });
     Facts {
         cacheable,
         no_content,
@@ -267,6 +269,7 @@ fn no_content(value: &Spanned<DeValue>) -> Result<bool, Problem> {
 fn headers(
     value: &Spanned<DeValue>,
     field: &str,
+    code: Option<u16>,
     taken: &[String],
     problems: &mut Vec<Problem>,
 ) -> Vec<String> {
@@ -292,6 +295,13 @@ fn headers(
             format!(
                 "`{name}` in `{field}` is a header field a status cannot ask for: {}",
                 owned.owner
+            )
+        } else if name.eq_ignore_ascii_case("Upgrade") && !matches!(code, Some(101 | 426)) {
+            // The derive sends `Upgrade` with 426 alone (101 is the server's own).
+            format!(
+                "`{name}` in `{field}` goes with 101 Switching Protocols and 426 Upgrade \
+                 Required alone (RFC 9110, Section 7.8): a response with this status could \
+                 never send it"
             )
         } else if names.iter().any(same) {
             format!("header `{name}` is listed twice in `{field}`")
@@ -401,19 +411,33 @@ fn string(value: &Spanned<DeValue>, field: &str) -> Result<String, Problem> {
 /// CR or LF above all, would break the status line or the rustdoc the macros write from it.
 fn reason_phrase(value: &Spanned<DeValue>) -> Result<String, Problem> {
     let reason = non_empty(value, "reason")?;
-    // Non-ASCII text is `obs-text`, which the grammar allows; C1 controls are refused too.
-    let control = reason
-        .chars()
-        .enumerate()
-        .find(|&(_, ch)| ch.is_control() && ch != '\t');
-    match control {
-        None => Ok(reason),
-        Some((index, ch)) => Err((
+    // Non-ASCII text is `obs-text`, which the grammar allows; C1 controls are refused too, and
+    // so is tab, which the grammar allows: the phrase is a problem document's default
+    // `title` too, one line of text shown to people.
+    let control = reason.chars().enumerate().find(|&(_, ch)| ch.is_control());
+    if let Some((index, ch)) = control {
+        return Err((
             value.span().start,
             format!(
                 "`reason` has {} at character {}: a reason phrase (RFC 9112, Section 4) has \
-                 no control characters but tab",
+                 no control characters, and is the default `title` of a problem document",
                 control_name(ch),
+                index + 1
+            ),
+        ));
+    }
+    let hidden = reason
+        .chars()
+        .enumerate()
+        .find_map(|(index, ch)| hidden_character(ch).map(|(name, what)| (index, ch, name, what)));
+    match hidden {
+        None => Ok(reason),
+        Some((index, ch, name, what)) => Err((
+            value.span().start,
+            format!(
+                "`reason` has `{}` ({name}) at character {}: {what}, in the status line and in \
+                 the problem documents that take the phrase as their `title`",
+                ch.escape_unicode(),
                 index + 1
             ),
         )),
@@ -425,6 +449,7 @@ fn control_name(ch: char) -> String {
     let name = match ch {
         '\n' => "a line feed",
         '\r' => "a carriage return",
+        '\t' => "a tab",
         '\u{7f}' => "DEL",
         '\0' => "a NUL",
         _ => "a control character",
@@ -535,7 +560,13 @@ pub(super) mod tests {
             + "requires = [\"Content-Type\", \"host\", \"Upgrade\", \"Bad Name\", \"TE\"]\n\
                recommends = [\"Connection\", \"Keep-Alive\", \"Via\"]\n";
         let problems = problems(&source);
-        assert_eq!(problems.len(), 6, "{problems:#?}");
+        assert_eq!(problems.len(), 7, "{problems:#?}");
+        assert!(
+            problems.iter().any(|p| p.starts_with(
+                "7:37: `Upgrade` in `requires` goes with 101 Switching Protocols and 426"
+            )),
+            "{problems:#?}"
+        );
         for (at, name, owner) in [
             ("7:13", "Content-Type", "the response sets it"),
             ("7:29", "host", "a request header"),
@@ -564,11 +595,10 @@ pub(super) mod tests {
             "{problems:#?}"
         );
         // 101 and 426 require `Upgrade`, in any case.
-        let upgrade = entry(599, "Odd") + "requires = [\"upgrade\"]\n";
-        assert_eq!(
-            super::super::model::Registry::parse(&upgrade, "x.toml").err(),
-            None
-        );
+        for code in [101, 426] {
+            let upgrade = entry(code, "Odd") + "requires = [\"upgrade\"]\n";
+            assert_eq!(Registry::parse(&upgrade, "x.toml").err(), None);
+        }
     }
 
     #[test]
@@ -679,21 +709,36 @@ pub(super) mod tests {
                 "\"\"\"\nTwo\nLines\"\"\"",
                 "a line feed (U+000A) at character 4",
             ),
+            (r#""Tab\tbed""#, "a tab (U+0009) at character 4"),
         ] {
             let errors = Registry::parse(&with_reason(reason), "x.toml").unwrap_err();
             assert_eq!(
                 errors[0].to_string(),
                 format!(
                     "x.toml:4:10: `reason` has {named}: a reason phrase (RFC 9112, Section 4) \
-                     has no control characters but tab"
+                     has no control characters, and is the default `title` of a problem document"
                 )
             );
         }
-        for reason in [
-            r#""Tab\tAllowed""#,
-            r#""Café Ünïcode""#,
-            r#""I'm a teapot""#,
+        // Characters that hide or reorder the text, as in a `title`.
+        for (reason, named) in [
+            (
+                r#""Gnp\u202Eexe""#,
+                "`\\u{202e}` (RIGHT-TO-LEFT OVERRIDE) at character 4",
+            ),
+            (
+                r#""Two\u2028Lines""#,
+                "`\\u{2028}` (LINE SEPARATOR) at character 4",
+            ),
+            (
+                r#""Zero\u200BWidth""#,
+                "`\\u{200b}` (ZERO WIDTH SPACE) at character 5",
+            ),
         ] {
+            let errors = Registry::parse(&with_reason(reason), "x.toml").unwrap_err();
+            assert!(errors[0].to_string().contains(named), "{}", errors[0]);
+        }
+        for reason in [r#""Café Ünïcode""#, r#""I'm a teapot""#] {
             assert!(
                 Registry::parse(&with_reason(reason), "x.toml").is_ok(),
                 "{reason}"

@@ -1418,13 +1418,7 @@ fn a_required_header_has_a_value() {
 #[test]
 fn titles_are_one_line_of_plain_text() {
     use crate::valid::response::title_error;
-    for fine in [
-        "Out of stock",
-        "Café ünïcode: 10% «off»",
-        "x",
-        "a\u{200B}b",
-        "עברית",
-    ] {
+    for fine in ["Out of stock", "Café ünïcode: 10% «off»", "x", "עברית"] {
         assert_eq!(title_error(fine), None, "{fine:?}");
     }
     assert_eq!(
@@ -1450,6 +1444,40 @@ fn titles_are_one_line_of_plain_text() {
             title_error(&format!("ab{bad}c")).unwrap(),
             format!(
                 "the `title` has `{escaped}` ({name}) at character 3: a bidirectional formatting character changes the order in which the text around it is shown, so what a reader sees is not what was sent; write the text without it"
+            )
+        );
+    }
+    // Characters that break the line or do not show.
+    for (bad, escaped, name, what) in [
+        (
+            '\u{2028}',
+            "\\u{2028}",
+            "LINE SEPARATOR",
+            "a line or paragraph separator breaks the one line of text",
+        ),
+        (
+            '\u{2029}',
+            "\\u{2029}",
+            "PARAGRAPH SEPARATOR",
+            "a line or paragraph separator breaks the one line of text",
+        ),
+        (
+            '\u{200B}',
+            "\\u{200b}",
+            "ZERO WIDTH SPACE",
+            "a zero-width character does not show",
+        ),
+        (
+            '\u{FEFF}',
+            "\\u{feff}",
+            "ZERO WIDTH NO-BREAK SPACE",
+            "a zero-width character does not show",
+        ),
+    ] {
+        assert_eq!(
+            title_error(&format!("ab{bad}c")).unwrap(),
+            format!(
+                "the `title` has `{escaped}` ({name}) at character 3: {what}, so what a reader sees is not what was sent; write the text without it"
             )
         );
     }

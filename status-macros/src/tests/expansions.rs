@@ -519,10 +519,10 @@ fn response_types_implement_error_response() {
     assert_eq!(
         e.macros,
         [
-            ":: status_core :: __private :: __impl_response ! { requested [] impl [< T >] for [S < T >] where [] response where [Self : :: core :: fmt :: Display + :: core :: fmt :: Debug ,] { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
+            ":: status_core :: __private :: __impl_response ! { requested [] # [automatically_derived] impl < T > :: status_core :: problem :: ErrorResponse for S < T > where Self : :: core :: fmt :: Display + :: core :: fmt :: Debug , { fn shows_detail (& self) -> :: core :: primitive :: bool { match self { Self { .. } => true , } } } }",
             ":: status_core :: __private :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }",
-            ":: status_core :: __private :: __impl_axum ! { [< T >] [S < T >] [] }",
-            ":: status_core :: __private :: __impl_actix_web ! { [< T >] [S < T >] [] }",
+            ":: status_core :: __private :: __impl_axum ! { # [automatically_derived] impl < T > :: status_core :: __private :: axum :: response :: IntoResponse for S < T > where for < '__response > Self : :: status_core :: problem :: ErrorResponse , { fn into_response (self) -> :: status_core :: __private :: axum :: response :: Response { :: status_core :: problem :: axum_response (& self) } } }",
+            ":: status_core :: __private :: __impl_actix_web ! { # [automatically_derived] impl < T > :: status_core :: __private :: actix_web :: ResponseError for S < T > where for < '__response > Self : :: status_core :: problem :: ErrorResponse , { fn status_code (& self) -> :: status_core :: __private :: actix_web :: http :: StatusCode { :: status_core :: problem :: actix_status (self) } fn error_response (& self) -> :: status_core :: __private :: actix_web :: HttpResponse { :: status_core :: problem :: actix_response (self) } } }",
         ]
     );
     // Without `detail`, a type that is not generic: every method keeps its default but
@@ -534,7 +534,10 @@ fn response_types_implement_error_response() {
     )));
     // `response(parts)`: no framework impl.
     assert_eq!(e.macros.len(), 1);
-    let methods = e.macros[0].split_once("response where [] {").unwrap().1;
+    let methods = e.macros[0]
+        .split_once("ErrorResponse for S where {")
+        .unwrap()
+        .1;
     assert!(methods.trim_start().starts_with("fn as_error"), "{methods}");
     assert!(!methods.contains("fn shows_detail"), "{methods}");
 }
@@ -735,7 +738,7 @@ fn response_follows_the_frameworks_the_crate_depends_on() {
     assert!(errors.into_error().is_none());
     let output = crate::expand::derive(&checked).to_string();
     assert!(
-        output.contains(":: status_core :: __private :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response` implements the error responses of the frameworks this crate depends on, axum among them, and status-core's `axum` feature is off: turn it on, or name the frameworks to implement (`response(axum)`, `response(actix_web)`), or say `response(parts)`\") ;] [] [S] [] }"),
+        output.contains(":: status_core :: __private :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response` implements the error responses of the frameworks this crate depends on, axum among them, and status-core's `axum` feature is off: turn it on, or name the frameworks to implement (`response(axum)`, `response(actix_web)`), or say `response(parts)`\") ;] # [automatically_derived] impl :: status_core :: __private :: axum"),
         "{output}"
     );
     assert!(!output.contains("__impl_actix_web"), "{output}");
@@ -835,22 +838,22 @@ fn response_asks_status_core_for_the_frameworks() {
     ));
     assert!(all.contains(":: status_core :: __private :: __any_framework ! { [:: core :: compile_error ! (\"`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand\") ;] }"), "{all}");
     assert!(
-        all.contains(":: status_core :: __private :: __impl_axum ! { [] [S] [] }"),
+        all.contains(":: status_core :: __private :: __impl_axum ! { # [automatically_derived] impl :: status_core :: __private :: axum :: response :: IntoResponse for S where for < '__response > Self : :: status_core :: problem :: ErrorResponse , { fn into_response (self) -> :: status_core :: __private :: axum :: response :: Response { :: status_core :: problem :: axum_response (& self) } } }"),
         "{all}"
     );
     assert!(
-        all.contains(":: status_core :: __private :: __impl_actix_web ! { [] [S] [] }"),
+        all.contains(":: status_core :: __private :: __impl_actix_web ! { # [automatically_derived] impl :: status_core :: __private :: actix_web :: ResponseError for S where for < '__response > Self : :: status_core :: problem :: ErrorResponse , { fn status_code (& self) -> :: status_core :: __private :: actix_web :: http :: StatusCode { :: status_core :: problem :: actix_status (self) } fn error_response (& self) -> :: status_core :: __private :: actix_web :: HttpResponse { :: status_core :: problem :: actix_response (self) } } }"),
         "{all}"
     );
     assert!(
-        all.contains(":: status_core :: __private :: __impl_response ! { requested [] impl"),
+        all.contains(":: status_core :: __private :: __impl_response ! { requested [] # [automatically_derived] impl :: status_core :: problem :: ErrorResponse for S"),
         "{all}"
     );
     let axum = expand(quote!(
         #[status(404, response(axum))]
         struct S;
     ));
-    assert!(axum.contains(":: status_core :: __private :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response(axum)` needs the `axum` feature of status-core\") ;] [] [S] [] }"), "{axum}");
+    assert!(axum.contains(":: status_core :: __private :: __impl_axum ! { requested [:: core :: compile_error ! (\"`response(axum)` needs the `axum` feature of status-core\") ;] # [automatically_derived] impl :: status_core :: __private :: axum"), "{axum}");
     assert!(
         !axum.contains("__impl_actix_web") && !axum.contains("__any_framework"),
         "{axum}"
@@ -859,13 +862,13 @@ fn response_asks_status_core_for_the_frameworks() {
         #[status(404, response(actix_web))]
         struct S;
     ));
-    assert!(actix.contains(":: status_core :: __private :: __impl_actix_web ! { requested [:: core :: compile_error ! (\"`response(actix_web)` needs the `actix-web` feature of status-core\") ;] [] [S] [] }"), "{actix}");
+    assert!(actix.contains(":: status_core :: __private :: __impl_actix_web ! { requested [:: core :: compile_error ! (\"`response(actix_web)` needs the `actix-web` feature of status-core\") ;] # [automatically_derived] impl :: status_core :: __private :: actix_web"), "{actix}");
     assert!(!actix.contains("__impl_axum"), "{actix}");
     let parts = expand(quote!(
         #[status(404, response(parts))]
         struct S;
     ));
-    assert!(parts.contains(":: status_core :: __private :: __impl_response ! { requested [:: core :: compile_error ! (\"`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)\") ;] impl"), "{parts}");
+    assert!(parts.contains(":: status_core :: __private :: __impl_response ! { requested [:: core :: compile_error ! (\"`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)\") ;] # [automatically_derived] impl"), "{parts}");
     assert!(
         !parts.contains("__impl_axum")
             && !parts.contains("__impl_actix_web")

@@ -10,6 +10,7 @@ use super::uri::uri_reference_error;
 use crate::ast::DeriveFields;
 use crate::attr::{ConstHeader, FieldAttrs, ResponseParts, suffix_error, without_response};
 use crate::errors::Errors;
+use crate::registry::hidden_character;
 use crate::registry::{Entry, owned_header};
 
 /// What the response of one arm carries, the type's parts merged with the variant's.
@@ -442,14 +443,13 @@ pub fn title_error(text: &str) -> Option<String> {
     let (at, bad) = text
         .chars()
         .enumerate()
-        .find(|&(_, c)| c.is_control() || bidi_name(c).is_some())?;
+        .find(|&(_, c)| c.is_control() || hidden_character(c).is_some())?;
     let at = at + 1;
     let escaped = bad.escape_unicode();
-    Some(match bidi_name(bad) {
-        Some(name) => format!(
-            "the `title` has `{escaped}` ({name}) at character {at}: a bidirectional \
-             formatting character changes the order in which the text around it is shown, so \
-             what a reader sees is not what was sent; write the text without it"
+    Some(match hidden_character(bad) {
+        Some((name, what)) => format!(
+            "the `title` has `{escaped}` ({name}) at character {at}: {what}, so what a reader \
+             sees is not what was sent; write the text without it"
         ),
         None => format!(
             "the `title` has `{}` (U+{:04X}, a control character) at character {at}: a title \
@@ -458,26 +458,6 @@ pub fn title_error(text: &str) -> Option<String> {
             bad.escape_debug(),
             u32::from(bad)
         ),
-    })
-}
-
-/// The Unicode name of a bidirectional formatting character (Unicode Standard Annex #9,
-/// Section 2; the Trojan Source attack, CVE-2021-42574).
-fn bidi_name(c: char) -> Option<&'static str> {
-    Some(match c {
-        '\u{061C}' => "ARABIC LETTER MARK",
-        '\u{200E}' => "LEFT-TO-RIGHT MARK",
-        '\u{200F}' => "RIGHT-TO-LEFT MARK",
-        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
-        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
-        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
-        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
-        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
-        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
-        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
-        '\u{2068}' => "FIRST STRONG ISOLATE",
-        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
-        _ => return None,
     })
 }
 
