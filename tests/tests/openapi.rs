@@ -186,7 +186,8 @@ fn error_responses_say_what_the_code_sends() {
         value["429"]["description"],
         "- Too many requests: retry after `Retry-After` seconds.\n- The user service is busy."
     );
-    // From a `u32` field: an integer, not always sent (the inner 429 has none).
+    // From a `u32` field: an integer, not always sent (the inner 429 and the upstream's have
+    // none).
     assert_eq!(
         value["429"]["headers"]["Retry-After"],
         json!({ "schema": { "type": "integer" } })
@@ -198,7 +199,15 @@ fn error_responses_say_what_the_code_sends() {
         value["401"]["headers"]["WWW-Authenticate"]["schema"]["enum"],
         json!(["Token"])
     );
-    let invalid = &value["422"]["content"]["application/problem+json"]["schema"];
+    // The upstream's status may be any, a 422 too: its document is a choice there.
+    let invalid_or_upstream = &value["422"]["content"]["application/problem+json"]["schema"];
+    let choices = invalid_or_upstream["anyOf"].as_array().unwrap();
+    assert_eq!(choices.len(), 2, "{invalid_or_upstream}");
+    assert_eq!(
+        choices[1]["properties"]["type"]["enum"],
+        json!(["about:blank"])
+    );
+    let invalid = &choices[0];
     assert_eq!(
         invalid["properties"]["type"]["enum"],
         json!(["https://example.com/problems/validation"])
@@ -558,6 +567,29 @@ mod server {
         #[error("upstream answered {0}")]
         #[status(transparent)]
         Upstream(http::StatusCode),
+
+        #[error("log in")]
+        #[status(401, header("WWW-Authenticate" = "Bearer"))]
+        Unauthorized,
+
+        /// An error response of its own that documents nothing: its status, document and
+        /// headers are any.
+        #[error(transparent)]
+        #[status(transparent)]
+        Auth(Box<AuthError>),
+    }
+
+    #[derive(Debug, thiserror::Error, HttpStatus)]
+    #[error("token expired")]
+    #[status(
+        401,
+        response(parts),
+        header("WWW-Authenticate" = "Bearer error=\"invalid_token\""),
+        type = "https://example.com/problems/auth"
+    )]
+    pub struct AuthError {
+        #[status(member)]
+        realm: &'static str,
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -584,9 +616,19 @@ mod server {
         ))
     }
 
+    async fn auth() -> Result<(), SignupError> {
+        Err(SignupError::Auth(Box::new(AuthError { realm: "users" })))
+    }
+
+    async fn unauthorized() -> Result<(), SignupError> {
+        Err(SignupError::Unauthorized)
+    }
+
     fn app() -> Router {
         Router::new()
             .route("/signup", post(signup))
+            .route("/auth", get(auth))
+            .route("/unauthorized", get(unauthorized))
             .route("/upstream/{code}", get(upstream))
             .layer(DefaultBodyLimit::max(64))
     }
@@ -596,7 +638,7 @@ mod server {
     fn rejections_add_their_statuses() {
         let value = serde_json::to_value(SignupError::responses()).unwrap();
         let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
-        assert_eq!(keys, ["400", "413", "415", "422", "429", "default"]);
+        assert_eq!(keys, ["400", "401", "413", "415", "422", "429", "default"]);
         assert_eq!(value["415"]["description"], "The body is not a signup.");
         let both = &value["422"]["content"]["application/problem+json"]["schema"]["anyOf"];
         assert_eq!(
@@ -608,9 +650,17 @@ mod server {
             both[1]["properties"]["type"]["enum"],
             json!(["https://example.com/problems/validation"])
         );
+        // The boxed `AuthError` documents nothing: it may answer 429 too, with any headers.
         assert_eq!(
             value["429"]["headers"]["Retry-After"]["schema"],
-            json!({ "type": "integer" })
+            json!({ "type": "string" })
+        );
+        let any = &value["401"]["content"]["application/problem+json"]["schema"]["anyOf"];
+        assert!(
+            any.as_array().unwrap().iter().any(|schema| {
+                schema["properties"]["type"] == json!({"type": "string", "format": "uri-reference"})
+            }),
+            "{any}"
         );
     }
 
@@ -618,7 +668,7 @@ mod server {
     fn every_body_sent_validates_against_its_documented_schema() {
         let document = serde_json::to_value(SignupError::responses()).unwrap();
         let json = Some("application/json");
-        let cases: [(&str, Option<&str>, &[u8], u16); 7] = [
+        let cases: [(&str, Option<&str>, &[u8], u16); 10] = [
             ("/signup", json, b"{", 400),
             ("/signup", json, &[b' '; 100], 413),
             ("/signup", Some("text/plain"), b"{}", 415),
@@ -626,6 +676,10 @@ mod server {
             ("/signup", json, b"{\"name\": \"\"}", 422),
             ("/signup", json, b"{\"name\": \"often\"}", 429),
             ("/upstream/478", None, b"", 478),
+            // A run-time status may be one a variant declares: documented there too.
+            ("/upstream/422", None, b"", 422),
+            ("/auth", None, b"", 401),
+            ("/unauthorized", None, b"", 401),
         ];
         status_tests::with_axum(app(), |base| {
             let agent = status_tests::client();
@@ -644,15 +698,22 @@ mod server {
                 let documented = document.get(&key).unwrap_or(&document["default"]);
                 let schema = &documented["content"]["application/problem+json"]["schema"];
                 validate(schema, &sent).unwrap_or_else(|error| panic!("{status}: {error}"));
-                // Each documented header always sent is sent, as its schema says.
+                // Each documented header that is sent is as its schema says, and each always
+                // sent is sent.
                 for (name, header) in documented["headers"].as_object().into_iter().flatten() {
-                    if header["description"] != status_core::__private::openapi::ALWAYS_SENT {
+                    let always =
+                        header["description"] == status_core::__private::openapi::ALWAYS_SENT;
+                    let Some(value) = headers.get(name.as_str()) else {
+                        assert!(!always, "{status}: {name} is always sent");
                         continue;
-                    }
-                    let value = headers.get(name.as_str()).expect(name).to_str().unwrap();
-                    let value: Value =
-                        serde_json::from_str(value).unwrap_or_else(|_| Value::from(value));
-                    validate(&header["schema"], &value).unwrap();
+                    };
+                    // Header values are text; an integer schema reads the digits.
+                    let text = value.to_str().unwrap();
+                    let number = text.parse::<u64>().ok().map(Value::from);
+                    let schema = &header["schema"];
+                    let valid = validate(schema, &Value::from(text)).is_ok()
+                        || number.is_some_and(|number| validate(schema, &number).is_ok());
+                    assert!(valid, "{status}: {name}: {text} against {schema}");
                 }
             }
         });

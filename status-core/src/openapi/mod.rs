@@ -62,6 +62,9 @@ pub enum ArmStatus {
     Known(&'static [u16]),
     /// From a `transparent` field whose status is known only at run time.
     RunTime,
+    /// From a `transparent` field that is an error response documenting nothing: its status,
+    /// document and headers are known only at run time.
+    RunTimeResponse,
 }
 
 /// How a `header = "..."` field's value is written: the type of its schema.
@@ -109,8 +112,8 @@ impl Arm<'static> {
 }
 
 /// A `transparent` field's type, for method resolution (autoref) to decide how its status is
-/// documented: called on a `&&&Inner<T>`, the first impl of [`InnerStatus`] whose bounds `T`
-/// meets applies, from `&&&Inner<T>` (an error response that documents its responses) to
+/// documented: called on a `&&&&Inner<T>`, the first impl of [`InnerStatus`] whose bounds `T`
+/// meets applies, from `&&&&Inner<T>` (an error response that documents its responses) to
 /// `Inner<T>` (a status known only at run time).
 pub struct Inner<T: ?Sized>(PhantomData<T>);
 
@@ -134,7 +137,7 @@ pub trait InnerStatus {
     fn arm_status(self) -> ArmStatus;
 }
 
-impl<T: IntoResponses + ErrorResponse + ?Sized> InnerStatus for &&&Inner<T> {
+impl<T: IntoResponses + ErrorResponse + ?Sized> InnerStatus for &&&&Inner<T> {
     fn arm_status(self) -> ArmStatus {
         ArmStatus::Inner {
             responses: T::responses,
@@ -143,7 +146,7 @@ impl<T: IntoResponses + ErrorResponse + ?Sized> InnerStatus for &&&Inner<T> {
     }
 }
 
-impl<T: IntoResponses + ?Sized> InnerStatus for &&Inner<T> {
+impl<T: IntoResponses + ?Sized> InnerStatus for &&&Inner<T> {
     fn arm_status(self) -> ArmStatus {
         ArmStatus::Inner {
             responses: T::responses,
@@ -152,9 +155,15 @@ impl<T: IntoResponses + ?Sized> InnerStatus for &&Inner<T> {
     }
 }
 
-impl<T: KnownStatuses + ?Sized> InnerStatus for &Inner<T> {
+impl<T: KnownStatuses + ?Sized> InnerStatus for &&Inner<T> {
     fn arm_status(self) -> ArmStatus {
         ArmStatus::Known(T::STATUSES)
+    }
+}
+
+impl<T: ErrorResponse + ?Sized> InnerStatus for &Inner<T> {
+    fn arm_status(self) -> ArmStatus {
+        ArmStatus::RunTimeResponse
     }
 }
 
@@ -229,6 +238,9 @@ struct Part<'t, 'a> {
     /// an error response, whose document (or none) and headers go out (status-core's
     /// `InnerResponse`).
     sent: Option<&'t Response>,
+    /// The field is an error response that documents nothing: its document and headers are
+    /// any.
+    unknown: bool,
 }
 
 /// The responses of a derived type: [`utoipa::IntoResponses::responses`].
@@ -242,6 +254,9 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
         })
         .collect();
     let mut all: Vec<Part<'_, '_>> = Vec::new();
+    // A status known only at run time may be any: its parts go under the `default` key and,
+    // after the others, under every key another variant has.
+    let mut run_time: Vec<(&Arm<'_>, bool)> = Vec::new();
     for (arm, inner) in arms.iter().zip(&inner) {
         let part = |key, content| Part {
             arm,
@@ -249,6 +264,7 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
             description: arm.doc,
             content,
             sent: None,
+            unknown: false,
         };
         match (arm.status, inner) {
             (
@@ -259,7 +275,8 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
                 },
                 _,
             ) => all.push(part(Key::Code(code, reason), content)),
-            (ArmStatus::RunTime, _) => all.push(part(Key::Default, true)),
+            (ArmStatus::RunTime, _) => run_time.push((arm, false)),
+            (ArmStatus::RunTimeResponse, _) => run_time.push((arm, true)),
             (ArmStatus::Known(codes), _) => all.extend(codes.iter().map(|&code| {
                 let key = Key::Code(code, crate::tables::reason_by_code(code));
                 part(key, crate::tables::allows_content_of(code))
@@ -283,10 +300,37 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
                         description: response.map_or("", |r| r.description.as_str()),
                         content,
                         sent,
+                        unknown: false,
                     });
                 }
             }
             (ArmStatus::Inner { .. }, None) => {}
+        }
+    }
+    let mut keys_of_others: Vec<Key> = Vec::new();
+    for part in &all {
+        let listed = keys_of_others
+            .iter()
+            .any(|key| key.name() == part.key.name());
+        if part.key != Key::Default && !listed {
+            keys_of_others.push(part.key);
+        }
+    }
+    for (arm, unknown) in run_time {
+        for key in keys_of_others.iter().copied().chain([Key::Default]) {
+            let content = match key {
+                Key::Code(code, _) => crate::tables::allows_content_of(code),
+                _ => true,
+            };
+            all.push(Part {
+                arm,
+                key,
+                // Described under `default`, where it is the reason for the key.
+                description: if key == Key::Default { arm.doc } else { "" },
+                content,
+                sent: None,
+                unknown,
+            });
         }
     }
     // Grouped by key, each group in the order of the variants.
@@ -361,9 +405,11 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
             descriptions.push(description);
         }
         if part.content {
-            // The field's own document when it is sent as it is, else the one this type sends.
+            // The field's own document when it is sent as it is, any document when the field
+            // documents none, else the one this type sends.
             let schema = match part.sent {
                 Some(sent) => inner_schema(sent),
+                None if part.unknown => Some(any_problem_schema(key)),
                 None => Some(problem_schema(part.arm, key)),
             };
             if let Some(schema) = schema
@@ -411,9 +457,15 @@ fn response(parts: &[Part<'_, '_>]) -> Response {
             .join("\n"),
     };
     let mut response = Response::new(description);
+    // A field that documents nothing may send any header, with any value, instead of the
+    // type's: no value is certain, and none is always sent.
+    let any_headers = parts.iter().any(|part| part.unknown);
     for entry in headers {
-        let mut header = header_of(&entry.sources);
-        if entry.always_in == parts.len() {
+        let mut header = match any_headers {
+            true => Header::new(ObjectBuilder::new().schema_type(Type::String)),
+            false => header_of(&entry.sources),
+        };
+        if entry.always_in == parts.len() && !any_headers {
             header.description = Some(ALWAYS_SENT.to_owned());
         }
         response.headers.insert(entry.name.to_owned(), header);
@@ -516,6 +568,29 @@ fn problem_schema(arm: &Arm<'_>, key: Key) -> Schema {
     for (name, schema) in arm.members {
         object = object.property(*name, schema()).required(*name);
     }
+    Schema::Object(object.build())
+}
+
+/// The problem document of an error response that documents nothing, under `key`: any `type`,
+/// `title` and `detail`, any members, the status of the key.
+fn any_problem_schema(key: Key) -> Schema {
+    let (min, max) = key.bounds();
+    let text = || ObjectBuilder::new().schema_type(Type::String);
+    let status = ObjectBuilder::new().schema_type(Type::Integer);
+    let status = match key {
+        Key::Code(code, _) => status.enum_values(Some([code])),
+        _ => status.minimum(Some(min)).maximum(Some(max)),
+    };
+    let uri = text().format(Some(SchemaFormat::Custom("uri-reference".to_owned())));
+    let object = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .property("type", uri)
+        .required("type")
+        .property("title", text())
+        .required("title")
+        .property("status", status)
+        .required("status")
+        .property("detail", text());
     Schema::Object(object.build())
 }
 

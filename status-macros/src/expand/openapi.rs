@@ -81,7 +81,7 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
         // framework's rejection, any other. Through a smart pointer, the pointee's.
         Mapping::Transparent { ty, .. } => {
             let ty = arm.mapping.status_type().unwrap_or(ty);
-            quote_spanned!(ty.span()=> (&&&#openapi::Inner::<#ty>::new()).arm_status())
+            quote_spanned!(ty.span()=> (&&&&#openapi::Inner::<#ty>::new()).arm_status())
         }
     };
     let response = &arm.response;
