@@ -34,7 +34,7 @@
 //!
 //! | feature | what it adds |
 //! |---|---|
-//! | `macros` (default) | [`status!`], [`status_enum!`] and [`#[derive(HttpStatus)]`](derive@HttpStatus) |
+//! | `macros` (default) | [`status!`], [`status_enum!`] and [`#[derive(HttpStatus)]`](derive@HttpStatus); without it, no macro crate is built |
 //! | `http` (http 1) | conversions with `http::StatusCode` (for a `status_enum!` type that says `#[status(http)]`), `HttpStatus` for it, and the extension trait `http::ToHttp` (`to_http()`) |
 //! | `serde` | `StatusCode`, and a `status_enum!` type that says `#[status(serde)]`, (de)serialize as the number |
 //! | `alloc` | the `alloc` crate, for the features that allocate; no impl of its own |
@@ -47,7 +47,8 @@
 //! # Error responses
 //!
 //! `#[status(response)]` on a type that derives `HttpStatus` and has `Display` (say by
-//! `thiserror::Error`) makes it the error response of each framework whose feature is on: its
+//! `thiserror::Error`) makes it the error response of each framework the crate depends on (or,
+//! with none, of each whose feature is on): its
 //! status, the headers it names, and an RFC 9457 problem details document
 //! (`application/problem+json`) whose `detail` is the `Display` text, hidden for a 5xx. With
 //! `openapi` too, `responses(ApiError)` in `#[utoipa::path]` documents those responses.
@@ -140,8 +141,8 @@ assert!(responses["500"]["content"]["application/problem+json"]["schema"]["prope
 //! | attribute | where | what it does |
 //! |---|---|---|
 //! | `404`, `NotFound`, `NOT_FOUND` | type, variant | the status (on an enum: the default of variants without one) |
-//! | `transparent` | variant, field | the status is the field's (`HttpStatus`): the single field, or the one that says it, read through a `Box<T>`, `Rc<T>` or `Arc<T>`, with all the registry says of it; a field that is an error response itself also gives its headers, members, `type`, `title` and its own `detail` |
-//! | `response` | type | `IntoResponse` (axum) and `ResponseError` (actix-web), each whose feature is on (a compile error while neither is), and `problem::ErrorResponse` |
+//! | `transparent` | variant, field | the status is the field's (`HttpStatus`): the single field, or the one that says it, read through a `Box<T>`, `Rc<T>`, `Arc<T>` or `&T`, with all the registry says of it; a field that is an error response itself also gives its headers, members, `type`, `title` and its own `detail` |
+//! | `response` | type | `IntoResponse` (axum) and `ResponseError` (actix-web) of the frameworks the crate depends on, else of each whose feature is on (a compile error while neither is), and `problem::ErrorResponse` |
 //! | `response(axum)`, `response(actix_web)` | type | only that framework's trait (and `problem::ErrorResponse`): the other may be written by hand |
 //! | `response(parts)` | type | `problem::ErrorResponse` only, for framework impls written by hand |
 //! | `header("Name" = "value")` | type, variant | a constant header; a variant's replaces the type's of the same name |
@@ -399,7 +400,8 @@ pub mod actix_web {
 /// and `member` (on a field) say the rest of the response, checked while compiling (header
 /// names and values, the headers RFC 9110 requires of a status, member names).
 /// `#[status(transparent)]` on a field takes the status from that field; a transparent field of
-/// type `Box<T>`, `Rc<T>` or `Arc<T>` gives `T`'s status and all it says.
+/// type `Box<T>`, `Rc<T>`, `Arc<T>` or `&T` gives `T`'s status and all it says (the pointer's
+/// own, if it implements `HttpStatus` itself).
 ///
 /// Codes and names are checked against the registry while compiling, and `code()` of each
 /// variant is a constant. Unless the type says `response` or `openapi`, the derive implements
