@@ -586,7 +586,8 @@ fn a_reason_phrase_with_a_line_break_is_an_error() {
     let errors = build_errors(&dir);
     let expected = format!(
         "invalid status code registry: {}:6:10: `reason` has a carriage return (U+000D) at \
-         character 16: a reason phrase (RFC 9112, Section 4) has no control characters but tab",
+         character 16: a reason phrase (RFC 9112, Section 4) has no control characters, and is \
+         the default `title` of a problem document",
         dir.join("codes.toml").display()
     );
     assert!(

@@ -105,7 +105,7 @@ fn the_expansion_is_a_table_of_arms() {
             fixed(422, "Unprocessable Content")
         ),
         format!(
-            "{openapi} Arm {{ status : (&& & {openapi} Inner :: < Upstream > :: new ()) . \
+            "{openapi} Arm {{ status : (&& && {openapi} Inner :: < Upstream > :: new ()) . \
              arm_status () , constant_headers : & [(\"Cache-Control\" , \"no-store\")] , .. \
              {openapi} Arm :: DEFAULT }}"
         ),
