@@ -138,8 +138,8 @@ fn check_size(size: u64, max_bytes: u64, what: &str) -> Result<(), String> {
 /// `1 MiB` for a power of two of mebibytes or kibibytes, else the bytes.
 fn size_name(bytes: u64) -> String {
     match bytes {
-        _ if bytes % (1 << 20) == 0 => format!("{} MiB", bytes >> 20),
-        _ if bytes % (1 << 10) == 0 => format!("{} KiB", bytes >> 10),
+        _ if bytes.is_multiple_of(1 << 20) => format!("{} MiB", bytes >> 20),
+        _ if bytes.is_multiple_of(1 << 10) => format!("{} KiB", bytes >> 10),
         _ => format!("{bytes} B"),
     }
 }
