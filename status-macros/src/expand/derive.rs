@@ -8,7 +8,7 @@ use syn::{Generics, Ident};
 
 use super::former_name_warnings;
 use crate::registry::Entry;
-use crate::valid::{CheckedDerive, DeriveArm, Fallback, HeaderValue, Mapping};
+use crate::valid::{CheckedDerive, DeriveArm, Fallback, Mapping};
 
 pub fn derive(checked: &CheckedDerive) -> TokenStream {
     let ident = &checked.ident;
@@ -32,13 +32,7 @@ pub fn derive(checked: &CheckedDerive) -> TokenStream {
         .openapi
         .as_ref()
         .map(|word| super::openapi::into_responses(&generics, checked, word));
-    let shadows = shadows(checked);
-    quote! {
-        // In a block of their own, with a function of each name generated code binds: a unit
-        // struct of the user's with such a name would otherwise turn the binding into a
-        // pattern that matches it (items resolve at the call site, whatever the hygiene).
-        const _: () = {
-        #shadows
+    let items = quote! {
         #warnings
         #responses
         #openapi
@@ -54,45 +48,43 @@ pub fn derive(checked: &CheckedDerive) -> TokenStream {
             }
             #facts
         }
+    };
+    let mut bound = Vec::new();
+    bound_names(items.clone(), &mut bound);
+    if bound.is_empty() {
+        return items;
+    }
+    quote! {
+        // In a block of their own, with a function of each name generated code binds: a unit
+        // struct of the user's with such a name would otherwise turn the binding into a
+        // pattern that matches it (items resolve at the call site, whatever the hygiene).
+        const _: () = {
+            #(
+                #[allow(dead_code, non_snake_case)]
+                fn #bound() {}
+            )*
+            #items
         };
     }
 }
 
-/// A function of each name generated code binds, so that no item of the user's of that name
-/// is in scope there.
-fn shadows(checked: &CheckedDerive) -> TokenStream {
-    let mut names: Vec<Ident> = super::response::LOCALS
-        .iter()
-        .chain(&["__inner"])
-        .map(|name| Ident::new(name, Span::call_site()))
-        .collect();
-    for arm in &checked.arms {
-        let response = &arm.response;
-        let headers = response
-            .headers
-            .iter()
-            .filter_map(|header| match &header.value {
-                HeaderValue::Field(field) => Some(&field.member),
-                HeaderValue::Const(_) => None,
-            });
-        let members = response.members.iter().map(|member| &member.field.member);
-        let transparent = match &arm.mapping {
-            Mapping::Transparent { member, .. } => Some(member),
-            Mapping::Fixed(_) => None,
-        };
-        for member in headers.chain(members).chain(transparent) {
-            let mut name = super::response::binding(member);
-            name.set_span(Span::call_site());
-            if !names.contains(&name) {
-                names.push(name);
+/// The names generated code binds (`__inner`, a field's `__field_...`, and
+/// [`super::response::LOCALS`]) that `tokens` use, each once.
+fn bound_names(tokens: TokenStream, names: &mut Vec<Ident>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) => {
+                let text = ident.to_string();
+                let bound = text == "__inner"
+                    || text.starts_with("__field_")
+                    || super::response::LOCALS.contains(&text.as_str());
+                if bound && !names.iter().any(|name| *name == text) {
+                    names.push(Ident::new(&text, Span::call_site()));
+                }
             }
+            proc_macro2::TokenTree::Group(group) => bound_names(group.stream(), names),
+            _ => {}
         }
-    }
-    quote! {
-        #(
-            #[allow(dead_code, non_snake_case)]
-            fn #names() {}
-        )*
     }
 }
 
