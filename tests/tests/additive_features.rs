@@ -1,6 +1,6 @@
 //! Features are additive for real: turning on a feature of status-core in one crate of a
 //! build never breaks another crate of it. Real throwaway workspaces, each tested with one
-//! `cargo test --workspace` (which unifies the features of all its crates):
+//! `cargo test --workspace --lib` (which unifies the features of all its crates):
 //!
 //! - a crate that hand-writes `Serialize` and `From<E> for http::StatusCode` for its
 //!   `status_enum!` types, or derives a trait named `Serialize`, while another turns on `http`
@@ -172,8 +172,8 @@ fn manifest(member: &Member) -> String {
     )
 }
 
-/// Writes the workspace `name` of these crates, runs `cargo test --workspace` in it, and
-/// asserts that it passes and that each of `tests` passed.
+/// Writes the workspace `name` of these crates, runs `cargo test --workspace --lib` in it,
+/// and asserts that it passes and that each of `tests` passed.
 fn test_workspace(name: &str, members: &[Member], tests: &[&str]) {
     let names: Vec<String> = members.iter().map(|m| format!("{:?}", m.name)).collect();
     let workspace = format!(
@@ -190,7 +190,11 @@ fn test_workspace(name: &str, members: &[Member], tests: &[&str]) {
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
     let fixture = FIXTURES.write(name, &files);
-    let stdout = fixture.cargo(&["test", "--workspace"]).expect_success();
+    // `--lib`: the tests are in `lib.rs`; doctests, one rustdoc run per crate, would assert
+    // nothing.
+    let stdout = fixture
+        .cargo(&["test", "--workspace", "--lib"])
+        .expect_success();
     for test in tests {
         assert!(
             stdout.contains(&format!("test tests::{test} ... ok")),
