@@ -2,15 +2,16 @@
 //! crate's own `codes.toml`, a renamed dependency, feature unification, framework versions).
 //!
 //! Every fixture of every test file builds in one target directory, `<target>/tmp/fixtures/
-//! target`: a test run builds status-core, status-macros and syn for fixtures once per feature
-//! set, not once per test file (each had its own directory: the macro stack was built four
-//! times). Fixtures that name status-core by path with the same features share its artifacts;
-//! fixtures that differ in features get artifacts of their own beside them, so no fixture
-//! rebuilds another's. Two fixtures building at once wait for each other on cargo's lock.
+//! target`, so a test run builds status-core, status-macros and syn for fixtures once per
+//! feature set, not once per test file (each file had its own directory: with every feature,
+//! the macro stack was built four times). Fixtures that name status-core by path with the same
+//! features share its artifacts; fixtures with other features get artifacts of their own
+//! beside them, so no fixture rebuilds another's. Fixtures building at once take turns on
+//! cargo's lock.
 //!
-//! Two rules keep a shared directory sound: every fixture package has a name no other fixture
-//! uses (cargo would otherwise mix up their artifacts), and every fixture builds with the same
-//! profile (the one [`Fixture::cargo`] sets).
+//! Two rules keep one directory sound: no two fixture packages have the same name (two path
+//! packages of one name, version and place in their workspaces would get one artifact name),
+//! and every fixture builds with the same profile (the one [`Fixture::cargo`] sets).
 
 use std::fs;
 use std::io::Read;
