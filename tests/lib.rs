@@ -155,3 +155,5 @@ pub fn status_line(base: &str, path: &str) -> String {
     BufReader::new(stream).read_line(&mut line).unwrap();
     line.trim_end().to_owned()
 }
+
+pub mod fixture;

@@ -1,6 +1,6 @@
 //! Features are additive for real: turning on a feature of status-core in one crate of a
 //! build never breaks another crate of it. Real throwaway workspaces, each tested with one
-//! `cargo test --workspace` (which unifies the features of all its crates):
+//! `cargo test --workspace --lib` (which unifies the features of all its crates):
 //!
 //! - a crate that hand-writes `Serialize` and `From<E> for http::StatusCode` for its
 //!   `status_enum!` types, or derives a trait named `Serialize`, while another turns on `http`
@@ -11,18 +11,9 @@
 //!   `response(parts)` and write the other framework impls by hand, and their own `to_actix`,
 //!   while another turns on `axum` and `actix-web`.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use status_tests::fixture::{Fixtures, status_core_path};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("additive-features")
-}
-
-fn write(path: &Path, text: &str) {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, text).unwrap();
-}
+const FIXTURES: Fixtures = Fixtures::new(env!("CARGO_TARGET_TMPDIR"), "additive-features");
 
 /// `handwritten` asks for no feature and writes the impls itself.
 const HANDWRITTEN: &str = r#"
@@ -168,49 +159,42 @@ struct Member<'a> {
 }
 
 fn manifest(member: &Member) -> String {
-    let status_core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../status-core");
     let features: Vec<String> = member.features.iter().map(|f| format!("{f:?}")).collect();
     format!(
         "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nstatus-core = {{ path = {:?}, features = [{}] }}\n\
+         [dependencies]\nstatus-core = {{ path = {}, features = [{}] }}\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\nhttp = \"1\"\n{}\n\
          [features]\noff = []\n",
         member.name,
-        status_core.display().to_string(),
+        status_core_path(),
         features.join(", "),
         member.dependencies,
     )
 }
 
-/// Writes the workspace `name` of these crates, runs `cargo test --workspace` in it (every
-/// fixture workspace shares one target directory), and asserts that it passes and that each
-/// of `tests` passed.
+/// Writes the workspace `name` of these crates, runs `cargo test --workspace --lib` in it,
+/// and asserts that it passes and that each of `tests` passed.
 fn test_workspace(name: &str, members: &[Member], tests: &[&str]) {
-    let dir = root().join(name);
     let names: Vec<String> = members.iter().map(|m| format!("{:?}", m.name)).collect();
-    write(
-        &dir.join("Cargo.toml"),
-        &format!(
-            "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
-            names.join(", ")
-        ),
+    let workspace = format!(
+        "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+        names.join(", ")
     );
-    // The workspace's lock file: the same dependency versions, no resolution.
-    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
-    fs::copy(lock, dir.join("Cargo.lock")).unwrap();
+    let mut files = vec![("Cargo.toml".to_owned(), workspace)];
     for member in members {
-        write(&dir.join(member.name).join("Cargo.toml"), &manifest(member));
-        write(&dir.join(member.name).join("src/lib.rs"), member.lib);
+        files.push((format!("{}/Cargo.toml", member.name), manifest(member)));
+        files.push((format!("{}/src/lib.rs", member.name), member.lib.to_owned()));
     }
-    let output = Command::new(env!("CARGO"))
-        .args(["test", "--workspace", "--offline", "--color", "never"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", root().join("target"))
-        .output()
-        .expect("cargo runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stdout}\n{stderr}");
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let fixture = FIXTURES.write(name, &files);
+    // `--lib`: the tests are in `lib.rs`; doctests, one rustdoc run per crate, would assert
+    // nothing.
+    let stdout = fixture
+        .cargo(&["test", "--workspace", "--lib"])
+        .expect_success();
     for test in tests {
         assert!(
             stdout.contains(&format!("test tests::{test} ... ok")),

@@ -5,18 +5,9 @@
 //! stand-in axum 0.7 (a path dependency: no download), built with cargo.
 #![cfg(feature = "axum")]
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use status_tests::fixture::{Fixtures, status_core_path};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("framework-versions")
-}
-
-fn write(path: &Path, text: &str) {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, text).unwrap();
-}
+const FIXTURES: Fixtures = Fixtures::new(env!("CARGO_TARGET_TMPDIR"), "framework-versions");
 
 const LIB: &str = r#"
 use status_core::HttpStatus;
@@ -34,67 +25,44 @@ impl std::fmt::Display for Missing {
 
 /// A crate's manifest: status-core with `features`, and the stand-in axum 0.7.
 fn manifest(name: &str, features: &str) -> String {
-    let status_core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../status-core");
     format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
-         [dependencies]\nstatus-core = {{ path = {:?}, features = [{features}] }}\n\
+         [dependencies]\nstatus-core = {{ path = {}, features = [{features}] }}\n\
          axum = {{ version = \"0.7\", path = \"../axum\" }}\n",
-        status_core.display().to_string()
-    )
-}
-
-/// Builds `packages` of the workspace; its success and its error output.
-fn build(dir: &Path, packages: &[&str]) -> (bool, String) {
-    let mut command = Command::new(env!("CARGO"));
-    command.args(["build", "--offline", "--color", "never"]);
-    for package in packages {
-        command.args(["-p", package]);
-    }
-    let output = command
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", dir.join("target"))
-        .output()
-        .expect("cargo runs");
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
+        status_core_path()
     )
 }
 
 #[test]
 fn another_axum_is_an_error_at_response() {
-    let dir = root();
-    write(
-        &dir.join("Cargo.toml"),
-        "[workspace]\nresolver = \"3\"\nmembers = [\"app\", \"legacy\", \"newer\"]\n",
-    );
-    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
-    fs::copy(lock, dir.join("Cargo.lock")).unwrap();
-    write(
-        &dir.join("axum/Cargo.toml"),
-        "[package]\nname = \"axum\"\nversion = \"0.7.0\"\nedition = \"2021\"\n",
-    );
-    write(&dir.join("axum/src/lib.rs"), "pub trait IntoResponse {}\n");
     // `app` turns on status-core's `axum` while on axum 0.7: the error.
-    write(&dir.join("app/Cargo.toml"), &manifest("app", "\"axum\""));
-    write(&dir.join("app/src/lib.rs"), LIB);
     // `legacy` is on axum 0.7 and asks status-core for no framework; `newer` turns `axum` on
     // for the whole build. `legacy` gets an impl of axum 0.8's trait it does not use, and builds.
-    write(
-        &dir.join("legacy/Cargo.toml"),
-        &manifest("legacy", "\"problem\""),
+    let fixture = FIXTURES.write(
+        "workspace",
+        &[
+            (
+                "Cargo.toml",
+                "[workspace]\nresolver = \"3\"\nmembers = [\"app\", \"legacy\", \"newer\"]\n",
+            ),
+            (
+                "axum/Cargo.toml",
+                "[package]\nname = \"axum\"\nversion = \"0.7.0\"\nedition = \"2021\"\n",
+            ),
+            ("axum/src/lib.rs", "pub trait IntoResponse {}\n"),
+            ("app/Cargo.toml", &manifest("app", "\"axum\"")),
+            ("app/src/lib.rs", LIB),
+            ("legacy/Cargo.toml", &manifest("legacy", "\"problem\"")),
+            ("legacy/src/lib.rs", LIB),
+            ("newer/Cargo.toml", &manifest("newer", "\"axum\"")),
+            ("newer/src/lib.rs", ""),
+        ],
     );
-    write(&dir.join("legacy/src/lib.rs"), LIB);
-    write(
-        &dir.join("newer/Cargo.toml"),
-        &manifest("newer", "\"axum\""),
-    );
-    write(&dir.join("newer/src/lib.rs"), "");
-    let (built, stderr) = build(&dir, &["legacy", "newer"]);
-    assert!(built, "{stderr}");
+    fixture
+        .cargo(&["build", "-p", "legacy", "-p", "newer"])
+        .expect_success();
 
-    let (built, stderr) = build(&dir, &["app"]);
-    assert!(!built, "{stderr}");
+    let stderr = fixture.cargo(&["build", "-p", "app"]).expect_failure();
     assert!(
         stderr.contains(
             "error: this crate depends on axum `0.7`, and status-core's `axum` feature implements \

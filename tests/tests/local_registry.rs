@@ -1,10 +1,12 @@
 //! A crate's own `codes.toml`: real throwaway crates, built with cargo.
 
-use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+use status_tests::fixture::{self, Exit, Fixture, Fixtures, status_core_path};
+
+const FIXTURES: Fixtures = Fixtures::new(env!("CARGO_TARGET_TMPDIR"), "local-registry");
 
 const NETWORK_CONNECT_TIMEOUT: &str = r#"
 # Codes our proxies answer with.
@@ -17,122 +19,36 @@ reference = "Our proxy's documentation"
 origin = "our-proxy"
 "#;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("local-registry")
-}
-
 /// A crate named `name` with this `codes.toml` (none if `None`) and `main.rs`.
-fn fixture(name: &str, codes: Option<&str>, main: &str) -> PathBuf {
-    fixture_at(&root().join(name), name, codes, main)
+fn fixture(name: &str, codes: Option<&str>, main: &str) -> Fixture {
+    fixture_in(name, name, codes, main)
 }
 
-/// [`fixture`] in the directory `dir`.
-fn fixture_at(dir: &Path, name: &str, codes: Option<&str>, main: &str) -> PathBuf {
-    fs::create_dir_all(dir.join("src")).unwrap();
-    let status_core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../status-core");
+/// [`fixture`] in the directory `dir` of the fixtures, whose name need not be UTF-8.
+fn fixture_in(dir: impl AsRef<Path>, name: &str, codes: Option<&str>, main: &str) -> Fixture {
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nstatus-core = {{ path = {:?} }}\n\n[workspace]\n",
-        status_core.display().to_string()
+         [dependencies]\nstatus-core = {{ path = {} }}\n\n[workspace]\n",
+        status_core_path()
     );
-    fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    // The workspace's lock file: the same dependency versions, no resolution.
-    let lock = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock");
-    fs::copy(lock, dir.join("Cargo.lock")).unwrap();
-    remove_registry(dir);
+    let mut files = vec![("Cargo.toml", manifest.as_str()), ("src/main.rs", main)];
     if let Some(codes) = codes {
-        fs::write(dir.join("codes.toml"), codes).unwrap();
+        files.push(("codes.toml", codes));
     }
-    fs::write(dir.join("src/main.rs"), main).unwrap();
-    dir.to_path_buf()
+    FIXTURES.write(dir, &files)
 }
 
-/// Whatever a previous run left at `dir/codes.toml`: a file, a link, a FIFO or a directory.
-fn remove_registry(dir: &Path) {
-    let path = dir.join("codes.toml");
-    if fs::remove_file(&path).is_err() {
-        drop(fs::remove_dir_all(&path));
-    }
+fn run(fixture: &Fixture) -> String {
+    fixture.cargo(&["run", "--quiet"]).expect_success()
 }
 
-/// Long enough for a cold build of `status-core` on a busy machine; a build that takes longer
-/// hangs (on a FIFO, say), and is killed.
-const BUILD_LIMIT: Duration = Duration::from_secs(600);
-
-fn cargo(dir: &Path, command: &str) -> Output {
-    cargo_args(dir, &[command])
+fn build_errors(fixture: &Fixture) -> String {
+    fixture.cargo(&["build", "--quiet"]).expect_failure()
 }
 
-/// `cargo` with these arguments, killed with every process it started if it runs past
-/// [`BUILD_LIMIT`].
-fn cargo_args(dir: &Path, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO"));
-    command
-        .args(args)
-        .args(["--quiet", "--color", "never"])
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", root().join("target"))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    // Its own process group, so that a kill reaches rustc too, which a FIFO may block.
-    #[cfg(unix)]
-    std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    let mut child = command.spawn().expect("cargo runs");
-    let stdout = drain(child.stdout.take().unwrap());
-    let stderr = drain(child.stderr.take().unwrap());
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if started.elapsed() > BUILD_LIMIT {
-            kill_group(&mut child);
-            panic!(
-                "`cargo {}` ran for more than {BUILD_LIMIT:?}",
-                args.join(" ")
-            );
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    Output {
-        status,
-        stdout: stdout.join().unwrap(),
-        stderr: stderr.join().unwrap(),
-    }
-}
-
-/// Everything a pipe gives until it closes, read on a thread so that a full pipe never
-/// blocks the child.
-fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
-    std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        drop(pipe.read_to_end(&mut bytes));
-        bytes
-    })
-}
-
-fn kill_group(child: &mut Child) {
-    #[cfg(unix)]
-    drop(
-        Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", child.id())])
-            .status(),
-    );
-    drop(child.kill());
-    drop(child.wait());
-}
-
-fn run(dir: &Path) -> String {
-    let output = cargo(dir, "run");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "build failed:\n{stderr}");
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn build_errors(dir: &Path) -> String {
-    let output = cargo(dir, "build");
-    assert!(!output.status.success(), "the build should fail");
-    String::from_utf8(output.stderr).unwrap()
+/// The path of the crate's registry, as the errors print it.
+fn codes_path(fixture: &Fixture) -> String {
+    fixture.dir().join("codes.toml").display().to_string()
 }
 
 const USES_599: &str = r#"
@@ -161,9 +77,9 @@ fn main() {
 
 #[test]
 fn local_codes_work_in_status_enum_and_derive_and_rebuild_when_edited() {
-    let dir = fixture("local-codes", Some(NETWORK_CONNECT_TIMEOUT), USES_599);
+    let fixture = fixture("local-codes", Some(NETWORK_CONNECT_TIMEOUT), USES_599);
     assert_eq!(
-        run(&dir),
+        run(&fixture),
         "599 Network Connect Timeout|599|Network Connect Timeout|599\n\
          The proxy could not connect to the upstream server in time.\n"
     );
@@ -172,9 +88,10 @@ fn local_codes_work_in_status_enum_and_derive_and_rebuild_when_edited() {
         "reason = \"Network Connect Timeout\"",
         "reason = \"Upstream Connect Timeout\"",
     );
-    fs::write(dir.join("codes.toml"), edited).unwrap();
+    fixture.write("codes.toml", &edited);
     assert!(
-        run(&dir).starts_with("599 Upstream Connect Timeout|599|Upstream Connect Timeout|599\n")
+        run(&fixture)
+            .starts_with("599 Upstream Connect Timeout|599|Upstream Connect Timeout|599\n")
     );
 }
 
@@ -228,9 +145,9 @@ fn main() {
     println!("{}", facts(&Answer::Other(461)));
 }
 "#;
-    let dir = fixture("local-catch-all", Some(codes), main);
+    let fixture = fixture("local-catch-all", Some(codes), main);
     assert_eq!(
-        run(&dir),
+        run(&fixture),
         "460 Token Gone|The token was revoked.|Our API's documentation\n\
          (\"Token Gone\", true, false, [\"X-Token-Hint\"], [\"Link\"])\n\
          Token Gone|true|false|[\"X-Token-Hint\"]|[\"Link\"]\n\
@@ -241,8 +158,8 @@ fn main() {
 
 #[test]
 fn without_the_file_local_codes_are_unknown() {
-    let dir = fixture("no-local-codes", None, USES_599);
-    let errors = build_errors(&dir);
+    let fixture = fixture("no-local-codes", None, USES_599);
+    let errors = build_errors(&fixture);
     assert!(
         errors.contains("unknown HTTP status name `NetworkConnectTimeout`"),
         "{errors}"
@@ -256,8 +173,8 @@ fn without_the_file_local_codes_are_unknown() {
 #[test]
 fn status_macro_points_local_codes_to_status_enum() {
     let main = "fn main() { let _ = status_core::status!(599); }";
-    let dir = fixture("local-status-macro", Some(NETWORK_CONNECT_TIMEOUT), main);
-    let errors = build_errors(&dir);
+    let fixture = fixture("local-status-macro", Some(NETWORK_CONNECT_TIMEOUT), main);
+    let errors = build_errors(&fixture);
     assert!(
         errors.contains(
             "599 Network Connect Timeout is not an IANA code (it is defined in this crate's \
@@ -334,9 +251,9 @@ reason = "Snake"
 description = "Not UpperCamelCase."
 reference = "Here"
 "#;
-    let dir = fixture("local-errors", Some(codes), USES_200);
-    let errors = build_errors(&dir);
-    let file = dir.join("codes.toml").display().to_string();
+    let fixture = fixture("local-errors", Some(codes), USES_200);
+    let errors = build_errors(&fixture);
+    let file = codes_path(&fixture);
     for (position, message) in [
         ("7:1", "unknown field `colour`"),
         ("9:1", "missing field `reason`"),
@@ -395,9 +312,9 @@ reference = "Here"
 requires = ["Content-Type", "Upgrade", "transfer-encoding", "Bad Name"]
 recommends = ["Connection", "Via", "Host"]
 "#;
-    let dir = fixture("local-every-problem", Some(codes), USES_200);
-    let errors = build_errors(&dir);
-    let file = dir.join("codes.toml").display().to_string();
+    let fixture = fixture("local-every-problem", Some(codes), USES_200);
+    let errors = build_errors(&fixture);
+    let file = codes_path(&fixture);
     for (position, message) in [
         (
             "10:8",
@@ -452,8 +369,8 @@ fn errors_are_listed_once_and_later_calls_point_to_them() {
                 status_core::status_enum! { enum B { Ok } }\n\
                 #[derive(status_core::HttpStatus)] #[status(404)] struct C;\n\
                 fn main() {}\n";
-    let dir = fixture("local-errors-once", Some(&codes), main);
-    let errors = build_errors(&dir);
+    let fixture = fixture("local-errors-once", Some(&codes), main);
+    let errors = build_errors(&fixture);
     assert_eq!(
         errors.matches("unknown field `refrence`").count(),
         1,
@@ -471,19 +388,19 @@ fn errors_are_listed_once_and_later_calls_point_to_them() {
 #[test]
 fn malformed_toml_is_an_error_with_its_position() {
     let codes = "[[status]]\ncode = 599\nname = \"Unterminated\n";
-    let dir = fixture("local-malformed", Some(codes), USES_200);
-    let errors = build_errors(&dir);
-    let file = dir.join("codes.toml").display().to_string();
+    let fixture = fixture("local-malformed", Some(codes), USES_200);
+    let errors = build_errors(&fixture);
+    let file = codes_path(&fixture);
     assert!(
         errors.contains(&format!("invalid status code registry: {file}:3:")),
         "{errors}"
     );
 }
 
-/// The error a build reports for the crate's registry at `dir`, whole-file problems having no
-/// line and column.
-fn file_error(dir: &Path, message: &str) -> String {
-    let file = dir.join("codes.toml").display().to_string();
+/// The error a build reports for the fixture's registry, whole-file problems having no line
+/// and column.
+fn file_error(fixture: &Fixture, message: &str) -> String {
+    let file = codes_path(fixture);
     format!("invalid status code registry: {file} {message}")
 }
 
@@ -507,7 +424,7 @@ fn only_a_regular_file_is_read() {
     );
     refused_registry(
         "codes-directory",
-        |path| fs::create_dir(path).unwrap(),
+        |path| std::fs::create_dir(path).unwrap(),
         &not_regular("a directory"),
     );
     refused_registry(
@@ -519,10 +436,10 @@ fn only_a_regular_file_is_read() {
 
 /// A crate whose `codes.toml` `make` creates fails to build with `message` about the file.
 fn refused_registry(name: &str, make: impl FnOnce(&Path), message: &str) {
-    let dir = fixture(name, None, USES_200);
-    make(&dir.join("codes.toml"));
-    let errors = build_errors(&dir);
-    let expected = file_error(&dir, message);
+    let fixture = fixture(name, None, USES_200);
+    make(&fixture.dir().join("codes.toml"));
+    let errors = build_errors(&fixture);
+    let expected = file_error(&fixture, message);
     assert!(
         errors.contains(&expected),
         "missing `{expected}` in:\n{errors}"
@@ -532,10 +449,10 @@ fn refused_registry(name: &str, make: impl FnOnce(&Path), message: &str) {
 #[test]
 fn a_file_over_one_mib_is_refused() {
     let codes = NETWORK_CONNECT_TIMEOUT.to_owned() + &"# padding\n".repeat(105_000);
-    let dir = fixture("local-too-large", Some(&codes), USES_200);
-    let errors = build_errors(&dir);
+    let fixture = fixture("local-too-large", Some(&codes), USES_200);
+    let errors = build_errors(&fixture);
     let expected = file_error(
-        &dir,
+        &fixture,
         &format!(
             "is {} bytes, more than the 1048576 bytes (1 MiB) a crate's registry may have",
             codes.len()
@@ -551,9 +468,9 @@ fn a_file_over_one_mib_is_refused() {
 #[test]
 fn errors_are_capped_per_file() {
     let codes = "[[status]]\ncode = 7\n".repeat(20_000);
-    let dir = fixture("local-many-errors", Some(&codes), USES_200);
+    let fixture = fixture("local-many-errors", Some(&codes), USES_200);
     let started = Instant::now();
-    let errors = build_errors(&dir);
+    let errors = build_errors(&fixture);
     eprintln!(
         "build with 100,000 registry errors: {:?}",
         started.elapsed()
@@ -563,7 +480,7 @@ fn errors_are_capped_per_file() {
         51,
         "{errors}"
     );
-    let file = dir.join("codes.toml").display().to_string();
+    let file = codes_path(&fixture);
     // The 51st error is the first of the eleventh entry, on its second line.
     let expected = format!(
         "invalid status code registry: {file}:22:8: … and 99950 more errors in this file, the \
@@ -582,13 +499,13 @@ fn a_reason_phrase_with_a_line_break_is_an_error() {
         "reason = \"Network Connect Timeout\"",
         "reason = \"Network Connect\\r\\nX-Injected: 1\"",
     );
-    let dir = fixture("local-reason-crlf", Some(&codes), USES_200);
-    let errors = build_errors(&dir);
+    let fixture = fixture("local-reason-crlf", Some(&codes), USES_200);
+    let errors = build_errors(&fixture);
     let expected = format!(
         "invalid status code registry: {}:6:10: `reason` has a carriage return (U+000D) at \
          character 16: a reason phrase (RFC 9112, Section 4) has no control characters, and is \
          the default `title` of a problem document",
-        dir.join("codes.toml").display()
+        codes_path(&fixture)
     );
     assert!(
         errors.contains(&expected),
@@ -631,31 +548,21 @@ reference = "<a href=\"javascript:alert(3)\">RFC 9110</a>"
 /// text, not the tags or links.
 #[test]
 fn registry_text_reaches_rustdoc_as_text() {
-    let dir = fixture("doc-injection", Some(HOSTILE_TEXT), "fn main() {}\n");
-    fs::write(
-        dir.join("src/lib.rs"),
+    let fixture = fixture("doc-injection", Some(HOSTILE_TEXT), "fn main() {}\n");
+    fixture.write(
+        "src/lib.rs",
         "status_core::status_enum! { pub enum Hostile { Ok, 597, 598, 599 } }\n",
-    )
-    .unwrap();
-    let output = cargo_args(&dir, &["test", "--doc"]);
-    let (stdout, stderr) = (
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr),
     );
-    assert!(
-        output.status.success(),
-        "doctests failed:\n{stdout}\n{stderr}"
-    );
+    let stdout = fixture
+        .cargo(&["test", "--quiet", "--doc"])
+        .expect_success();
     assert!(!stdout.contains("injected"), "{stdout}");
 
-    let output = cargo_args(&dir, &["doc", "--no-deps"]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let page = root().join("target/doc/doc_injection/enum.Hostile.html");
-    let html = fs::read_to_string(page).unwrap();
+    fixture
+        .cargo(&["doc", "--quiet", "--no-deps"])
+        .expect_success();
+    let page = fixture.target().join("doc/doc_injection/enum.Hostile.html");
+    let html = std::fs::read_to_string(page).unwrap();
     for injected in [
         "<img src=x",
         "href=\"javascript:",
@@ -681,40 +588,48 @@ fn registry_text_reaches_rustdoc_as_text() {
 fn a_crate_directory_that_is_not_utf8_works() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
-    let dir = root().join(OsStr::from_bytes(b"not-utf8-\xff"));
     let main = "mod proxy;\nfn main() { proxy::main() }\n";
-    fixture_at(&dir, "not-utf8", Some(NETWORK_CONNECT_TIMEOUT), main);
+    let fixture = fixture_in(
+        OsStr::from_bytes(b"not-utf8-\xff"),
+        "not-utf8",
+        Some(NETWORK_CONNECT_TIMEOUT),
+        main,
+    );
     // Two directories down: the relative path climbs out of both.
-    fs::create_dir_all(dir.join("src/proxy")).unwrap();
     let module = USES_599.replace("fn main()", "pub fn main()");
-    fs::write(dir.join("src/proxy/mod.rs"), module).unwrap();
+    fixture.write("src/proxy/mod.rs", &module);
     assert!(
-        build_and_run_not_utf8(&dir, "not-utf8").starts_with("599 Network Connect Timeout|599|")
+        build_and_run_not_utf8(&fixture, "not-utf8")
+            .starts_with("599 Network Connect Timeout|599|")
     );
     let edited = NETWORK_CONNECT_TIMEOUT.replace("Network Connect Timeout", "Edited Timeout");
-    fs::write(dir.join("codes.toml"), edited).unwrap();
-    assert!(build_and_run_not_utf8(&dir, "not-utf8").starts_with("599 Edited Timeout|599|"));
+    fixture.write("codes.toml", &edited);
+    assert!(build_and_run_not_utf8(&fixture, "not-utf8").starts_with("599 Edited Timeout|599|"));
 }
 
-/// Builds the crate in `dir`, whose path is not UTF-8, and runs its binary `bin`.
+/// Builds the fixture, whose path is not UTF-8, and runs its binary `bin`.
 ///
 /// Cargo itself fails such a build after rustc succeeded: writing `target/debug/<bin>.d`, it
 /// reports "path ... not utf-8" as an internal error (rust-lang/cargo#11355, open). That one
 /// error is allowed; any other, from rustc or the macros, fails the test.
-fn build_and_run_not_utf8(dir: &Path, bin: &str) -> String {
-    let output = cargo(dir, "build");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    let errors: Vec<&str> = stderr
+fn build_and_run_not_utf8(fixture: &Fixture, bin: &str) -> String {
+    let build = fixture.cargo(&["build", "--quiet"]);
+    let errors: Vec<&str> = build
+        .stderr
         .lines()
         .filter(|line| line.starts_with("error"))
         .collect();
     let cargo_bug =
         |line: &&str| line.starts_with("error: path `") && line.ends_with("` not utf-8");
     assert!(
-        output.status.success() || (!errors.is_empty() && errors.iter().all(cargo_bug)),
-        "build failed:\n{stderr}"
+        build.succeeded()
+            || (matches!(build.exit, Exit::Failure(_))
+                && !errors.is_empty()
+                && errors.iter().all(cargo_bug)),
+        "build failed:\n{}",
+        build.stderr
     );
-    let binary = root().join("target/debug").join(bin);
+    let binary = fixture.target().join("debug").join(bin);
     let output = Command::new(binary).output().unwrap();
     assert!(output.status.success());
     String::from_utf8(output.stdout).unwrap()
@@ -727,26 +642,24 @@ fn build_and_run_not_utf8(dir: &Path, bin: &str) -> String {
 fn a_call_outside_a_crate_directory_that_is_not_utf8_is_an_error() {
     use std::ffi::OsStr;
     use std::os::unix::ffi::OsStrExt;
-    let outside = root().join("outside-sources/status.rs");
-    fs::create_dir_all(outside.parent().unwrap()).unwrap();
-    fs::write(&outside, USES_200.replace("fn main() {}", "")).unwrap();
-    let dir = root().join(OsStr::from_bytes(b"outside-not-utf8-\xfe"));
+    let outside = FIXTURES.dir("outside-sources").join("status.rs");
+    fixture::write(&outside, &USES_200.replace("fn main() {}", ""));
     let main = format!(
         "#[path = {:?}]\nmod outside;\nfn main() {{}}\n",
         outside.display().to_string()
     );
-    fixture_at(
-        &dir,
+    let fixture = fixture_in(
+        OsStr::from_bytes(b"outside-not-utf8-\xfe"),
         "outside-not-utf8",
         Some(NETWORK_CONNECT_TIMEOUT),
         &main,
     );
-    let errors = build_errors(&dir);
+    let errors = build_errors(&fixture);
     let expected = format!(
         "cannot track `{}` for rebuilds: its path is not UTF-8, which `include_bytes!` needs, \
          and this macro call is in no source file inside the crate directory, from which a \
          relative path would do; move the crate to a UTF-8 path",
-        dir.join("codes.toml").display()
+        fixture.dir().join("codes.toml").display()
     );
     assert!(
         errors.contains(&expected),
@@ -822,10 +735,10 @@ fn main() {
     }
 }
 "#;
-    let dir = fixture("local-facts", Some(WITH_FACTS), main);
+    let fixture = fixture("local-facts", Some(WITH_FACTS), main);
     let retry = r#"["Retry-After", "Proxy-Status"] ["Via"]"#;
     assert_eq!(
-        run(&dir),
+        run(&fixture),
         format!(
             "[\"Retry-After\", \"Proxy-Status\"] false\n\
              200 true true [] []\n\
@@ -896,7 +809,7 @@ fn main() {
     }
 }
 "#;
-    let dir = fixture("transparent-facts", Some(WITH_FACTS), main);
+    let fixture = fixture("transparent-facts", Some(WITH_FACTS), main);
     let timeout = r#"599 true true ["Retry-After", "Proxy-Status"] ["Via"]"#;
     let waiting = "598 false false [] []";
     let database = "500 false true [] []";
@@ -904,7 +817,7 @@ fn main() {
         .iter()
         .map(|line| format!("{line}\n{line}\n"))
         .collect();
-    assert_eq!(run(&dir), expected);
+    assert_eq!(run(&fixture), expected);
 }
 
 /// A header name that is not an RFC 9110 token, an unknown `content` value, a header listed
@@ -945,9 +858,9 @@ reference = "Here"
 cacheable = "yes"
 requires = "Upgrade"
 "#;
-    let dir = fixture("local-bad-facts", Some(codes), USES_200);
-    let errors = build_errors(&dir);
-    let file = dir.join("codes.toml").display().to_string();
+    let fixture = fixture("local-bad-facts", Some(codes), USES_200);
+    let errors = build_errors(&fixture);
+    let file = codes_path(&fixture);
     for (position, message) in [
         (
             "7:13",
