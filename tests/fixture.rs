@@ -70,6 +70,17 @@ impl Fixtures {
     }
 }
 
+impl Fixtures {
+    /// The workspace itself, as a fixture: to build its own packages (the examples) in the
+    /// fixtures' target directory, with their profile, bounded in time.
+    pub fn workspace(&self) -> Fixture {
+        Fixture {
+            dir: workspace(),
+            target: self.target(),
+        }
+    }
+}
+
 /// A fixture written by [`Fixtures::write`].
 #[derive(Clone, Debug)]
 pub struct Fixture {

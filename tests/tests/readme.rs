@@ -14,15 +14,15 @@
 //! - the `cargo run` commands name examples that exist, with the features they need; the path
 //!   dependency names the crate's folder; every registry field is described.
 //!
-//! The crates and the examples are built in one target directory of their own, shared by
-//! every run (the first build of axum, actix-web and utoipa there takes minutes).
+//! The crates and the examples are built as fixtures (`tests/fixture.rs`): in the target
+//! directory every fixture shares, bounded in time.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, mpsc};
 use std::time::Duration;
 
@@ -34,9 +34,8 @@ fn readme() -> String {
     fs::read_to_string(workspace().join("README.md")).unwrap()
 }
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("readme")
-}
+const FIXTURES: status_tests::fixture::Fixtures =
+    status_tests::fixture::Fixtures::new(env!("CARGO_TARGET_TMPDIR"), "readme");
 
 /// A fenced block of the README.
 struct Block {
@@ -190,29 +189,28 @@ fn rust_blocks_build_and_run_with_only_the_crates_they_name() {
     }
     assert!(fixtures.contains_key("plain") && fixtures.len() >= 5);
     for (name, fixture) in &fixtures {
-        let dir = write_fixture(name, fixture);
-        let output = cargo(&dir, &["run", "--offline", "--quiet", "--color", "never"]);
+        let crate_fixture = write_fixture(name, fixture);
+        let run = crate_fixture.cargo(&["run", "--quiet"]);
         let lines: Vec<String> = fixture
             .blocks
             .iter()
             .map(|(line, _)| line.to_string())
             .collect();
         assert!(
-            output.status.success(),
-            "the README's Rust blocks at lines {} (crate `{name}`, {}) fail:\n{}\n{}",
+            run.succeeded(),
+            "the README's Rust blocks at lines {} (crate `{name}`, {}) fail ({:?}):\n{}\n{}",
             lines.join(", "),
-            dir.display(),
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr),
+            crate_fixture.dir().display(),
+            run.exit,
+            run.stdout,
+            run.stderr,
         );
     }
 }
 
 /// Writes the crate `readme-NAME`: each block the body of a function of its own, as rustdoc
 /// runs a doctest, and `main` calling each.
-fn write_fixture(name: &str, fixture: &Fixture) -> PathBuf {
-    let dir = root().join(name);
-    fs::create_dir_all(dir.join("src")).unwrap();
+fn write_fixture(name: &str, fixture: &Fixture) -> status_tests::fixture::Fixture {
     let status_core = workspace().join("status-core");
     let features: Vec<String> = fixture.features.iter().map(|f| format!("{f:?}")).collect();
     let mut manifest = format!(
@@ -226,13 +224,6 @@ fn write_fixture(name: &str, fixture: &Fixture) -> PathBuf {
         manifest.push('\n');
     }
     manifest.push_str("\n[workspace]\n");
-    fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    // The workspace's lock file: the same dependency versions, no resolution.
-    fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    match &fixture.codes {
-        Some(codes) => fs::write(dir.join("codes.toml"), codes).unwrap(),
-        None => drop(fs::remove_file(dir.join("codes.toml"))),
-    }
     let mut main = String::from("#![allow(dead_code, unused_imports, unexpected_cfgs)]\n\n");
     let mut calls = String::new();
     for (line, text) in &fixture.blocks {
@@ -242,18 +233,14 @@ fn write_fixture(name: &str, fixture: &Fixture) -> PathBuf {
         calls.push_str(&format!("    line_{line}();\n"));
     }
     main.push_str(&format!("fn main() {{\n{calls}}}\n"));
-    fs::write(dir.join("src/main.rs"), main).unwrap();
-    dir
-}
-
-/// `cargo` in `dir`, building into the shared target directory.
-fn cargo(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO"))
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", root().join("target"))
-        .output()
-        .expect("cargo runs")
+    let mut files = vec![
+        ("Cargo.toml", manifest.as_str()),
+        ("src/main.rs", main.as_str()),
+    ];
+    if let Some(codes) = &fixture.codes {
+        files.push(("codes.toml", codes));
+    }
+    FIXTURES.write(format!("readme-{name}"), &files)
 }
 
 /// Builds the examples once per test binary (axum's and actix-web's), and gives the path of
@@ -264,25 +251,17 @@ fn example(name: &str) -> PathBuf {
     if !*built {
         let args = [
             "build",
-            "--offline",
             "--quiet",
-            "--color",
-            "never",
             "-p",
             "status-examples",
             "--examples",
             "--features",
             "axum,actix-web",
         ];
-        let output = cargo(&workspace(), &args);
-        assert!(
-            output.status.success(),
-            "the examples do not build:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        FIXTURES.workspace().cargo(&args).expect_success();
         *built = true;
     }
-    root().join("target/debug/examples").join(name)
+    FIXTURES.target().join("debug/examples").join(name)
 }
 
 /// An example's server, listening; stopped when dropped.
