@@ -15,7 +15,10 @@
 //!   dependency names the crate's folder; every registry field is described.
 //!
 //! The crates and the examples are built as fixtures (`tests/fixture.rs`): in the target
-//! directory every fixture shares, bounded in time.
+//! directory every fixture shares, bounded in time. They build axum, actix-web and utoipa, so
+//! this runs with the tests of the optional features (`cargo test --workspace --all-features`,
+//! which CI runs), whose fixtures build those too, not in the README's quick test command.
+#![cfg(all(feature = "axum", feature = "actix-web"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
