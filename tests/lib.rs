@@ -18,6 +18,47 @@ pub fn client() -> ureq::Agent {
         .into()
 }
 
+/// What a server answered: its status, headers in order, body as text and as JSON (`Null`
+/// when it is not JSON).
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub text: String,
+    pub body: serde_json::Value,
+}
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+impl Answer {
+    /// The values of a header, in order.
+    pub fn header(&self, name: &str) -> Vec<&str> {
+        let values = self
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name));
+        values.map(|(_, value)| value.as_str()).collect()
+    }
+}
+
+/// A GET of `path` at `base`, by [`client`].
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub fn get(base: &str, path: &str) -> Answer {
+    let agent = client();
+    let mut response = agent.get(format!("{base}{path}")).call().expect("request");
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.as_str().to_owned(), value.to_str().unwrap().to_owned()));
+    let headers = headers.collect();
+    let text = response.body_mut().read_to_string().expect("body");
+    Answer {
+        status: response.status().as_u16(),
+        headers,
+        body: serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+        text,
+    }
+}
+
 /// Serves `app` with axum on 127.0.0.1 while `check` asks it at its base URL.
 #[cfg(feature = "axum")]
 pub fn with_axum(app: axum::Router, check: impl FnOnce(&str)) {

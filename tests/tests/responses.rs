@@ -6,9 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use status_core::HttpStatus;
-use status_tests::{Event, events, record_events};
+use status_tests::{Event, events, get, record_events};
 
 #[derive(Debug, thiserror::Error)]
 #[error("connection refused ({0})")]
@@ -113,41 +113,6 @@ fn failing(name: &str, tag: &'static str) -> Result<String, ApiError> {
         },
         _ => ApiError::Database(DbError(tag)),
     })
-}
-
-struct Answer {
-    status: u16,
-    headers: Vec<(String, String)>,
-    text: String,
-    body: Value,
-}
-
-impl Answer {
-    /// The values of a header, in order.
-    fn header(&self, name: &str) -> Vec<&str> {
-        let values = self
-            .headers
-            .iter()
-            .filter(|(n, _)| n.eq_ignore_ascii_case(name));
-        values.map(|(_, value)| value.as_str()).collect()
-    }
-}
-
-fn get(base: &str, path: &str) -> Answer {
-    let agent = status_tests::client();
-    let mut response = agent.get(format!("{base}{path}")).call().expect("request");
-    let headers = response
-        .headers()
-        .iter()
-        .map(|(name, value)| (name.as_str().to_owned(), value.to_str().unwrap().to_owned()));
-    let headers = headers.collect();
-    let text = response.body_mut().read_to_string().expect("body");
-    Answer {
-        status: response.status().as_u16(),
-        headers,
-        body: serde_json::from_str(&text).unwrap_or(Value::Null),
-        text,
-    }
 }
 
 /// The same expectations for both frameworks.
