@@ -6,7 +6,7 @@ use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
-use super::former_name_warnings;
+use super::former_names::former_name_warnings;
 use crate::registry::Entry;
 use crate::valid::{CheckedDerive, DeriveArm, Fallback, Mapping};
 

@@ -4,6 +4,7 @@
 
 mod derive;
 mod docs;
+mod former_names;
 mod openapi;
 mod response;
 mod status_enum;
@@ -16,10 +17,10 @@ pub use status_enum::status_enum;
 pub use tables::builtin_tables;
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote, quote_spanned};
+use quote::quote;
 use syn::Ident;
 
-use crate::valid::{FormerName, Resolved};
+use crate::valid::Resolved;
 
 /// Makes the crate depend on its own `codes.toml`, at `path` (as `include_bytes!` reads it),
 /// so that editing it rebuilds the crate.
@@ -38,38 +39,4 @@ pub fn status_code_path(resolved: &Resolved, runtime: &syn::Path) -> TokenStream
         None => Ident::new(&resolved.entry.name, resolved.span),
     };
     quote!(#runtime::StatusCode::#variant)
-}
-
-/// Uses of deprecated items spanned at each former name the user wrote.
-fn former_name_warnings(former_names: &[FormerName], runtime: &syn::Path) -> TokenStream {
-    former_names
-        .iter()
-        .map(|FormerName { alias, entry, note }| {
-            if entry.in_status_code() {
-                // All of the path at the user's token: the lint skips a path that starts in a
-                // macro expansion.
-                let runtime: TokenStream = runtime
-                    .to_token_stream()
-                    .into_iter()
-                    .map(|mut token| {
-                        token.set_span(alias.span());
-                        token
-                    })
-                    .collect();
-                // `StatusCode` has the former name as a deprecated constant: the warning
-                // then names `status_core::StatusCode::PayloadTooLarge`.
-                return quote_spanned! {alias.span()=>
-                    const _: #runtime::StatusCode = #runtime::StatusCode::#alias;
-                };
-            }
-            quote_spanned! {alias.span()=>
-                const _: () = {
-                    #[deprecated(note = #note)]
-                    #[allow(non_upper_case_globals)]
-                    const #alias: () = ();
-                    #alias
-                };
-            }
-        })
-        .collect()
 }

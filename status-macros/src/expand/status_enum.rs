@@ -7,7 +7,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::docs::variant_doc;
-use super::former_name_warnings;
+use super::former_names::former_name_warnings;
 use syn::Ident;
 
 use crate::valid::{CatchAll, CheckedEnum, Requested, Shape};

@@ -9,7 +9,7 @@ use super::response::{
     ArmResponse, ResponseBuilder, TypeChecks, check_type_parts, missing_headers,
     report_missing_header,
 };
-use super::{FormerName, Resolved, TypeParams, resolve};
+use super::status::{FormerName, Resolved, TypeParams, resolve};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant};
 use crate::attr::StatusRef;
 use crate::attr::{Found, ResponseAsks, ResponseParts, ResponseWord, StatusAttr};

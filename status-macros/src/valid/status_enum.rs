@@ -6,7 +6,7 @@ use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt, Type, Visibility};
 
-use super::{FormerName, resolve};
+use super::status::{FormerName, former_name_note, resolve};
 use crate::ast::{Member, MemberKind, StatusEnum};
 use crate::attr::OptInWord;
 use crate::attr::StatusRef;
@@ -436,7 +436,7 @@ fn alias_consts(variants: &[CheckedVariant]) -> Vec<AliasConst> {
             v.entry.aliases.iter().map(|alias| AliasConst {
                 alias: Ident::new(alias, Span::call_site()),
                 variant: v.ident.clone(),
-                note: super::former_name_note(alias, v.entry),
+                note: former_name_note(alias, v.entry),
             })
         })
         .collect()
