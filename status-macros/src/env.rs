@@ -276,6 +276,49 @@ mod tests {
         assert_eq!(size_name(1 << 20), "1 MiB");
         assert_eq!(size_name(64 << 10), "64 KiB");
         assert_eq!(size_name(1000), "1000 B");
+        assert_eq!(size_name(3 << 20), "3 MiB");
+        assert_eq!(size_name(1536), "1536 B");
+    }
+
+    /// Each kind of path gets its own answer: no file, the text, or why it is not read.
+    #[test]
+    fn files_are_read_only_when_regular_small_and_text() {
+        let dir = std::env::temp_dir().join(format!("status-env-read-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let read = |name: &str, max_bytes| read_file(&dir.join(name), max_bytes, "a test file");
+        assert_eq!(read("missing", 10), Ok(None));
+        fs::write(dir.join("ten"), "0123456789").unwrap();
+        assert_eq!(read("ten", 10), Ok(Some("0123456789".to_owned())));
+        assert_eq!(
+            read("ten", 9),
+            Err("is 10 bytes, more than the 9 bytes (9 B) a test file may have".to_owned())
+        );
+        fs::create_dir_all(dir.join("sub")).unwrap();
+        assert_eq!(
+            read("sub", 10),
+            Err("is not a regular file (a directory); a test file must be one".to_owned())
+        );
+        fs::write(dir.join("latin1"), b"caf\xe9").unwrap();
+        let not_text = read("latin1", 10).unwrap_err();
+        assert!(not_text.starts_with("is not UTF-8 text: "), "{not_text}");
+        // A path through a file reaches nothing, but not because it is missing.
+        let through_file = read("ten/inside", 10).unwrap_err();
+        assert!(
+            through_file.starts_with("cannot be read: "),
+            "{through_file}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::symlink;
+            symlink("gone", dir.join("dangling")).unwrap();
+            assert_eq!(
+                read("dangling", 10),
+                Err("is a symbolic link to `gone`, which does not exist".to_owned())
+            );
+            symlink("ten", dir.join("link")).unwrap();
+            assert_eq!(read("link", 10), Ok(Some("0123456789".to_owned())));
+        }
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     /// A value is parsed again when its own file or another file it read changes.

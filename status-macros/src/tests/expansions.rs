@@ -634,6 +634,41 @@ fn a_failed_derive_still_implements_the_trait() {
     assert_eq!(messages(&output).len(), 1);
 }
 
+/// A derive that failed with `response` (and `openapi`) asked for still implements each trait
+/// asked for, bodiless, so that its error is the only one; without `response`, none.
+#[test]
+fn a_failed_response_derive_still_implements_its_traits() {
+    let output = entry::derive(quote!(
+        #[status(NotFund, response(axum, actix_web), openapi)]
+        #[derive(Debug)]
+        struct S<T>(T);
+    ))
+    .to_string();
+    assert!(output.contains(":: status_core :: __private :: __impl_response ! { requested [] impl < T > :: status_core :: problem :: ErrorResponse for S < T > where Self : :: core :: fmt :: Display + :: core :: fmt :: Debug , { } }"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: __impl_axum ! { # [automatically_derived] impl < T > :: status_core :: __private :: axum :: response :: IntoResponse for S < T >"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: __impl_actix_web ! { # [automatically_derived] impl < T > :: status_core :: __private :: actix_web :: ResponseError for S < T >"), "{output}");
+    assert!(output.contains(":: status_core :: __private :: __impl_into_responses ! { requested [] impl < T > :: status_core :: utoipa :: IntoResponses for S < T > where { fn responses () -> :: status_core :: __private :: openapi :: Responses { :: core :: unreachable ! () } } }"), "{output}");
+    let concrete = entry::derive(quote!(
+        #[status(NotFund, response(parts))]
+        struct S;
+    ))
+    .to_string();
+    assert!(
+        concrete.contains("impl :: status_core :: problem :: ErrorResponse for S where { } }"),
+        "{concrete}"
+    );
+    assert!(
+        !concrete.contains("__impl_axum") && !concrete.contains("IntoResponses"),
+        "{concrete}"
+    );
+    let plain = entry::derive(quote!(
+        #[status(NotFund)]
+        struct S;
+    ))
+    .to_string();
+    assert!(!plain.contains("ErrorResponse"), "{plain}");
+}
+
 #[test]
 fn derived_former_names_warn() {
     let e = expansion(&entry::derive(quote!(
