@@ -290,7 +290,8 @@ pub mod http {
 }
 
 /// The actix-web trait status-core implements, from the actix-web the `actix-web` feature is
-/// built for: actix-web 4, on `http` 0.2, hence the extension trait [`ToActix`](actix_web::ToActix).
+/// built for: actix-web 4, on `http` 0.2, hence the extension trait
+/// [`ToActix`](actix_web::ToActix).
 ///
 /// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
 /// another version of actix-web than this one.
@@ -518,8 +519,8 @@ pub use status_macros::status;
 /// Impls of other crates' traits come only when the enum asks, in `#[status(...)]` on the enum
 /// (also under `#[cfg_attr(predicate, status(...))]`): `http` for the `http::StatusCode`
 /// conversions, `serde` for (de)serialization as the number, `openapi` for `utoipa::ToSchema`
-/// (an integer, one of the enum's codes, their reason phrases in the description). A word whose feature of
-/// status-core is off is a compile error at the word. `#[status(crate = "path")]` names
+/// (an integer, one of the enum's codes, their reason phrases in the description). A word whose
+/// feature of status-core is off is a compile error at the word. `#[status(crate = "path")]` names
 /// status-core for a crate that reaches it under another path (a renamed dependency is found
 /// from `Cargo.toml` without it).
 ///
@@ -555,7 +556,10 @@ pub use status_macros::status;
 /// fn retryable(status: OrderStatus) -> bool {
 ///     match status {
 ///         OrderStatus::TooManyRequests | OrderStatus::ServiceUnavailable => true,
-///         OrderStatus::Ok | OrderStatus::Created | OrderStatus::NotFound | OrderStatus::Missing => false,
+///         OrderStatus::Ok
+///         | OrderStatus::Created
+///         | OrderStatus::NotFound
+///         | OrderStatus::Missing => false,
 ///         other => other.is_server_error(),
 ///     }
 /// }

@@ -19,7 +19,9 @@ use crate::StatusClass;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `HttpStatus`",
     label = "no status for this type",
-    note = "derive it with `#[derive(HttpStatus)]`; features of status-core add it for `http::StatusCode` (`http`), and the extractor rejections of axum 0.8 (`axum`) and actix-web 4 (`actix-web`)"
+    note = "derive it with `#[derive(HttpStatus)]`; features of status-core add it for \
+            `http::StatusCode` (`http`), and the extractor rejections of axum 0.8 (`axum`) and \
+            actix-web 4 (`actix-web`)"
 )]
 pub trait HttpStatus {
     /// The numeric status code, such as `404`.

@@ -35,7 +35,8 @@ use ::utoipa::openapi::{RefOr, schema::Schema};
 /// ```
 #[cfg(feature = "utoipa")]
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` has no OpenAPI schema, and a `member` of a type that says `openapi` needs one",
+    message = "`{Self}` has no OpenAPI schema, and a `member` of a type that says `openapi` \
+               needs one",
     label = "no `utoipa::ToSchema` for this type",
     note = "derive it with `#[derive(utoipa::ToSchema)]`, or implement `ToSchema` by hand"
 )]

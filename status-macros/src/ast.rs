@@ -125,7 +125,8 @@ pub fn parse_status_enum(input: ParseStream) -> syn::Result<StatusEnum> {
         return Err(syn::Error::new(
             brace.span.join(),
             format_args!(
-                "`{ident}` lists no statuses; a status enum needs at least one, such as `Ok` or `404`"
+                "`{ident}` lists no statuses; a status enum needs at least one, such as `Ok` or \
+                 `404`"
             ),
         ));
     }

@@ -56,7 +56,8 @@ impl StatusRef {
             let lit: Lit = input.parse()?;
             let message = match &lit {
                 Lit::Str(text) => format!(
-                    "expected a status code or name, found a string literal; write `{}` without quotes",
+                    "expected a status code or name, found a string literal; write `{}` without \
+                     quotes",
                     text.value()
                 ),
                 Lit::Float(_) => "expected an integer status code like `404`, found a float".into(),
@@ -951,7 +952,8 @@ fn parse_crate_path(input: ParseStream) -> syn::Result<syn::Path> {
         syn::Error::new(
             text.span(),
             format_args!(
-                "`{}` is not a path; write the name status-core has in this crate, such as `crate = \"status\"`",
+                "`{}` is not a path; write the name status-core has in this crate, such as \
+                 `crate = \"status\"`",
                 text.value()
             ),
         )

@@ -215,7 +215,8 @@ const STANDARD_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "insta
 /// the compiler say what is wrong, at the field's type, when it does not. Every `Serialize`
 /// type has it; there is nothing to implement.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be a member of the problem document: it does not implement `serde::Serialize`",
+    message = "`{Self}` cannot be a member of the problem document: it does not implement \
+               `serde::Serialize`",
     label = "a `member` field is serialized into the problem document",
     note = "derive it with `#[derive(serde::Serialize)]`, or implement `Serialize` by hand"
 )]

@@ -47,10 +47,10 @@ pub fn responses(
     // Without `problem` no framework feature is on either: for `response` and
     // `response(framework)`, the framework's error says what to turn on.
     let error = response.parts_only().then(|| {
+        let message = "`response(parts)` needs the `problem` feature of status-core \
+                       (`axum` and `actix-web` turn it on too)";
         quote_spanned! {response.word.span()=>
-            ::core::compile_error!(
-                "`response(parts)` needs the `problem` feature of status-core (`axum` and `actix-web` turn it on too)"
-            );
+            ::core::compile_error!(#message);
         }
     });
     let predicates: Vec<_> = predicates.collect();
@@ -223,10 +223,12 @@ fn frameworks(
     let runtime = &checked.runtime;
     let mut tokens = TokenStream::new();
     if let Asks::EveryFrameworkOn(_) = response.asks {
+        let message = "`response` implements the error responses of the web frameworks whose \
+                       feature of status-core is on (`axum`, `actix-web`), and none is: turn one \
+                       on, or say `response(parts)` to implement `problem::ErrorResponse` alone \
+                       and write the framework's impl by hand";
         let error = quote_spanned! {response.word.span()=>
-            ::core::compile_error!(
-                "`response` implements the error responses of the web frameworks whose feature of status-core is on (`axum`, `actix-web`), and none is: turn one on, or say `response(parts)` to implement `problem::ErrorResponse` alone and write the framework's impl by hand"
-            );
+            ::core::compile_error!(#message);
         };
         tokens.extend(quote!(#runtime::__private::__any_framework! { [#error] }));
     }

@@ -382,7 +382,8 @@ fn standing(value: &Spanned<DeValue>) -> Result<Standing, Problem> {
         (
             value.span().start,
             format!(
-                "unknown standing `{text}`; expected `deprecated`, `reserved`, `obsolete` or `temporary`"
+                "unknown standing `{text}`; expected `deprecated`, `reserved`, `obsolete` or \
+                 `temporary`"
             ),
         )
     })
