@@ -437,6 +437,24 @@ mod tests {
             ),
         );
         assert_eq!(runtime_name(&member, Some("app")), "status");
+        // The member's answer follows an edit of the workspace manifest alone.
+        manifest(
+            &root,
+            "[workspace]\nmembers = [\"crates/app\"]\n\n[workspace.dependencies]\n\
+             renamed = { package = \"status-core\", path = \"../status-core\" }\n",
+        );
+        std::fs::write(
+            &member,
+            format!("{PACKAGE}[dependencies]\nrenamed = {{ workspace = true }}\n"),
+        )
+        .unwrap();
+        assert_eq!(runtime_name(&member, Some("app")), "renamed");
+        manifest(
+            &root,
+            "[workspace]\nmembers = [\"crates/app\"]\n\n[workspace.dependencies]\n\
+             renamed = { package = \"other\", path = \"../other\" }\n",
+        );
+        assert_eq!(runtime_name(&member, Some("app")), "status_core");
         // An inherited dependency of another package is not it.
         let other = manifest(
             &root.join("crates/other"),

@@ -31,3 +31,39 @@ pub fn hidden_character(c: char) -> Option<(&'static str, &'static str)> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::hidden_character;
+
+    /// Every character of Unicode's bidirectional controls (UAX #9), both separators and the
+    /// zero-width characters is refused, each under its own name; visible text is not.
+    #[test]
+    fn hidden_characters_are_named() {
+        let hidden = [
+            '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}',
+            '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{2028}', '\u{2029}',
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
+        ];
+        let mut names: Vec<_> = hidden
+            .iter()
+            .map(|&c| {
+                hidden_character(c)
+                    .unwrap_or_else(|| panic!("{c:?} is hidden"))
+                    .0
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), hidden.len());
+        assert_eq!(
+            hidden_character('\u{2060}'),
+            Some(("WORD JOINER", "a zero-width character does not show"))
+        );
+        for visible in [
+            'a', ' ', '\u{e9}', '\u{a0}', '\u{2010}', '\u{201C}', '\u{2065}',
+        ] {
+            assert_eq!(hidden_character(visible), None, "{visible:?}");
+        }
+    }
+}
