@@ -10,9 +10,13 @@ use criterion::Criterion;
 use status_core::HttpStatus;
 use status_core::problem;
 
+/// The errors of both benchmarks: with the problem document, and with an envelope of the
+/// service's own (`response(parts, body = envelope)`).
+macro_rules! api_error {
+    ($name:ident, $($response:tt)*) => {
 #[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(500, response(parts))]
-pub enum ApiError {
+#[status(500, response($($response)*))]
+pub enum $name {
     #[error("authentication required")]
     #[status(401, header("WWW-Authenticate" = "Token"))]
     Unauthorized,
@@ -38,6 +42,32 @@ pub enum ApiError {
     #[error("database error")]
     Database,
 }
+    };
+}
+
+api_error!(ApiError, parts);
+api_error!(EnvelopedError, parts, body = envelope);
+
+/// The envelope: the problem document inside `errors`, and the service's name.
+#[derive(serde::Serialize)]
+pub struct Envelope<'a> {
+    errors: [problem::Document<'a, EnvelopedError>; 1],
+    service: &'static str,
+}
+
+fn envelope(error: &EnvelopedError) -> Envelope<'_> {
+    Envelope {
+        errors: [problem::Document(error)],
+        service: "users",
+    }
+}
+
+/// The envelope as a service writes it by hand.
+#[derive(serde::Serialize)]
+struct HandEnvelope<'a> {
+    errors: [HandProblem<'a>; 1],
+    service: &'static str,
+}
 
 /// The document as a service writes it by hand.
 #[derive(serde::Serialize)]
@@ -56,36 +86,89 @@ struct HandProblem<'a> {
 
 /// The same response, written by hand: a `match` for the status, the headers and the document.
 fn by_hand(error: &ApiError) -> http::Response<String> {
+    let (mut response, document) = hand_parts(Kind::of(error), error.to_string());
+    *response.body_mut() = serde_json::to_string(&document).unwrap_or_default();
+    response
+}
+
+/// The enveloped response, written by hand: the same parts, the document in the envelope.
+fn enveloped_by_hand(error: &EnvelopedError) -> http::Response<String> {
+    let (mut response, document) = hand_parts(Kind::of_enveloped(error), error.to_string());
+    let envelope = HandEnvelope {
+        errors: [document],
+        service: "users",
+    };
+    *response.body_mut() = serde_json::to_string(&envelope).unwrap_or_default();
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// What the hand-written responses `match` on: the variant, with the fields they send.
+enum Kind<'a> {
+    Unauthorized,
+    UserNotFound,
+    RateLimited(u32),
+    Invalid(&'a BTreeMap<String, Vec<String>>),
+    Database,
+}
+
+impl<'a> Kind<'a> {
+    fn of(error: &'a ApiError) -> Self {
+        match error {
+            ApiError::Unauthorized => Kind::Unauthorized,
+            ApiError::UserNotFound(_) => Kind::UserNotFound,
+            ApiError::RateLimited { seconds } => Kind::RateLimited(*seconds),
+            ApiError::Invalid { errors } => Kind::Invalid(errors),
+            ApiError::Database => Kind::Database,
+        }
+    }
+
+    fn of_enveloped(error: &'a EnvelopedError) -> Self {
+        match error {
+            EnvelopedError::Unauthorized => Kind::Unauthorized,
+            EnvelopedError::UserNotFound(_) => Kind::UserNotFound,
+            EnvelopedError::RateLimited { seconds } => Kind::RateLimited(*seconds),
+            EnvelopedError::Invalid { errors } => Kind::Invalid(errors),
+            EnvelopedError::Database => Kind::Database,
+        }
+    }
+}
+
+/// The status, headers and document of a response written by hand.
+fn hand_parts(kind: Kind<'_>, detail: String) -> (http::Response<String>, HandProblem<'_>) {
     use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER, WWW_AUTHENTICATE};
 
     let mut document = HandProblem {
         problem_type: "about:blank",
         title: "",
         status: 500,
-        detail: Some(error.to_string()),
+        detail: Some(detail),
         retry_after: None,
         errors: None,
     };
     let mut response = http::Response::new(String::new());
     let headers = response.headers_mut();
-    let status = match error {
-        ApiError::Unauthorized => {
+    let status = match kind {
+        Kind::Unauthorized => {
             headers.insert(WWW_AUTHENTICATE, HeaderValue::from_static("Token"));
             http::StatusCode::UNAUTHORIZED
         }
-        ApiError::UserNotFound(_) => http::StatusCode::NOT_FOUND,
-        ApiError::RateLimited { seconds } => {
-            headers.insert(RETRY_AFTER, HeaderValue::from(*seconds));
-            document.retry_after = Some(*seconds);
+        Kind::UserNotFound => http::StatusCode::NOT_FOUND,
+        Kind::RateLimited(seconds) => {
+            headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
+            document.retry_after = Some(seconds);
             http::StatusCode::TOO_MANY_REQUESTS
         }
-        ApiError::Invalid { errors } => {
+        Kind::Invalid(errors) => {
             document.problem_type = "https://example.com/problems/validation";
             document.title = "Invalid fields";
             document.errors = Some(errors);
             http::StatusCode::UNPROCESSABLE_ENTITY
         }
-        ApiError::Database => {
+        Kind::Database => {
             document.detail = None;
             http::StatusCode::INTERNAL_SERVER_ERROR
         }
@@ -99,8 +182,7 @@ fn by_hand(error: &ApiError) -> http::Response<String> {
         HeaderValue::from_static(problem::CONTENT_TYPE),
     );
     *response.status_mut() = status;
-    *response.body_mut() = serde_json::to_string(&document).unwrap_or_default();
-    response
+    (response, document)
 }
 
 const INPUTS: usize = 1024;
@@ -127,15 +209,35 @@ fn errors() -> Vec<ApiError> {
         .collect()
 }
 
+/// The same errors, of the enveloped type.
+fn enveloped(errors: &[ApiError]) -> Vec<EnvelopedError> {
+    let enveloped = |error: &ApiError| match error {
+        ApiError::Unauthorized => EnvelopedError::Unauthorized,
+        ApiError::UserNotFound(id) => EnvelopedError::UserNotFound(*id),
+        ApiError::RateLimited { seconds } => EnvelopedError::RateLimited { seconds: *seconds },
+        ApiError::Invalid { errors } => EnvelopedError::Invalid {
+            errors: errors.clone(),
+        },
+        ApiError::Database => EnvelopedError::Database,
+    };
+    errors.iter().map(enveloped).collect()
+}
+
 fn benches(c: &mut Criterion) {
     let errors = errors();
+    let enveloped = enveloped(&errors);
     // The two agree on what they send, but for the reason phrase of 422 (`http` has the old one).
-    for error in &errors {
-        let (ours, theirs) = (problem::http_response(error), by_hand(error));
-        assert_eq!(ours.status(), theirs.status());
-        assert_eq!(ours.headers().len(), theirs.headers().len());
-        if !matches!(error, ApiError::Invalid { .. }) {
-            assert_eq!(ours.body(), theirs.body());
+    for (error, wrapped) in errors.iter().zip(&enveloped) {
+        let pairs = [
+            (problem::http_response(error), by_hand(error)),
+            (problem::http_response(wrapped), enveloped_by_hand(wrapped)),
+        ];
+        for (ours, theirs) in pairs {
+            assert_eq!(ours.status(), theirs.status());
+            assert_eq!(ours.headers(), theirs.headers());
+            if !matches!(error, ApiError::Invalid { .. }) {
+                assert_eq!(ours.body(), theirs.body());
+            }
         }
     }
     let mut group = c.benchmark_group("error_response");
@@ -151,6 +253,18 @@ fn benches(c: &mut Criterion) {
             black_box(responses)
         })
     });
+    group.bench_function("enveloped_ours", |b| {
+        b.iter(|| {
+            let responses: Vec<_> = enveloped.iter().map(problem::http_response).collect();
+            black_box(responses)
+        })
+    });
+    group.bench_function("enveloped_by_hand", |b| {
+        b.iter(|| {
+            let responses: Vec<_> = enveloped.iter().map(enveloped_by_hand).collect();
+            black_box(responses)
+        })
+    });
     group.finish();
 }
 
@@ -162,10 +276,15 @@ fn main() {
     benches(&mut criterion);
     criterion.final_summary();
     let mean = |id: &str| status_benches::mean(&output.join("error_response").join(id));
-    if let (Some(ours), Some(theirs)) = (mean("ours"), mean("by_hand")) {
-        println!(
-            "\nerror_response per {INPUTS} errors: ours {ours:.0} ns, by hand {theirs:.0} ns, ratio {:.3}",
-            ours / theirs
-        );
+    for (name, ours, theirs) in [
+        ("error_response", "ours", "by_hand"),
+        ("enveloped", "enveloped_ours", "enveloped_by_hand"),
+    ] {
+        if let (Some(ours), Some(theirs)) = (mean(ours), mean(theirs)) {
+            println!(
+                "\n{name} per {INPUTS} errors: ours {ours:.0} ns, by hand {theirs:.0} ns, ratio {:.3}",
+                ours / theirs
+            );
+        }
     }
 }

@@ -11,11 +11,13 @@
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::Path;
 use axum::extract::rejection::PathRejection;
 use axum::routing::get;
+use status_core::problem::Document;
 use status_core::{HttpStatus, StatusCode, status_enum};
 
 /// What the storage layer fails with.
@@ -78,6 +80,69 @@ pub enum ApiError {
     Database(#[from] DbError), // 500, detail hidden, logged with its source
 }
 
+/// The errors of the legacy orders API, whose clients parse `{"errors":[...]}`: its own body,
+/// with the derived status, headers and log.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response(body = envelope))] // the body `envelope` builds, as application/json
+#[cfg_attr(feature = "utoipa", status(openapi))]
+pub enum OrderError {
+    /// Too many orders: retry after `Retry-After` seconds, when the limiter knows.
+    #[error("too many orders")]
+    #[status(429, log = "warn")] // one event at WARN per response
+    TooManyOrders {
+        #[status(header = "Retry-After")] // seconds, rounded up; no header when `None`
+        retry_after: Option<Duration>,
+    },
+
+    /// No token: the legacy API never sent a challenge, and its clients expect none.
+    #[error("token missing")]
+    #[status(401, waive("WWW-Authenticate"))] // RFC 9110 requires it; waived, visibly
+    TokenMissing,
+
+    /// A path that names no status of these: axum's rejection, in the envelope too.
+    #[error(transparent)]
+    #[status(transparent)]
+    BadPath(#[from] PathRejection),
+}
+
+/// The body legacy clients parse: the problem document, inside `errors`.
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
+pub struct Envelope<'a> {
+    #[cfg_attr(feature = "utoipa", schema(value_type = Vec<Object>))]
+    errors: [Document<'a, OrderError>; 1],
+}
+
+fn envelope(error: &OrderError) -> Envelope<'_> {
+    Envelope {
+        errors: [Document(error)],
+    }
+}
+
+status_enum! {
+    /// The statuses `/orders/{status}` answers with.
+    #[status(serde)]
+    #[cfg_attr(feature = "utoipa", status(openapi))]
+    pub enum OrderStatus { 401, 429 }
+}
+
+/// Answers with one of the legacy API's errors, to show them.
+#[cfg_attr(feature = "utoipa", utoipa::path(
+    get,
+    path = "/orders/{status}",
+    params(("status" = OrderStatus, Path, description = "The status of the error to answer with")),
+    responses(OrderError),
+))]
+async fn order(status: Result<Path<OrderStatus>, PathRejection>) -> OrderError {
+    match status {
+        Err(rejection) => rejection.into(),
+        Ok(Path(OrderStatus::Unauthorized)) => OrderError::TokenMissing,
+        Ok(Path(OrderStatus::TooManyRequests)) => OrderError::TooManyOrders {
+            retry_after: Some(Duration::from_millis(29_200)),
+        },
+    }
+}
+
 /// Gets a user's name.
 #[cfg_attr(feature = "utoipa", utoipa::path(
     get,
@@ -130,7 +195,8 @@ async fn error(status: Result<Path<Shown>, PathRejection>) -> ApiError {
 fn app() -> Router {
     let app = Router::new()
         .route("/users/{id}", get(user))
-        .route("/errors/{status}", get(error));
+        .route("/errors/{status}", get(error))
+        .route("/orders/{status}", get(order));
     #[cfg(feature = "utoipa")]
     let app = {
         use utoipa::OpenApi;
@@ -138,8 +204,8 @@ fn app() -> Router {
         #[derive(OpenApi)]
         #[openapi(
             info(title = "users", version = "1.0.0"),
-            paths(user, error),
-            components(schemas(Shown))
+            paths(user, error, order),
+            components(schemas(Shown, OrderStatus))
         )]
         struct UsersApi;
 
@@ -167,6 +233,9 @@ async fn main() -> std::io::Result<()> {
     }
     for status in Shown::ALL {
         println!("  curl -i {base}/errors/{}", status.code());
+    }
+    for status in OrderStatus::ALL {
+        println!("  curl -i {base}/orders/{}", status.code());
     }
     if cfg!(feature = "utoipa") {
         println!("  curl {base}/openapi.json");

@@ -41,7 +41,7 @@
 //! | `problem` | the module `problem`: `ErrorResponse` for a derived type that says `response(parts)` (or `response`, with a framework), and every part of the response, for framework impls written by hand |
 //! | `axum` (axum 0.8) | `IntoResponse` for a derived type that says `response`, `HttpStatus` for axum's extractor rejections; turns on `http` and `problem` |
 //! | `actix-web` (actix-web 4) | `ResponseError` for a derived type that says `response`, `HttpStatus` for actix-web's extractor errors, and the extension trait `actix_web::ToActix` (`to_actix()`); turns on `problem` |
-//! | `tracing` (tracing 0.1) | error responses log the detail they hide (ERROR) and header values they leave out (WARN), with target `status_core::problem`; turns on `problem` |
+//! | `tracing` (tracing 0.1) | error responses log the detail they hide (ERROR, or the level `log = "..."` says) and header values they leave out (WARN), with target `status_core::problem`; turns on `problem` |
 //! | `utoipa` (utoipa 5) | `utoipa::IntoResponses` for a derived type that says `response, openapi`, `ToSchema` for `StatusCode` and a `status_enum!` type that says `#[status(openapi)]`, and the module `utoipa`; turns on `problem` |
 //!
 //! # Error responses
@@ -146,10 +146,14 @@ assert!(responses["500"]["content"]["application/problem+json"]["schema"]["prope
 //! | `response(axum)`, `response(actix_web)` | type | only that framework's trait (and `problem::ErrorResponse`): the other may be written by hand |
 //! | `response(parts)` | type | `problem::ErrorResponse` only, for framework impls written by hand |
 //! | `header("Name" = "value")` | type, variant | a constant header; a variant's replaces the type's of the same name |
-//! | `header = "Name"` | field | the field's `Display` as the header's value |
+//! | `header = "Name"` | field | the field's value as the header's: an `Option` only when `Some`, a `Duration` in seconds (rounded up), a `SystemTime` as an HTTP date, else its `Display` |
+//! | `header = "Name", with = path` | field | `path(&value)`'s `Display` as the header's value |
 //! | `member`, `member = "name"` | field | an extension member of the document (the field is `serde::Serialize`) |
 //! | `type = "uri"`, `title = "..."` | type, variant | the document's `type` (default `about:blank`) and `title` (default the reason phrase) |
 //! | `detail` | type, variant | show the `Display` text of a 5xx too (hidden by default) |
+//! | `response(body = path)`, `content_type = "..."` | type | the body `path(&error)` returns (`serde::Serialize`), as `application/json` or the type given; status, headers and log stay derived |
+//! | `waive("Name", ...)` | type, variant | a header the status requires that the response does not send (a legacy API) |
+//! | `log = "warn"` | type, variant | log every response at that level (`error`, `warn`, `info`, `debug`, `trace`), or none (`off`); by default a hidden detail at ERROR |
 //! | `openapi` | type | `utoipa::IntoResponses` (feature `utoipa`; needs `response`) |
 //! | `http`, `serde`, `openapi` | `status_enum!` | `http::StatusCode` conversions, serde as the number, `utoipa::ToSchema` |
 //! | `crate = "path"` | type, `status_enum!` | where status-core is, for a crate that reaches it under another path (a renamed dependency is found from `Cargo.toml` without it) |

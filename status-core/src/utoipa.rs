@@ -6,7 +6,8 @@
 //!   `#[utoipa::path]`.
 //! - [`ToSchema`] and [`PartialSchema`]: what a `status_enum!` type that says
 //!   `#[status(openapi)]` implements, and what a `member` field's type needs
-//!   ([`MemberSchema`]).
+//!   ([`MemberSchema`]), and what a `body` function returns ([`BodySchema`],
+//!   [`body_schema_of`]).
 
 //!
 //! The module is there whatever the features, empty without `utoipa`, so that a glob import of
@@ -51,4 +52,52 @@ impl<T: ToSchema + ?Sized> MemberSchema for T {
     fn member_schema() -> RefOr<Schema> {
         T::schema()
     }
+}
+
+/// What the function of `response(body = path)` returns, in a type that also says `openapi`:
+/// its OpenAPI schema documents every response's content, inline, so it needs [`ToSchema`].
+/// Implemented for every type that has it; derive it with `#[derive(utoipa::ToSchema)]`.
+#[cfg(feature = "utoipa")]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no OpenAPI schema, and the `body` of a type that says `openapi` \
+               needs one",
+    label = "no `utoipa::ToSchema` for what this function returns",
+    note = "derive it with `#[derive(utoipa::ToSchema)]`, or implement `ToSchema` by hand"
+)]
+pub trait BodySchema {
+    /// The schema of the body, inline: [`PartialSchema::schema`].
+    fn body_schema() -> RefOr<Schema>;
+}
+
+#[cfg(feature = "utoipa")]
+impl<T: ToSchema + ?Sized> BodySchema for T {
+    fn body_schema() -> RefOr<Schema> {
+        T::schema()
+    }
+}
+
+/// The schema of what the function `body` returns, for any lifetime of the error it borrows:
+/// what `#[status(response(body = path), openapi)]` documents every response's content with.
+///
+/// ```
+/// use status_core::utoipa::body_schema_of;
+///
+/// #[derive(serde::Serialize, utoipa::ToSchema)]
+/// pub struct Envelope<'a> {
+///     error: &'a str,
+/// }
+///
+/// fn envelope(error: &String) -> Envelope<'_> {
+///     Envelope { error }
+/// }
+///
+/// let schema = serde_json::to_value(body_schema_of(envelope)).unwrap();
+/// assert_eq!(schema["required"], serde_json::json!(["error"]));
+/// ```
+#[cfg(feature = "utoipa")]
+pub fn body_schema_of<E: ?Sized + 'static, T: BodySchema, F: Fn(&'static E) -> T>(
+    body: F,
+) -> RefOr<Schema> {
+    let _ = body;
+    T::body_schema()
 }

@@ -112,6 +112,10 @@ pub struct ResponseParts {
     pub problem_type: Option<LitStr>,
     pub title: Option<LitStr>,
     pub detail: Option<Ident>,
+    /// `waive("Name", ...)`: required headers not sent, each with its word.
+    pub waive: Vec<LitStr>,
+    /// `log = "level"`.
+    pub log: Option<LitStr>,
 }
 
 impl ResponseParts {
@@ -125,7 +129,9 @@ impl ResponseParts {
         let problem_type = self.problem_type.as_ref().map(|text| ("type", text.span()));
         let title = self.title.as_ref().map(|text| ("title", text.span()));
         let detail = self.detail.as_ref().map(|word| ("detail", word.span()));
-        [header, problem_type, title, detail]
+        let waive = self.waive.first().map(|name| ("waive", name.span()));
+        let log = self.log.as_ref().map(|level| ("log", level.span()));
+        [header, problem_type, title, detail, waive, log]
             .into_iter()
             .flatten()
             .next()
@@ -138,6 +144,10 @@ impl ResponseParts {
 pub struct ResponseWord {
     pub word: Ident,
     pub asks: ResponseAsks,
+    /// `body = path`: the function whose value is the body.
+    pub body: Option<syn::Path>,
+    /// `content_type = "..."`: the body's media type.
+    pub content_type: Option<LitStr>,
 }
 
 impl ResponseWord {
@@ -218,6 +228,8 @@ pub struct FieldAttrs {
     pub header: Option<LitStr>,
     /// An extension member of the problem document.
     pub member: Option<MemberAttr>,
+    /// `with = path`: the header's value is `path(&field)`'s `Display`.
+    pub with: Option<syn::Path>,
     /// A status code or name was written on the field, or its attribute is broken (reported).
     pub misplaced: bool,
 }
@@ -314,6 +326,8 @@ const TYPE_WORDS: &[Word] = &[
     word("header", Form::List, "header(\"Name\" = \"value\")"),
     word("type", Form::Value, "type = \"...\""),
     word("title", Form::Value, "title = \"...\""),
+    word("waive", Form::List, "waive(\"Name\")"),
+    word("log", Form::Value, "log = \"warn\""),
     word("crate", Form::Value, "crate = \"...\""),
 ];
 
@@ -324,6 +338,8 @@ const VARIANT_WORDS: &[Word] = &[
     word("header", Form::List, "header(\"Name\" = \"value\")"),
     word("type", Form::Value, "type = \"...\""),
     word("title", Form::Value, "title = \"...\""),
+    word("waive", Form::List, "waive(\"Name\")"),
+    word("log", Form::Value, "log = \"warn\""),
 ];
 
 /// The words of a field's `#[status(...)]`.
@@ -332,6 +348,7 @@ const FIELD_WORDS: &[Word] = &[
     word("header", Form::Value, "header = \"Name\""),
     word("member", Form::Bare, "member"),
     word("member", Form::Value, "member = \"name\""),
+    word("with", Form::Value, "with = path"),
 ];
 
 /// The places whose table has `name`, in `form` if one is given.
@@ -413,6 +430,9 @@ enum Setting {
     Title(LitStr),
     FieldHeader(LitStr),
     Member(MemberAttr),
+    Waive(Vec<LitStr>),
+    Log(LitStr),
+    With(syn::Path),
     /// A word no place takes in this form (its value, if any, skipped): misspelled, unknown,
     /// or a known word written as another.
     Unknown(Ident, Form),
@@ -435,6 +455,9 @@ impl Setting {
             Setting::FieldHeader(_) => ("header", Form::Value),
             // Both its forms go on a field alone.
             Setting::Member(_) => ("member", Form::Bare),
+            Setting::Waive(_) => ("waive", Form::List),
+            Setting::Log(_) => ("log", Form::Value),
+            Setting::With(_) => ("with", Form::Value),
         };
         Some(word)
     }
@@ -462,6 +485,9 @@ impl Setting {
             Setting::Title(text) => ("`title`".to_owned(), text.span()),
             Setting::FieldHeader(name) => ("`header = \"...\"`".to_owned(), name.span()),
             Setting::Member(member) => ("`member`".to_owned(), member.word.span()),
+            Setting::Waive(names) => ("`waive(...)`".to_owned(), names[0].span()),
+            Setting::Log(level) => ("`log`".to_owned(), level.span()),
+            Setting::With(path) => ("`with`".to_owned(), path.span()),
         }
     }
 }
@@ -556,8 +582,13 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
             Setting::Headers(headers) => said.headers.extend(headers),
             Setting::Type(text) => once_text(&mut said.problem_type, text, "type", errors),
             Setting::Title(text) => once_text(&mut said.title, text, "title", errors),
+            Setting::Waive(names) => said.waive.extend(names),
+            Setting::Log(level) => once_text(&mut said.log, level, "log", errors),
             // Refused by `placed`.
-            Setting::FieldHeader(_) | Setting::Member(_) | Setting::Unknown(..) => {}
+            Setting::FieldHeader(_)
+            | Setting::Member(_)
+            | Setting::With(_)
+            | Setting::Unknown(..) => {}
         }
     }
     // A misspelled `response` is reported as such.
@@ -617,6 +648,7 @@ pub fn field_attrs(field: &syn::Field, owner: &str, errors: &mut Errors) -> Fiel
             }
             Setting::FieldHeader(name) => once_text(&mut attrs.header, name, "header", errors),
             Setting::Member(member) => once(&mut attrs.member, member, errors),
+            Setting::With(path) => once(&mut attrs.with, path, errors),
             part => {
                 let (_, unknown) = placed(vec![part], Place::Field, errors, &mut MayAsk::default());
                 attrs.misplaced |= unknown.is_some();
@@ -736,6 +768,8 @@ fn parse_part(input: ParseStream) -> syn::Result<Setting> {
             "response" => Some(Setting::Response(ResponseWord {
                 word,
                 asks: ResponseAsks::Frameworks,
+                body: None,
+                content_type: None,
             })),
             "openapi" => Some(Setting::OpenApi(word)),
             "detail" => Some(Setting::Detail(word)),
@@ -846,20 +880,74 @@ fn parse_keyed(input: ParseStream) -> syn::Result<Setting> {
             input.parse::<Token![=]>()?;
             Ok(Setting::Title(text(input, "title")?))
         }
+        ("log", true) => {
+            input.parse::<Token![=]>()?;
+            Ok(Setting::Log(text(input, "log")?))
+        }
+        ("with", true) => {
+            input.parse::<Token![=]>()?;
+            Ok(Setting::With(function_path(input, "with")?))
+        }
+        ("waive", false) => {
+            let content;
+            syn::parenthesized!(content in input);
+            let names = content.parse_terminated(waived_name, Token![,])?;
+            if names.is_empty() {
+                return Err(syn::Error::new(
+                    key.span(),
+                    "name the headers in it: `waive(\"WWW-Authenticate\")`",
+                ));
+            }
+            Ok(Setting::Waive(names.into_iter().collect()))
+        }
         _ => unknown(key, input),
     }
+}
+
+/// One header name of `waive(...)`.
+fn waived_name(input: ParseStream) -> syn::Result<LitStr> {
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    Err(input.error("`waive(...)` takes header names as strings: `waive(\"WWW-Authenticate\")`"))
+}
+
+/// The path of a function, after `key =`: `with = path`, `body = path`. A string holding a
+/// path is read as the path.
+fn function_path(input: ParseStream, key: &str) -> syn::Result<syn::Path> {
+    if input.peek(LitStr) {
+        let text: LitStr = input.parse()?;
+        if !text.suffix().is_empty() {
+            return Err(suffix_error(&text));
+        }
+        return text.parse::<syn::Path>().map_err(|_| {
+            syn::Error::new(
+                text.span(),
+                format_args!("`{key}` takes the path of a function: `{key} = path`"),
+            )
+        });
+    }
+    input.parse::<syn::Path>().map_err(|error| {
+        syn::Error::new(
+            error.span(),
+            format_args!("`{key}` takes the path of a function: `{key} = path`"),
+        )
+    })
 }
 
 /// What `response(...)` takes, for errors.
 const RESPONSE_WORDS: &str = "`response(...)` takes `axum` or `actix_web` (that framework's \
      response trait; the other may be written by hand), or `parts` (`problem::ErrorResponse` \
-     alone, for framework impls written by hand)";
+     alone, for framework impls written by hand), and `body = path` with `content_type = \"...\"` \
+     (a body of your own)";
 
 /// The list of `response(...)`: frameworks, or `parts` alone. Every mistake in it is reported.
 fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<ResponseWord> {
     let mut errors = Errors::new();
     let mut named: Vec<(Framework, Ident)> = Vec::new();
     let mut parts: Option<Ident> = None;
+    let mut body: Option<(Ident, syn::Path)> = None;
+    let mut content_type: Option<(Ident, LitStr)> = None;
     if content.is_empty() {
         return Err(syn::Error::new(
             word.span(),
@@ -880,6 +968,36 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
             errors.push(syn::Error::new_spanned(token, message));
             break;
         };
+        if content.peek(Token![=]) && (item == "body" || item == "content_type") {
+            content.parse::<Token![=]>()?;
+            if item == "body" {
+                let path = function_path(content, "body")?;
+                match &body {
+                    Some(_) => errors.at(item.span(), "`body` is given twice"),
+                    None => body = Some((item, path)),
+                }
+            } else {
+                let text = text(content, "content_type")?;
+                match &content_type {
+                    Some(_) => errors.at(item.span(), "`content_type` is given twice"),
+                    None => content_type = Some((item, text)),
+                }
+            }
+            if content.is_empty() {
+                break;
+            }
+            if !content.peek(Token![,]) {
+                let rest: TokenStream = content.parse()?;
+                errors.push(syn::Error::new_spanned(
+                    rest,
+                    "separate the words of `response(...)` with commas: \
+                     `response(axum, body = envelope)`",
+                ));
+                break;
+            }
+            content.parse::<Token![,]>()?;
+            continue;
+        }
         let framework = Framework::ALL.into_iter().find(|f| item == f.word());
         let mut given = named.iter().map(|(_, w)| w).chain(&parts);
         let mixed = "`parts` goes alone: `response(parts)` implements no framework's trait, and \
@@ -897,6 +1015,15 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
                 errors.at(item.span(), mixed);
             }
             parts = Some(item);
+        } else if item == "body" || item == "content_type" {
+            let example = match item.to_string().as_str() {
+                "body" => "body = path",
+                _ => "content_type = \"application/json\"",
+            };
+            errors.at(
+                item.span(),
+                format_args!("`{item}` takes a value: write `{example}` in `response(...)`"),
+            );
         } else if item == "actix" && content.peek(Token![-]) {
             // `actix-web`, the package's name: three tokens.
             let hyphen: Token![-] = content.parse()?;
@@ -930,14 +1057,27 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
         }
         content.parse::<Token![,]>()?;
     }
+    if let (Some((word, _)), None) = (&content_type, &body) {
+        errors.at(
+            word.span(),
+            "`content_type` is the media type of a body of your own: it goes with `body = path`",
+        );
+    }
     if let Some(error) = errors.into_error() {
         return Err(error);
     }
     let asks = match parts {
         Some(_) => ResponseAsks::Parts,
+        // `response(body = ...)`: every framework, as `response`.
+        None if named.is_empty() => ResponseAsks::Frameworks,
         None => ResponseAsks::Named(named),
     };
-    Ok(ResponseWord { word, asks })
+    Ok(ResponseWord {
+        word,
+        asks,
+        body: body.map(|(_, path)| path),
+        content_type: content_type.map(|(_, text)| text),
+    })
 }
 
 /// `crate = "path"`: the path of status-core, for a crate that renamed the dependency.

@@ -719,3 +719,88 @@ mod server {
         });
     }
 }
+
+/// A body of the service's own, documented by its schema.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Envelope {
+    errors: Vec<String>,
+    request_ms: u32,
+}
+
+fn envelope(error: &Enveloped) -> Envelope {
+    Envelope {
+        errors: vec![error.to_string()],
+        request_ms: 3,
+    }
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response(body = envelope, content_type = "application/vnd.api+json"), openapi)]
+pub enum Enveloped {
+    #[error("slow down")]
+    #[status(429)]
+    SlowDown {
+        #[status(header = "Retry-After")]
+        wait: std::time::Duration,
+        #[status(header = "X-Quota-Reset")]
+        reset: Option<u64>,
+        #[status(header = "X-Note")]
+        note: Option<String>,
+    },
+    #[error("log in first")]
+    #[status(401, waive("WWW-Authenticate"))]
+    LoggedOut,
+    #[error("not modified")]
+    #[status(304)]
+    NotModified,
+    #[error("internal")]
+    Internal,
+}
+
+/// The envelope's schema under each status that has content, with its media type; headers
+/// by what is sent: a `Duration` an integer always sent, an `Option` not always sent.
+#[test]
+fn a_body_of_its_own_is_documented_by_its_schema() {
+    let value = serde_json::to_value(Enveloped::responses()).unwrap();
+    let schema = serde_json::to_value(Envelope::schema()).unwrap();
+    for status in ["429", "401", "500"] {
+        let content = value[status]["content"].as_object().unwrap();
+        assert_eq!(content.len(), 1, "{status}: {content:?}");
+        assert_eq!(
+            content["application/vnd.api+json"]["schema"], schema,
+            "{status}"
+        );
+    }
+    assert!(value["304"].get("content").is_none(), "{}", value["304"]);
+    let headers = &value["429"]["headers"];
+    assert_eq!(
+        headers["Retry-After"],
+        json!({
+            "schema": { "type": "integer" },
+            "description": status_core::__private::openapi::ALWAYS_SENT,
+        })
+    );
+    assert_eq!(
+        headers["X-Quota-Reset"],
+        json!({ "schema": { "type": "integer" } })
+    );
+    assert_eq!(headers["X-Note"], json!({ "schema": { "type": "string" } }));
+    // The waived challenge is not documented as sent, and the waiver is said.
+    assert!(value["401"].get("headers").is_none(), "{}", value["401"]);
+    assert_eq!(
+        value["401"]["description"],
+        "Sent without `WWW-Authenticate`, which RFC 9110 requires with this status (waived)."
+    );
+    // What the server sends validates against what is documented.
+    let error = Enveloped::SlowDown {
+        wait: std::time::Duration::from_secs(3),
+        reset: None,
+        note: None,
+    };
+    let body: Value = serde_json::from_str(&status_core::problem::body(&error)).unwrap();
+    validate(&schema, &body).unwrap();
+    assert_eq!(
+        status_core::problem::ErrorResponse::content_type(&error),
+        "application/vnd.api+json"
+    );
+}

@@ -413,6 +413,8 @@ fn listings(readme: &str) -> Vec<(String, String)> {
 /// (`2026-12-05T13:20:49.474201Z ERROR target: message fields`).
 fn log_line(line: &str) -> Option<&str> {
     let (time, rest) = line.split_once(' ')?;
+    // The level is padded to five characters: ` WARN`.
+    let rest = rest.trim_start();
     let level = ["ERROR ", "WARN ", "INFO "]
         .iter()
         .any(|level| rest.starts_with(level));
@@ -438,52 +440,63 @@ fn curl_listings_are_what_the_axum_example_sends() {
     }
 }
 
-/// The listings are of the error type declared right above them: the README's declaration is
-/// the example's, line for line (the example may add lines between, its doc comments, say; the
-/// imports may differ).
+/// Each group of listings is of the error type declared right above it: the README's
+/// declaration is the example's, line for line (the example may add lines between, its doc
+/// comments, say; the imports may differ).
 #[test]
-fn the_declaration_above_the_listings_is_the_axum_examples() {
+fn the_declarations_above_the_listings_are_the_axum_examples() {
     let readme = readme();
     let blocks = blocks(&readme);
-    let listings = blocks
-        .iter()
-        .position(|block| block.text.starts_with("$ curl -i "))
-        .expect("curl listings");
-    let declaration = blocks[..listings]
-        .iter()
-        .rev()
-        .find(|block| block.info == "rust")
-        .expect("a Rust block above the listings");
+    let listings: Vec<usize> = (blocks.iter().enumerate())
+        .filter(|(_, block)| block.text.starts_with("$ curl -i "))
+        .map(|(index, _)| index)
+        .collect();
+    assert_eq!(listings.len(), 2, "two groups of curl listings");
     let example = fs::read_to_string(workspace().join("examples/axum_errors.rs")).unwrap();
-    let mut lines = example.lines();
-    for line in declaration.text.lines() {
-        if line.trim().is_empty() || line.starts_with("use ") {
-            continue;
+    for listing in listings {
+        let declaration = blocks[..listing]
+            .iter()
+            .rev()
+            .find(|block| block.info == "rust")
+            .expect("a Rust block above the listings");
+        let mut lines = example.lines();
+        for line in declaration.text.lines() {
+            if line.trim().is_empty() || line.starts_with("use ") {
+                continue;
+            }
+            assert!(
+                lines.any(|example_line| example_line == line),
+                "README.md:{}: this line is not in examples/axum_errors.rs, in this order: \
+                 {line:?}",
+                declaration.line
+            );
         }
-        assert!(
-            lines.any(|example_line| example_line == line),
-            "README.md:{}: this line is not in examples/axum_errors.rs, in this order: {line:?}",
-            declaration.line
-        );
     }
 }
 
 #[test]
-fn the_log_line_is_what_the_axum_example_prints() {
+fn the_log_lines_are_what_the_axum_example_prints() {
     let readme = readme();
     let shown: Vec<&str> = readme.lines().filter_map(log_line).collect();
-    assert_eq!(shown.len(), 1, "the README shows one log line: {shown:?}");
-    assert!(
-        shown[0].starts_with("ERROR status_core::problem: "),
-        "{}",
-        shown[0]
+    // Each line, and the request whose response logs it.
+    let requests = [("ERROR", "/errors/500"), ("WARN", "/orders/429")];
+    assert_eq!(
+        shown.len(),
+        requests.len(),
+        "the README's log lines: {shown:?}"
     );
-    let mut server = serve("axum_errors");
-    curl(&server.base, "/errors/500");
-    let printed = server
-        .line_where(|line| line.contains("ERROR"))
-        .expect("the example logs the hidden 500");
-    assert_eq!(log_line(&printed), Some(shown[0]), "printed: {printed:?}");
+    for (shown, (level, path)) in shown.iter().zip(requests) {
+        assert!(
+            shown.starts_with(&format!("{level} status_core::problem: ")),
+            "{shown}"
+        );
+        let mut server = serve("axum_errors");
+        curl(&server.base, path);
+        let printed = server
+            .line_where(|line| line.contains(level))
+            .unwrap_or_else(|| panic!("the example logs {path}"));
+        assert_eq!(log_line(&printed), Some(*shown), "printed: {printed:?}");
+    }
 }
 
 #[test]

@@ -75,6 +75,8 @@ pub enum HeaderType {
     Integer,
     /// Any other `Display` text, left out when it is not a valid header value.
     Text,
+    /// An integer sent only at times: an `Option` of an integer type or of a `Duration`.
+    MaybeInteger,
 }
 
 /// What one variant (or a struct) of a type with `#[status(response, openapi)]` sends, as the
@@ -347,6 +349,27 @@ pub fn responses(arms: &[Arm<'_>]) -> Responses {
         .collect()
 }
 
+/// The responses of a derived type that says `response(body = path)`: [`responses`], with
+/// every content replaced by the body's, under its media type.
+pub fn responses_with_body(
+    arms: &[Arm<'_>],
+    content_type: &'static str,
+    schema: SchemaFn,
+) -> Responses {
+    let mut all = responses(arms);
+    for response in all.values_mut() {
+        if let RefOr::T(response) = response
+            && !response.content.is_empty()
+        {
+            response.content.clear();
+            response
+                .content
+                .insert(content_type.to_owned(), Content::new(Some(schema())));
+        }
+    }
+    all
+}
+
 /// The description of a header every response of its status sends. (utoipa 5's `Header` has
 /// no `required`.)
 pub const ALWAYS_SENT: &str = "Sent with every response of this status.";
@@ -364,7 +387,7 @@ impl HeaderSource<'_> {
     fn always_sent(self) -> bool {
         match self {
             HeaderSource::Constant(_) | HeaderSource::Field(HeaderType::Integer) => true,
-            HeaderSource::Field(HeaderType::Text) => false,
+            HeaderSource::Field(HeaderType::Text | HeaderType::MaybeInteger) => false,
             HeaderSource::Sent(header) => header.description.as_deref() == Some(ALWAYS_SENT),
         }
     }
@@ -375,7 +398,7 @@ impl HeaderSource<'_> {
             HeaderSource::Constant(value) => {
                 !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit())
             }
-            HeaderSource::Field(kind) => kind == HeaderType::Integer,
+            HeaderSource::Field(kind) => kind != HeaderType::Text,
             HeaderSource::Sent(header) => {
                 let integer =
                     Schema::Object(ObjectBuilder::new().schema_type(Type::Integer).build());

@@ -63,6 +63,10 @@ pub trait InnerParts {
     fn inner_headers(self, skip: &[&str], header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
     /// Whether the field's response sends the header `name` (then the type's is not sent).
     fn inner_sends_header(self, name: &str) -> bool;
+    /// The field's log level, when the field is an error response.
+    fn inner_log_level(self) -> Option<Option<super::LogLevel>>;
+    /// Whether the field's response waives the header `name`.
+    fn inner_waives_header(self, name: &str) -> bool;
     /// The field's extension members but those named in `skip` (the variant's own).
     fn inner_members<M: serde::ser::SerializeMap>(
         self,
@@ -97,6 +101,12 @@ impl<T: super::ErrorResponse + ?Sized> InnerParts for &InnerResponse<'_, T> {
             .headers(&mut |sent, _| sends |= sent.eq_ignore_ascii_case(name));
         sends
     }
+    fn inner_log_level(self) -> Option<Option<super::LogLevel>> {
+        Some(self.0.log_level())
+    }
+    fn inner_waives_header(self, name: &str) -> bool {
+        self.0.waives_header(name)
+    }
     fn inner_members<M: serde::ser::SerializeMap>(
         self,
         skip: &'static [&'static str],
@@ -124,6 +134,12 @@ impl<T: ?Sized> InnerParts for &&InnerResponse<'_, T> {
     }
     fn inner_headers(self, _: &[&str], _: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {}
     fn inner_sends_header(self, _: &str) -> bool {
+        false
+    }
+    fn inner_log_level(self) -> Option<Option<super::LogLevel>> {
+        None
+    }
+    fn inner_waives_header(self, _: &str) -> bool {
         false
     }
     fn inner_members<M: serde::ser::SerializeMap>(

@@ -107,6 +107,164 @@ pub trait ErrorResponse:
     fn as_error(&self) -> Option<&(dyn core::error::Error + 'static)> {
         None
     }
+
+    /// The level [`report`] logs the response at: `None` (the default) logs at ERROR a
+    /// response that hides its detail, and nothing else; `log = "warn"` on the variant or the
+    /// type gives `Some`, which logs every response at that level (none with
+    /// [`LogLevel::Off`]).
+    fn log_level(&self) -> Option<LogLevel> {
+        None
+    }
+
+    /// Whether the response waives the header `name` (any letter case), which its status
+    /// requires, by `waive("Name")` (a legacy API that sends no challenge, say): it is then
+    /// not logged as missing.
+    fn waives_header(&self, name: &str) -> bool {
+        let _ = name;
+        false
+    }
+
+    /// The media type of the body: [`CONTENT_TYPE`], or with `response(body = ...)`
+    /// `application/json` unless `content_type = "..."` says otherwise.
+    fn content_type(&self) -> &'static str {
+        CONTENT_TYPE
+    }
+
+    /// Serializes the body: the problem document ([`Document`]), or with
+    /// `response(body = path)` what `path(self)` returns.
+    fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Document(self).serialize(serializer)
+    }
+}
+
+/// The level of the event a response logs ([`ErrorResponse::log_level`]): `log = "..."` on the
+/// type or a variant, one of `error`, `warn`, `info`, `debug`, `trace` and `off`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogLevel {
+    /// No event.
+    Off,
+    /// `tracing::Level::ERROR`.
+    Error,
+    /// `tracing::Level::WARN`.
+    Warn,
+    /// `tracing::Level::INFO`.
+    Info,
+    /// `tracing::Level::DEBUG`.
+    Debug,
+    /// `tracing::Level::TRACE`.
+    Trace,
+}
+
+/// What the type of a `response(body = path)` function returns implements: `serde::Serialize`,
+/// under a name that lets the compiler say what is wrong, at the path, when it does not. Every
+/// `Serialize` type has it; there is nothing to implement.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the body of an error response: it does not implement \
+               `serde::Serialize`",
+    label = "the value `body = ...` returns is serialized as the body",
+    note = "derive it with `#[derive(serde::Serialize)]`, or implement `Serialize` by hand"
+)]
+pub trait ResponseBody {
+    /// Serializes the value as the body.
+    fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Serialize + ?Sized> ResponseBody for T {
+    fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.serialize(serializer)
+    }
+}
+
+/// A `header = "..."` field of type `Duration`: its value in delta-seconds (RFC 9110, Section
+/// 10.2.3), rounded up, so that a client that waits that long waits long enough.
+///
+/// ```
+/// use core::time::Duration;
+/// use status_core::problem::DeltaSeconds;
+///
+/// assert_eq!(DeltaSeconds(Duration::from_millis(29_200)).to_string(), "30");
+/// assert_eq!(DeltaSeconds(Duration::from_secs(30)).to_string(), "30");
+/// assert_eq!(DeltaSeconds(Duration::ZERO).to_string(), "0");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct DeltaSeconds(pub core::time::Duration);
+
+impl Display for DeltaSeconds {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let seconds = self.0.as_secs() + u64::from(self.0.subsec_nanos() > 0);
+        Display::fmt(&seconds, f)
+    }
+}
+
+/// A `header = "..."` field of type `SystemTime`: an IMF-fixdate (RFC 9110, Section 5.6.7),
+/// from the time since the Unix epoch. A time before the epoch or after the year 9999 has no
+/// such date: its `Display` fails, and the header is left out (and logged).
+///
+/// ```
+/// use core::time::Duration;
+/// use status_core::problem::HttpDate;
+///
+/// let date = HttpDate::since_epoch(Some(Duration::from_secs(784_111_777)));
+/// assert_eq!(date.to_string(), "Sun, 06 Nov 1994 08:49:37 GMT");
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct HttpDate(Option<u64>);
+
+impl HttpDate {
+    /// The date `since_epoch` after 1970-01-01T00:00:00Z, its fraction of a second dropped;
+    /// `None` for a time before the epoch.
+    pub const fn since_epoch(since_epoch: Option<core::time::Duration>) -> Self {
+        match since_epoch {
+            Some(duration) => HttpDate(Some(duration.as_secs())),
+            None => HttpDate(None),
+        }
+    }
+}
+
+impl Display for HttpDate {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let seconds = self.0.ok_or(core::fmt::Error)?;
+        let days = seconds / 86_400;
+        let (year, month, day) = civil_from_days(days);
+        if year > 9999 {
+            return Err(core::fmt::Error);
+        }
+        let time = seconds % 86_400;
+        write!(
+            f,
+            "{}, {day:02} {} {year:04} {:02}:{:02}:{:02} GMT",
+            DAYS[(days % 7) as usize],
+            MONTHS[(month - 1) as usize],
+            time / 3600,
+            time / 60 % 60,
+            time % 60
+        )
+    }
+}
+
+/// The proleptic Gregorian date of a count of days since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`, for days on or after the epoch): year, month 1..=12, day 1..=31.
+const fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + (month <= 2) as u64;
+    (year, month, day)
 }
 
 /// The status `error`'s response is sent with: its code when that is a final status
@@ -281,11 +439,58 @@ fn standard_members<E: ErrorResponse + ?Sized, M: SerializeMap>(
         map.serialize_entry("title", title)?;
     }
     map.serialize_entry("status", &status(error))?;
-    // A `Display` that fails leaves `detail` out, rather than fail the document.
-    if let Some(detail) = detail(error) {
-        map.serialize_entry("detail", &detail)?;
+    if !error.shows_detail() {
+        return Ok(());
     }
-    Ok(())
+    // Written first, so that a `Display` that fails leaves `detail` out rather than fail the
+    // document; on the stack when it is short, as most are.
+    let mut short = ShortText::<192>::new();
+    if write!(short, "{}", Detail(error)).is_ok() {
+        return map.serialize_entry("detail", short.as_str());
+    }
+    match short.overflowed {
+        true => match detail(error) {
+            Some(detail) => map.serialize_entry("detail", &detail),
+            None => Ok(()),
+        },
+        false => Ok(()),
+    }
+}
+
+/// Text written into a buffer on the stack, whole `str` pieces only; a piece that does not fit
+/// fails the write, with `overflowed` set.
+struct ShortText<const N: usize> {
+    bytes: [u8; N],
+    len: usize,
+    overflowed: bool,
+}
+
+impl<const N: usize> ShortText<N> {
+    fn new() -> Self {
+        ShortText {
+            bytes: [0; N],
+            len: 0,
+            overflowed: false,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // Only whole `str`s are written: always UTF-8.
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
+}
+
+impl<const N: usize> Write for ShortText<N> {
+    fn write_str(&mut self, text: &str) -> core::fmt::Result {
+        let end = self.len + text.len();
+        let Some(slot) = self.bytes.get_mut(self.len..end) else {
+            self.overflowed = true;
+            return Err(core::fmt::Error);
+        };
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 /// The `detail` the problem document of `error` shows: `None` when it hides it (a 5xx without
@@ -333,43 +538,92 @@ impl<E: ErrorResponse + ?Sized> Display for Detail<'_, E> {
     }
 }
 
-/// The problem details document of `error` as JSON: [`Document`], written by `serde_json`.
+/// The body of `error`'s response as JSON: [`ErrorResponse::serialize_body`] (the problem
+/// document, [`Document`], unless the type says `response(body = ...)`), written by
+/// `serde_json`.
 ///
-/// A member whose `Serialize` fails (a map with keys that are not strings) is no reason to
-/// fail the response: the document is then sent without its extension members, and with
-/// feature `tracing` the failure is logged.
+/// A member or a body whose `Serialize` fails (a map with keys that are not strings) is no
+/// reason to fail the response: the problem document is then sent without its extension
+/// members (as `application/problem+json`, see [`body_and_type`]), and with feature `tracing`
+/// the failure is logged.
 pub fn body<E: ErrorResponse + ?Sized>(error: &E) -> String {
-    match serde_json::to_string(&Document(error)) {
-        Ok(body) => body,
+    body_and_type(error).0
+}
+
+/// The body of `error`'s response ([`body`]) and its media type: the type's
+/// ([`ErrorResponse::content_type`]), or [`CONTENT_TYPE`] when the body failed to serialize
+/// and the problem document without members was written instead.
+pub fn body_and_type<E: ErrorResponse + ?Sized>(error: &E) -> (String, &'static str) {
+    match serde_json::to_string(&Body(error)) {
+        Ok(body) => (body, error.content_type()),
         Err(failure) => {
             log_member_failure(error, &failure);
-            // Only standard members: a `&str`, a `u16` and a `Display` text cannot fail.
-            serde_json::to_string(&StandardMembers(error)).unwrap_or_default()
+            (standard_body(error), CONTENT_TYPE)
         }
     }
 }
 
-/// Logs what a response hides (feature `tracing`): when `error` does not show its detail, one
-/// event at ERROR with the status, the `Display` text and the `source()` chain, so that the
-/// cause of a 500 is never lost. Does nothing without the feature, or when the detail is shown.
+/// The body of an error response, as `serde` sees it: [`ErrorResponse::serialize_body`].
+struct Body<'a, E: ?Sized>(&'a E);
+
+impl<E: ErrorResponse + ?Sized> Serialize for Body<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_body(serializer)
+    }
+}
+
+/// The problem document with only its standard members: a `&str`, a `u16` and a `Display`
+/// text cannot fail.
+fn standard_body<E: ErrorResponse + ?Sized>(error: &E) -> String {
+    serde_json::to_string(&StandardMembers(error)).unwrap_or_default()
+}
+
+/// Logs the response of `error` (feature `tracing`), once per response, with target
+/// `status_core::problem`: by default, when `error` does not show its detail, one event at
+/// ERROR with the status, the `Display` text and the `source()` chain, so that the cause of a
+/// 500 is never lost; with `log = "level"` ([`ErrorResponse::log_level`]) every response at
+/// that level (`off`: none). Does nothing without the feature.
 ///
 /// The frameworks' responses and `http_response` call it once per
 /// response; a hand-written response calls it itself.
 pub fn report<E: ErrorResponse + ?Sized>(error: &E) {
     #[cfg(feature = "tracing")]
-    if !error.shows_detail() {
-        match error.as_error().and_then(|error| error.source()) {
-            Some(source) => tracing::error!(
-                status = status(error),
-                error = %error,
-                sources = %Sources(source),
-                "error response hides its detail"
-            ),
-            None => tracing::error!(
-                status = status(error),
-                error = %error,
-                "error response hides its detail"
-            ),
+    {
+        let hides = !error.shows_detail();
+        let level = match error.log_level() {
+            None if hides => LogLevel::Error,
+            None | Some(LogLevel::Off) => return,
+            Some(level) => level,
+        };
+        let message = if hides {
+            "error response hides its detail"
+        } else {
+            "error response"
+        };
+        let sources = error.as_error().and_then(|error| error.source());
+        let status = status(error);
+        // `tracing`'s macros take a constant level: one call per level.
+        macro_rules! event {
+            ($level:expr) => {
+                match sources {
+                    Some(source) => tracing::event!(
+                        $level,
+                        status,
+                        error = %error,
+                        sources = %Sources(source),
+                        "{message}"
+                    ),
+                    None => tracing::event!($level, status, error = %error, "{message}"),
+                }
+            };
+        }
+        match level {
+            LogLevel::Off => {}
+            LogLevel::Error => event!(tracing::Level::ERROR),
+            LogLevel::Warn => event!(tracing::Level::WARN),
+            LogLevel::Info => event!(tracing::Level::INFO),
+            LogLevel::Debug => event!(tracing::Level::DEBUG),
+            LogLevel::Trace => event!(tracing::Level::TRACE),
         }
     }
     #[cfg(not(feature = "tracing"))]
@@ -403,7 +657,8 @@ fn log_member_failure<E: ErrorResponse + ?Sized>(error: &E, failure: &serde_json
         status = status(error),
         error = %error,
         %failure,
-        "an extension member of the problem document failed to serialize; sent without members"
+        "the body (an extension member, or a `body` function's value) failed to serialize; \
+         sent the problem document without members"
     );
     #[cfg(not(feature = "tracing"))]
     let _ = (error, failure);
@@ -547,7 +802,7 @@ fn header_texts<E: ErrorResponse + ?Sized>(
     error: &E,
     mut add: impl FnMut(&'static str, &str) -> Result<(), LeftOut>,
 ) {
-    let mut text = String::new();
+    let mut long = String::new();
     let mut sent = SentNames::new();
     let required = error.required_headers();
     let upgrade_allowed = status(error) == 426;
@@ -557,15 +812,23 @@ fn header_texts<E: ErrorResponse + ?Sized>(
         } else if owned_header(name) && !(upgrade_allowed && name.eq_ignore_ascii_case("Upgrade")) {
             Err(LeftOut::Owned)
         } else {
-            text.clear();
-            if write!(text, "{value}").is_err() {
-                Err(LeftOut::DisplayFailed)
-            } else if !is_header_value(&text) {
-                Err(LeftOut::NotValidHttp)
-            } else if text.is_empty() && crate::__private::named(required, name) {
-                Err(LeftOut::EmptyRequired)
-            } else {
-                add(name, &text)
+            // On the stack when short, as most values are.
+            let mut short = ShortText::<64>::new();
+            let written = match write!(short, "{value}") {
+                Ok(()) => Ok(short.as_str()),
+                Err(_) if short.overflowed => {
+                    long.clear();
+                    write!(long, "{value}").map(|()| long.as_str())
+                }
+                Err(failure) => Err(failure),
+            };
+            match written {
+                Err(_) => Err(LeftOut::DisplayFailed),
+                Ok(text) if !is_header_value(text) => Err(LeftOut::NotValidHttp),
+                Ok("") if crate::__private::named(required, name) && !error.waives_header(name) => {
+                    Err(LeftOut::EmptyRequired)
+                }
+                Ok(text) => add(name, text),
             }
         };
         match left_out {
@@ -576,11 +839,26 @@ fn header_texts<E: ErrorResponse + ?Sized>(
     // A code sent as 500 is not what its requirements are about.
     if status(error) == error.code() {
         for required in required {
-            if !sent.contains(required) {
+            if !sent.contains(required) && !error.waives_header(required) {
                 log_missing_required(error, required);
             }
         }
     }
+}
+
+/// `content_type` when it is a valid header value (the derive checks its own while compiling;
+/// a hand-written `content_type()` may return anything), else [`CONTENT_TYPE`], logged.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+fn checked_content_type<E: ErrorResponse + ?Sized>(
+    error: &E,
+    content_type: &'static str,
+) -> &'static str {
+    // The problem document's, most often: no need to check it.
+    if content_type == CONTENT_TYPE || (!content_type.is_empty() && is_header_value(content_type)) {
+        return content_type;
+    }
+    log_left_out(error, "Content-Type", LeftOut::NotValidHttp);
+    CONTENT_TYPE
 }
 
 /// Whether the server or the protocol owns the header `name` (any letter case), so that no
@@ -671,11 +949,12 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
     *response.status_mut() = crate::conversions::to_http(status);
     append_http_headers(error, response.headers_mut());
     if sends_content(error) {
+        let (body, content_type) = body_and_type(error);
         response.headers_mut().insert(
             http::header::CONTENT_TYPE,
-            http::HeaderValue::from_static(CONTENT_TYPE),
+            http::HeaderValue::from_static(checked_content_type(error, content_type)),
         );
-        *response.body_mut() = body(error);
+        *response.body_mut() = body;
     }
     response
 }
@@ -795,11 +1074,15 @@ pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpRe
     if !sends_content(error) {
         return response;
     }
+    let (body, content_type) = body_and_type(error);
     response.headers_mut().insert(
         actix_web::http::header::CONTENT_TYPE,
-        actix_web::http::header::HeaderValue::from_static(CONTENT_TYPE),
+        actix_web::http::header::HeaderValue::from_static(checked_content_type(
+            error,
+            content_type,
+        )),
     );
-    response.set_body(actix_web::body::BoxBody::new(body(error)))
+    response.set_body(actix_web::body::BoxBody::new(body))
 }
 
 #[cfg(test)]
@@ -891,5 +1174,136 @@ mod tests {
             body(&Keys(Failure(409, "taken", false))),
             r#"{"type":"about:blank","title":"Conflict","status":409,"detail":"taken"}"#
         );
+    }
+
+    /// Dates from the epoch on, each field by the calendar; none before it or past 9999.
+    #[test]
+    fn http_dates() {
+        use alloc::string::ToString;
+        use core::time::Duration;
+        let date = |seconds: u64| {
+            let mut text = String::new();
+            write!(
+                text,
+                "{}",
+                HttpDate::since_epoch(Some(Duration::from_secs(seconds)))
+            )
+            .map(|()| text)
+        };
+        assert_eq!(date(0).unwrap(), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(date(784_111_777).unwrap(), "Sun, 06 Nov 1994 08:49:37 GMT");
+        // 2000-02-29 (a leap day of a century divisible by 400), 23:59:59.
+        assert_eq!(date(951_868_799).unwrap(), "Tue, 29 Feb 2000 23:59:59 GMT");
+        assert_eq!(date(951_868_800).unwrap(), "Wed, 01 Mar 2000 00:00:00 GMT");
+        // 2100 is no leap year.
+        assert_eq!(
+            date(4_107_542_400).unwrap(),
+            "Mon, 01 Mar 2100 00:00:00 GMT"
+        );
+        assert_eq!(
+            date(253_402_300_799).unwrap(),
+            "Fri, 31 Dec 9999 23:59:59 GMT"
+        );
+        assert!(date(253_402_300_800).is_err());
+        let mut text = String::new();
+        assert!(write!(text, "{}", HttpDate::since_epoch(None)).is_err());
+        let seconds = |duration: Duration| DeltaSeconds(duration).to_string();
+        assert_eq!(seconds(Duration::from_nanos(1)), "1");
+        assert_eq!(seconds(Duration::from_millis(29_999)), "30");
+        assert_eq!(seconds(Duration::from_secs(u64::MAX)), u64::MAX.to_string());
+    }
+
+    /// A body of the type's own, with its media type; one that fails to serialize gives the
+    /// problem document without members, as problem+json.
+    #[test]
+    fn bodies_of_their_own() {
+        use alloc::borrow::ToOwned;
+        #[derive(Debug)]
+        struct Own(bool);
+        impl HttpStatus for Own {
+            fn code(&self) -> u16 {
+                429
+            }
+        }
+        impl Display for Own {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("slow")
+            }
+        }
+        impl ErrorResponse for Own {
+            fn content_type(&self) -> &'static str {
+                "application/vnd+json"
+            }
+            fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry("errors", &[Document(self)])?;
+                if self.0 {
+                    let mut bad = alloc::collections::BTreeMap::new();
+                    bad.insert((), 1);
+                    map.serialize_entry("bad", &bad)?;
+                }
+                map.end()
+            }
+        }
+        assert_eq!(
+            body_and_type(&Own(false)),
+            (
+                r#"{"errors":[{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"slow"}]}"#.to_owned(),
+                "application/vnd+json"
+            )
+        );
+        assert_eq!(
+            body_and_type(&Own(true)),
+            (
+                r#"{"type":"about:blank","title":"Too Many Requests","status":429,"detail":"slow"}"#.to_owned(),
+                CONTENT_TYPE
+            )
+        );
+        assert_eq!(body(&Own(false)), body_and_type(&Own(false)).0);
+        // The defaults: the problem document, as problem+json.
+        let failure = Failure(404, "gone", false);
+        assert_eq!(failure.content_type(), CONTENT_TYPE);
+        assert_eq!(failure.log_level(), None);
+        assert!(!failure.waives_header("WWW-Authenticate"));
+        assert_eq!(body_and_type(&failure).1, CONTENT_TYPE);
+    }
+
+    /// A detail longer than the stack buffer is written whole; a `Display` that fails, short
+    /// or long, leaves `detail` out.
+    #[test]
+    fn long_and_failing_details() {
+        let long = "x".repeat(191) + "\u{e9}" + &"y".repeat(300);
+        let text: &'static str = alloc::boxed::Box::leak(long.into_boxed_str());
+        let sent = body(&Failure(404, text, false));
+        assert!(
+            sent.ends_with(&alloc::format!(r#""detail":"{text}"}}"#)),
+            "{sent}"
+        );
+        let fits = "z".repeat(192);
+        let fits: &'static str = alloc::boxed::Box::leak(fits.into_boxed_str());
+        assert!(body(&Failure(404, fits, false)).contains(fits));
+
+        #[derive(Debug)]
+        struct Failing(usize);
+        impl HttpStatus for Failing {
+            fn code(&self) -> u16 {
+                404
+            }
+        }
+        impl Display for Failing {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(&"w".repeat(self.0))?;
+                Err(core::fmt::Error)
+            }
+        }
+        impl ErrorResponse for Failing {}
+        for written in [0, 10, 500] {
+            assert_eq!(
+                body(&Failing(written)),
+                r#"{"type":"about:blank","title":"Not Found","status":404}"#,
+                "{written}"
+            );
+        }
+        assert_eq!(detail(&Failing(3)), None);
     }
 }

@@ -7,6 +7,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Generics, Ident, Type};
 
+use crate::valid::response::HeaderFormat;
 use crate::valid::{CheckedDerive, DeriveArm, HeaderValue, Mapping};
 
 /// `generics`: the type's, with the bounds of its `HttpStatus` impl.
@@ -24,6 +25,24 @@ pub fn into_responses(generics: &Generics, checked: &CheckedDerive, word: &Ident
         ::core::compile_error!("`#[status(openapi)]` needs the `utoipa` feature of status-core");
     };
     let openapi = quote!(#runtime::__private::openapi);
+    let body = checked
+        .response
+        .as_ref()
+        .and_then(|response| response.body.as_ref());
+    let responses = match body {
+        None => quote!(#openapi::responses(&[#(#arms,)*])),
+        Some(body) => {
+            let path = &body.path;
+            let content_type = &body.content_type;
+            // Spanned at the path: a value without `ToSchema` is reported there.
+            // `Self` at the call site: the path may come from a `macro_rules!`.
+            let this = quote!(Self);
+            let schema = quote_spanned! {path.span()=>
+                || #runtime::utoipa::body_schema_of::<#this, _, _>(#path)
+            };
+            quote!(#openapi::responses_with_body(&[#(#arms,)*], #content_type, #schema))
+        }
+    };
     // The whole impl is written here, and the runtime's macro only keeps or drops it: no token
     // of it comes from that macro, so no error says it originates there.
     quote! {
@@ -37,7 +56,7 @@ pub fn into_responses(generics: &Generics, checked: &CheckedDerive, word: &Ident
                 fn responses() -> #openapi::Responses {
                     #[allow(unused_imports)]
                     use #openapi::InnerStatus as _;
-                    #openapi::responses(&[#(#arms,)*])
+                    #responses
                 }
             }
         }
@@ -86,7 +105,14 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
     };
     let response = &arm.response;
     let mut fields = vec![quote!(status: #status)];
-    if let Some(doc) = &arm.doc {
+    // A waiver is said where the response is described: a client reads that the header the
+    // status requires is not sent.
+    let waived = response.waived.iter().map(|name| {
+        format!("Sent without `{name}`, which RFC 9110 requires with this status (waived).")
+    });
+    let doc: Vec<String> = arm.doc.iter().cloned().chain(waived).collect();
+    if !doc.is_empty() {
+        let doc = doc.join("\n\n");
         fields.push(quote!(doc: #doc));
     }
     if let Some(problem_type) = &response.problem_type {
@@ -104,11 +130,16 @@ fn arm_entry(arm: &DeriveArm, runtime: &syn::Path) -> TokenStream {
         let name = &header.name;
         match &header.value {
             HeaderValue::Const(value) => constant_headers.push(quote!((#name, #value))),
-            HeaderValue::Field(field) => {
-                let kind = if is_integer(&field.ty) {
-                    quote!(Integer)
-                } else {
-                    quote!(Text)
+            HeaderValue::Field(_, format) => {
+                let integer = match &format.format {
+                    HeaderFormat::Seconds => true,
+                    HeaderFormat::Display => is_integer(&format.value_ty),
+                    HeaderFormat::HttpDate | HeaderFormat::With(_) => false,
+                };
+                let kind = match (integer, format.optional) {
+                    (true, false) => quote!(Integer),
+                    (true, true) => quote!(MaybeInteger),
+                    (false, _) => quote!(Text),
                 };
                 field_headers.push(quote!((#name, #openapi::HeaderType::#kind)));
             }

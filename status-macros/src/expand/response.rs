@@ -8,6 +8,7 @@ use syn::spanned::Spanned;
 use syn::{Generics, Ident};
 
 use crate::frameworks::Framework;
+use crate::valid::response::{FieldHeader, HeaderFormat, LEVELS};
 use crate::valid::{
     AskedBy, Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, HeaderValue,
     Mapping,
@@ -43,6 +44,9 @@ pub fn responses(
         headers(&inner),
         members(&inner),
         as_error(&checked.generics, runtime),
+        log_level(&inner),
+        waives_header(&inner),
+        body(response, runtime),
     ];
     // Without `problem` no framework feature is on either: for `response` and
     // `response(framework)`, the framework's error says what to turn on.
@@ -312,12 +316,14 @@ fn response_bounds(checked: &CheckedDerive) -> Vec<TokenStream> {
             .headers
             .iter()
             .filter_map(|header| match &header.value {
-                HeaderValue::Field(field) => Some(field),
+                HeaderValue::Field(field, format) => Some((field, format)),
                 HeaderValue::Const(_) => None,
             });
-        for field in headers.filter(|field| field.generic) {
-            let ty = &field.ty;
-            bounds.push(quote!(#ty: #runtime::problem::HeaderText));
+        for (_, format) in headers.filter(|(field, _)| field.generic) {
+            if let HeaderFormat::Display = format.format {
+                let ty = &format.value_ty;
+                bounds.push(quote!(#ty: #runtime::problem::HeaderText));
+            }
         }
         let members = arm.response.members.iter().map(|member| &member.field);
         for field in members.filter(|field| field.generic) {
@@ -368,7 +374,14 @@ pub(super) fn binding(member: &syn::Member) -> Ident {
 }
 
 /// The names generated code binds besides the fields' (see [`binding`]).
-pub(super) const LOCALS: [&str; 3] = ["__header", "__map", "__f"];
+pub(super) const LOCALS: [&str; 6] = [
+    "__header",
+    "__map",
+    "__f",
+    "__value",
+    "__name",
+    "__serializer",
+];
 
 fn local(name: &str) -> Ident {
     Ident::new(name, Span::mixed_site())
@@ -547,13 +560,10 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
                 (HeaderValue::Const(value), _) => {
                     calls.push(quote!(#header(#name, &#value);));
                 }
-                (HeaderValue::Field(field), _) => {
+                (HeaderValue::Field(field, format), _) => {
                     bound.push(field.member.clone());
                     let value = binding_at(&field.member, field.ty.span());
-                    // Spanned at the field's type: a type without `Display` is reported there.
-                    calls.push(quote_spanned! {field.ty.span()=>
-                        #header(#name, #runtime::problem::HeaderText::header_text(#value));
-                    });
+                    calls.push(field_header(runtime, &header, name, value, format));
                 }
             }
             if !response_header.from_type {
@@ -580,6 +590,143 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
         ) {
             #imports
             #body
+        }
+    })
+}
+
+/// The call of `header` for a field's value (`value`, a reference): by its type, once for an
+/// `Option`'s value when it is `Some`.
+fn field_header(
+    runtime: &syn::Path,
+    header: &Ident,
+    name: &str,
+    value: Ident,
+    format: &FieldHeader,
+) -> TokenStream {
+    let span = format.value_ty.span();
+    let inner = if format.optional {
+        let mut inner = local("__value");
+        inner.set_span(Span::mixed_site().located_at(span));
+        inner
+    } else {
+        value.clone()
+    };
+    let problem = quote!(#runtime::problem);
+    // Spanned at the value's type (or the function): a type without what its format needs is
+    // reported there.
+    let call = match &format.format {
+        HeaderFormat::Display => quote_spanned! {span=>
+            #header(#name, #problem::HeaderText::header_text(#inner));
+        },
+        HeaderFormat::Seconds => quote_spanned! {span=>
+            #header(#name, &#problem::DeltaSeconds(*#inner));
+        },
+        HeaderFormat::HttpDate => quote_spanned! {span=>
+            #header(
+                #name,
+                &#problem::HttpDate::since_epoch(
+                    ::std::time::SystemTime::duration_since(#inner, ::std::time::UNIX_EPOCH).ok(),
+                ),
+            );
+        },
+        HeaderFormat::With(path) => quote_spanned! {path.span()=>
+            #header(#name, &#path(#inner));
+        },
+    };
+    if !format.optional {
+        return call;
+    }
+    quote_spanned! {span=>
+        if let ::core::option::Option::Some(#inner) = #value {
+            #call
+        }
+    }
+}
+
+/// `log_level`, when some arm says `log` or delegates it: the variant's level, else the
+/// field's (when it says one), else the type's.
+fn log_level(inner: &Delegation) -> Option<TokenStream> {
+    let runtime = &inner.checked.runtime;
+    let level = |name: &str| {
+        let variant = LEVELS.iter().find(|(level, _)| *level == name).map(|l| l.1);
+        let variant = Ident::new(variant.unwrap_or("Error"), Span::call_site());
+        quote!(::core::option::Option::Some(#runtime::problem::LogLevel::#variant))
+    };
+    let none = quote!(::core::option::Option::None);
+    let body = match_arms(inner.checked, none.clone(), |arm| {
+        let response = &arm.response;
+        let own = response.log.map(level);
+        let delegated = inner.field(arm).filter(|_| !response.own.log);
+        let Some(field) = delegated else {
+            return own.map(|own| (Vec::new(), own));
+        };
+        let call = inner.call(&field, quote!(inner_log_level()));
+        let fallback = own.unwrap_or_else(|| none.clone());
+        Some((
+            vec![field.member.clone()],
+            quote!(#call.flatten().or(#fallback)),
+        ))
+    })?;
+    let imports = inner.imports();
+    Some(quote! {
+        fn log_level(
+            &self,
+        ) -> ::core::option::Option<#runtime::problem::LogLevel> {
+            #imports
+            #body
+        }
+    })
+}
+
+/// `waives_header`, when some arm waives a header or delegates: the variant's and the type's
+/// waivers, and the field's.
+fn waives_header(inner: &Delegation) -> Option<TokenStream> {
+    let runtime = &inner.checked.runtime;
+    let name = local("__name");
+    let body = match_arms(inner.checked, quote!(false), |arm| {
+        let waived = &arm.response.waived;
+        let own = (!waived.is_empty())
+            .then(|| quote!(#runtime::__private::named(&[#(#waived),*], #name)));
+        let Some(field) = inner.field(arm) else {
+            return own.map(|own| (Vec::new(), own));
+        };
+        let call = inner.call(&field, quote!(inner_waives_header(#name)));
+        let own = own.unwrap_or(quote!(false));
+        Some((vec![field.member.clone()], quote!(#own || #call)))
+    })?;
+    let imports = inner.imports();
+    Some(quote! {
+        fn waives_header(&self, #name: &::core::primitive::str) -> ::core::primitive::bool {
+            #imports
+            #body
+        }
+    })
+}
+
+/// `content_type` and `serialize_body`, for `response(body = path)`: `path(self)`, spanned at
+/// the path so that a function that does not take the type, or a value that is not
+/// `Serialize`, is reported there.
+fn body(response: &CheckedResponse, runtime: &syn::Path) -> Option<TokenStream> {
+    let body = response.body.as_ref()?;
+    let path = &body.path;
+    let content_type = &body.content_type;
+    let serializer = local("__serializer");
+    // `self` with the call site's hygiene (the path may come from a `macro_rules!`, where there
+    // is none), located at the path: a function that does not take the type is reported there.
+    let this = syn::token::SelfValue(Span::call_site().located_at(path.span()));
+    let call = quote_spanned! {path.span()=>
+        #runtime::problem::ResponseBody::serialize_body(&#path(#this), #serializer)
+    };
+    Some(quote! {
+        fn content_type(&self) -> &'static ::core::primitive::str {
+            #content_type
+        }
+
+        fn serialize_body<__S: #runtime::__private::serde::Serializer>(
+            &self,
+            #serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            #call
         }
     })
 }

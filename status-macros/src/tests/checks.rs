@@ -842,7 +842,8 @@ fn required_headers_are_sent() {
         format!(
             "a {code} response must send the `{header}` header field (RFC 9110, Section {section}); add \
              `header(\"{header}\" = \"...\")` beside the status, or \
-             `#[status(header = \"{header}\")]` on a field that holds its value"
+             `#[status(header = \"{header}\")]` on a field that holds its value (or, for a \
+             service that does not send it, `waive(\"{header}\")` beside the status)"
         )
     };
     assert_eq!(
@@ -1005,11 +1006,11 @@ fn field_attribute_mistakes() {
 fn response_names_frameworks_or_parts() {
     use crate::attr::{Place, ResponseAsks};
     use crate::frameworks::Framework;
-    let words = "`response(...)` takes `axum` or `actix_web` (that framework's response trait; the other may be written by hand), or `parts` (`problem::ErrorResponse` alone, for framework impls written by hand)";
+    let words = "`response(...)` takes `axum` or `actix_web` (that framework's response trait; the other may be written by hand), or `parts` (`problem::ErrorResponse` alone, for framework impls written by hand), and `body = path` with `content_type = \"...\"` (a body of your own)";
     for (item, expected) in [
         (
             quote!(#[status(response(body))] struct S;),
-            vec![format!("unknown word `body` in `response(...)`; {words}")],
+            vec!["`body` takes a value: write `body = path` in `response(...)`".to_owned()],
         ),
         (
             quote!(#[status(response(axm, actx_web, Parts))] struct S;),
@@ -1100,7 +1101,7 @@ fn openapi_needs_a_derived_response() {
     assert_eq!(
         errors,
         [
-            "`openapi` describes what the derived responses send, and `response(parts)` leaves the framework impls to you: the document would describe a problem+json body that they may not send; drop `openapi`, or say `response` (or `response(axum)`, `response(actix_web)`) to have the derive send it"
+            "`openapi` describes what the derived responses send, and `response(parts)` leaves the framework impls to you: the document would describe a problem+json body that they may not send; drop `openapi`, or say `response` (or `response(axum)`, `response(actix_web)`) to have the derive send it, or say what the body is with `response(parts, body = path)`"
         ]
     );
 }
@@ -1546,4 +1547,233 @@ fn string_literals_with_a_suffix_are_refused() {
     );
     assert_eq!(errors, [suffix("status_core")]);
     assert!(attrs.crate_path.is_none());
+}
+
+#[test]
+fn waivers_name_a_required_header_not_sent() {
+    assert_eq!(
+        response_errors(quote!(
+            #[status(404, waive("WWW-Authenticate"))]
+            NotRequired,
+            #[status(401, waive("WWW-Authenticate"), header("WWW-Authenticate" = "Bearer"))]
+            Sent,
+            #[status(401, waive("www-authenticate"))]
+            SentByField(
+                #[status(header = "WWW-Authenticate")]
+                String
+            ),
+            #[status(401, waive("WWW-Authenticate"))]
+            Fine,
+            #[status(405, waive("allow"))]
+            FineInAnotherCase,
+        )),
+        [
+            "`WWW-Authenticate` is not required with 404 Not Found, which requires no header: \
+             `waive` is for a header the status requires and the response does not send; drop it",
+            "`WWW-Authenticate` is waived and sent: a waiver is for a required header the \
+             response does not send; drop one of the two",
+            "`www-authenticate` is waived and sent (as `WWW-Authenticate`): a waiver is for a \
+             required header the response does not send; drop one of the two",
+        ]
+    );
+    // On the type: a header some status requires, for the variants that do not send it.
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, waive("WWW-Authenticate"))]
+        enum E {
+            #[status(401)]
+            A,
+            #[status(401, header("WWW-Authenticate" = "Bearer"))]
+            B,
+            #[status(404)]
+            C,
+        }
+    ));
+    assert_eq!(errors, Vec::<String>::new());
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, waive("Retry-After", "Bad Name"))]
+        enum E {
+            #[status(401, header("WWW-Authenticate" = "Bearer"))]
+            A,
+        }
+    ));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("no status of this type requires `Retry-After`"));
+    assert!(
+        errors[1].contains("is not a valid header name"),
+        "{errors:?}"
+    );
+    // A status known at run time may require any.
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, waive("Retry-After"))]
+        enum E {
+            #[status(transparent)]
+            A(u16),
+        }
+    ));
+    assert_eq!(errors, Vec::<String>::new());
+    // A missing header's error names the waiver.
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response)]
+        enum E {
+            #[status(401, waive("Proxy-Authenticate"))]
+            A,
+        }
+    ));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(errors[0].starts_with("`Proxy-Authenticate` is not required with 401"));
+    assert!(errors[1].ends_with("`waive(\"WWW-Authenticate\")` beside the status)"));
+}
+
+#[test]
+fn log_levels_are_known_words() {
+    use crate::valid::response::log_level_error;
+    for level in ["error", "warn", "info", "debug", "trace", "off"] {
+        assert_eq!(log_level_error(level), None, "{level}");
+    }
+    let known = "`log` takes one of `error`, `warn`, `info`, `debug`, `trace`, `off`";
+    for (text, hint) in [
+        ("warning", "did you mean `warn`? "),
+        ("Debug", "did you mean `debug`? "),
+        ("WARN", "did you mean `warn`? "),
+        ("err", "did you mean `error`? "),
+        ("inf", "did you mean `info`? "),
+        ("loud", ""),
+        ("", ""),
+    ] {
+        assert_eq!(
+            log_level_error(text).as_deref(),
+            Some(format!("unknown log level {text:?}; {hint}{known}").as_str())
+        );
+    }
+    assert_eq!(
+        response_errors(quote!(
+            #[status(404, log = "verbose")]
+            A,
+            #[status(404, log = "warn", log = "off")]
+            B,
+        )),
+        [
+            format!("unknown log level \"verbose\"; {known}"),
+            "`log` is given twice".to_owned()
+        ]
+    );
+}
+
+#[test]
+fn content_types_are_media_types() {
+    use crate::valid::response::content_type_error;
+    for fine in [
+        "application/json",
+        "application/vnd.api+json",
+        "text/plain; charset=utf-8",
+        "application/problem+json;profile=\"x\"",
+    ] {
+        assert_eq!(content_type_error(fine), None, "{fine}");
+    }
+    let not_media = |text: &str| {
+        format!(
+            "{text:?} is not a media type: write `type/subtype`, such as \"application/json\" \
+             (RFC 9110, Section 8.3.1)"
+        )
+    };
+    for bad in [
+        "json",
+        "/json",
+        "application/",
+        "app lication/json",
+        "a/b/c",
+        "",
+    ] {
+        assert_eq!(content_type_error(bad), Some(not_media(bad)), "{bad}");
+    }
+    assert!(
+        content_type_error("text/plain; charset=utf-8 ")
+            .unwrap()
+            .contains("no leading or trailing whitespace")
+    );
+    assert!(
+        content_type_error("text/plain; caf\u{e9}")
+            .unwrap()
+            .contains("not allowed")
+    );
+    // Checked in the derive, with `body` alone.
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response(parts, body = f, content_type = "json"))]
+        struct S;
+    ));
+    assert_eq!(errors, [not_media("json")]);
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response(parts, content_type = "application/json"))]
+        struct S;
+    ));
+    assert_eq!(
+        errors,
+        ["`content_type` is the media type of a body of your own: it goes with `body = path`"]
+    );
+}
+
+#[test]
+fn header_fields_are_sent_by_their_type() {
+    use crate::valid::response::{HeaderFormat, HeaderValue};
+    let input: syn::DeriveInput = syn::parse2(quote!(
+        #[status(429, response)]
+        struct S {
+            #[status(header = "A")]
+            a: Option<u64>,
+            #[status(header = "B")]
+            b: std::time::Duration,
+            #[status(header = "C")]
+            c: core::option::Option<Duration>,
+            #[status(header = "D")]
+            d: SystemTime,
+            #[status(header = "E", with = hours)]
+            e: Option<u32>,
+            #[status(header = "F")]
+            f: Option<Vec<u8>, X>,
+            #[status(header = "G")]
+            g: Duration<u8>,
+            #[status(header = "H")]
+            h: (Duration),
+            #[status(header = "I")]
+            i: String,
+        }
+    ))
+    .unwrap();
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let mut errors = crate::errors::Errors::new();
+    let registry = builtin();
+    let checked = valid::check_derive(&parsed, &registry, &context(None), &mut errors);
+    assert!(errors.into_error().is_none());
+    let formats: Vec<String> = checked.arms[0]
+        .response
+        .headers
+        .iter()
+        .map(|header| match &header.value {
+            HeaderValue::Field(_, format) => {
+                let how = match &format.format {
+                    HeaderFormat::Display => "display".to_owned(),
+                    HeaderFormat::Seconds => "seconds".to_owned(),
+                    HeaderFormat::HttpDate => "date".to_owned(),
+                    HeaderFormat::With(path) => format!("with {}", quote!(#path)),
+                };
+                let ty = &format.value_ty;
+                format!("{} {how} {}", format.optional, quote!(#ty))
+            }
+            HeaderValue::Const(_) => unreachable!(),
+        })
+        .collect();
+    assert_eq!(
+        formats,
+        [
+            "true display u64",
+            "false seconds std :: time :: Duration",
+            "true seconds Duration",
+            "false date SystemTime",
+            "true with hours u32",
+            "false display Option < Vec < u8 > , X >",
+            "false display Duration < u8 >",
+            "false seconds (Duration)",
+            "false display String",
+        ]
+    );
 }

@@ -1062,3 +1062,96 @@ fn transparent_fields_rank_between_the_variant_and_the_type() {
         method("members")
     );
 }
+
+/// The methods of the new response model exist where the type or a variant asks for them,
+/// and only there.
+#[test]
+fn log_waive_and_body_methods_where_asked() {
+    let output = entry::derive(quote!(
+        #[status(500, response(parts, body = envelope, content_type = "application/vnd+json"))]
+        enum E {
+            #[status(401, waive("WWW-Authenticate"), log = "debug")]
+            A,
+            #[status(404)]
+            B,
+            #[status(transparent)]
+            C(Inner),
+        }
+    ));
+    let text = output.to_string();
+    for expected in [
+        "fn log_level (& self ,) -> :: core :: option :: Option < :: status_core :: problem :: LogLevel >",
+        "Self :: A { .. } => :: core :: option :: Option :: Some (:: status_core :: problem :: LogLevel :: Debug)",
+        "inner_log_level () . flatten () . or (:: core :: option :: Option :: None)",
+        "fn waives_header (& self , __name : & :: core :: primitive :: str) -> :: core :: primitive :: bool",
+        "Self :: A { .. } => :: status_core :: __private :: named (& [\"WWW-Authenticate\"] , __name)",
+        "false || (& :: status_core :: __private :: InnerResponse (__field_0)) . inner_waives_header (__name)",
+        "fn content_type (& self) -> & 'static :: core :: primitive :: str { \"application/vnd+json\" }",
+        ":: status_core :: problem :: ResponseBody :: serialize_body (& envelope (self) , __serializer)",
+    ] {
+        assert!(text.contains(expected), "{expected}\nnot in\n{text}");
+    }
+    let plain = entry::derive(quote!(
+        #[status(500, response(parts))]
+        enum E {
+            #[status(404)]
+            B,
+        }
+    ))
+    .to_string();
+    for absent in [
+        "log_level",
+        "waives_header",
+        "content_type",
+        "serialize_body",
+    ] {
+        assert!(!plain.contains(absent), "{absent} in {plain}");
+    }
+    // The type's level for the variants without one, and after the field's.
+    let typed = entry::derive(quote!(
+        #[status(500, response(parts), log = "off")]
+        enum E {
+            #[status(404, log = "info")]
+            A,
+            B,
+            #[status(transparent)]
+            C(Inner),
+        }
+    ))
+    .to_string();
+    for expected in [
+        "Self :: A { .. } => :: core :: option :: Option :: Some (:: status_core :: problem :: LogLevel :: Info)",
+        "Self :: B { .. } => :: core :: option :: Option :: Some (:: status_core :: problem :: LogLevel :: Off)",
+        "inner_log_level () . flatten () . or (:: core :: option :: Option :: Some (:: status_core :: problem :: LogLevel :: Off))",
+    ] {
+        assert!(typed.contains(expected), "{expected}\nnot in\n{typed}");
+    }
+}
+
+/// Each header field's value by its type: an `Option` sent when `Some`, a `Duration` in
+/// seconds, a `SystemTime` as a date, `with` by the function.
+#[test]
+fn header_values_by_their_type() {
+    let text = entry::derive(quote!(
+        #[status(503, response(parts))]
+        struct S {
+            #[status(header = "A")]
+            a: Option<u64>,
+            #[status(header = "B")]
+            b: Duration,
+            #[status(header = "C")]
+            c: SystemTime,
+            #[status(header = "D", with = hours)]
+            d: u32,
+        }
+    ))
+    .to_string();
+    for expected in [
+        "if let :: core :: option :: Option :: Some (__value) = __field_a { __header (\"A\" , :: status_core :: problem :: HeaderText :: header_text (__value)) ; }",
+        "__header (\"B\" , & :: status_core :: problem :: DeltaSeconds (* __field_b)) ;",
+        "__header (\"C\" , & :: status_core :: problem :: HttpDate :: since_epoch (:: std :: time :: SystemTime :: duration_since (__field_c , :: std :: time :: UNIX_EPOCH) . ok () ,) ,) ;",
+        "__header (\"D\" , & hours (__field_d)) ;",
+    ] {
+        assert!(text.contains(expected), "{expected}\nnot in\n{text}");
+    }
+}

@@ -167,7 +167,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown word `code` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"` or `crate = \"...\"`",
+                "unknown word `code` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")`, `log = \"warn\"` or `crate = \"...\"`",
             ],
         ),
         (
@@ -177,7 +177,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown word `reason` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"` or `crate = \"...\"`",
+                "unknown word `reason` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")`, `log = \"warn\"` or `crate = \"...\"`",
             ],
         ),
     ];
@@ -630,7 +630,7 @@ fn misspelled_words_name_the_closest_word() {
     assert_eq!(
         errors,
         [
-            "unknown word `colour` on a variant; a variant's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"` or `title = \"...\"`"
+            "unknown word `colour` on a variant; a variant's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")` or `log = \"warn\"`"
         ]
     );
     // A status name is UpperCamelCase or SCREAMING_SNAKE_CASE: a capitalised word is a name.
@@ -703,7 +703,7 @@ fn misspelled_words_on_a_field() {
         ),
         (
             quote!(#[status(colour)]),
-            "unknown word `colour` on a field; a field's `#[status(...)]` takes `transparent`, `header = \"Name\"`, `member` or `member = \"name\"`",
+            "unknown word `colour` on a field; a field's `#[status(...)]` takes `transparent`, `header = \"Name\"`, `member`, `member = \"name\"` or `with = path`",
             true,
         ),
     ] {

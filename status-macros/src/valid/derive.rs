@@ -6,13 +6,13 @@ use syn::{Ident, Type};
 
 use super::response::HeaderValue;
 use super::response::{
-    ArmResponse, ResponseBuilder, TypeChecks, check_type_parts, missing_headers,
-    report_missing_header,
+    ArmResponse, ResponseBuilder, TypeChecks, check_type_parts, check_type_waivers,
+    content_type_error, missing_headers, report_missing_header,
 };
 use super::status::{FormerName, Resolved, TypeParams, resolve};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput, DeriveVariant};
 use crate::attr::StatusRef;
-use crate::attr::{Found, ResponseAsks, ResponseParts, ResponseWord, StatusAttr};
+use crate::attr::{Found, ResponseAsks, ResponseParts, ResponseWord, StatusAttr, suffix_error};
 use crate::context::Context;
 use crate::errors::Errors;
 use crate::frameworks::Framework;
@@ -130,13 +130,15 @@ impl Fallback {
         let assumed = may_ask.response.then(|| ResponseWord {
             word: Ident::new("response", input.ident.span()),
             asks: ResponseAsks::Frameworks,
+            body: None,
+            content_type: None,
         });
         let response = (attrs.response.as_ref().or(assumed.as_ref()))
             .map(|word| CheckedResponse::new(word, context));
         let openapi = attrs.openapi.is_some() || may_ask.openapi;
         let derived = response
             .as_ref()
-            .is_some_and(|response| !response.parts_only());
+            .is_some_and(|response| !response.parts_only() || response.body.is_some());
         Fallback {
             ident: input.ident.clone(),
             generics: input.generics.clone(),
@@ -175,18 +177,28 @@ pub fn check_derive<'r>(
     if checker.response {
         check_type_parts(checker.errors, &input.attrs.parts);
     }
+    // `response(parts)` without `body`: what the hand-written impls send is unknown.
     let hand_written = input
         .attrs
         .response
         .as_ref()
-        .is_some_and(ResponseWord::parts_only);
+        .is_some_and(|word| word.parts_only() && word.body.is_none());
+    if let Some(text) = (input.attrs.response.as_ref()).and_then(|word| word.content_type.as_ref())
+    {
+        if !text.suffix().is_empty() {
+            checker.errors.push(suffix_error(text));
+        } else if let Some(message) = content_type_error(&text.value()) {
+            checker.errors.at(text.span(), message);
+        }
+    }
     if let (true, Some(word)) = (hand_written, &input.attrs.openapi) {
         checker.errors.at(
             word.span(),
             "`openapi` describes what the derived responses send, and `response(parts)` leaves \
              the framework impls to you: the document would describe a problem+json body that \
              they may not send; drop `openapi`, or say `response` (or `response(axum)`, \
-             `response(actix_web)`) to have the derive send it",
+             `response(actix_web)`) to have the derive send it, or say what the body is with \
+             `response(parts, body = path)`",
         );
     }
     let arms = match &input.data {
@@ -201,6 +213,17 @@ pub fn check_derive<'r>(
         DeriveData::Enum(variants) => checker.enum_arms(input, variants),
     };
     let mut arms = arms;
+    if checker.response && !input.attrs.parts.waive.is_empty() {
+        let mut required = Vec::new();
+        let mut run_time = false;
+        for arm in &arms {
+            match arm.mapping {
+                Mapping::Fixed(entry) => required.extend(entry.facts.requires.iter().cloned()),
+                Mapping::Transparent { .. } => run_time = true,
+            }
+        }
+        check_type_waivers(checker.errors, &input.attrs.parts, &required, run_time);
+    }
     mark_generic_fields(&mut arms, &TypeParams::of(input.generics));
     for arm in &mut arms {
         // A field whose type is a type parameter may hide its detail, and what it hides may be
@@ -233,7 +256,7 @@ fn mark_generic_fields(arms: &mut [DeriveArm], params: &TypeParams) {
             .headers
             .iter_mut()
             .filter_map(|header| match &mut header.value {
-                HeaderValue::Field(field) => Some(field),
+                HeaderValue::Field(field, _) => Some(field),
                 HeaderValue::Const(_) => None,
             });
         let members = response.members.iter_mut().map(|member| &mut member.field);
@@ -248,6 +271,14 @@ pub struct CheckedResponse {
     /// `response`, where an error that concerns the word as a whole points.
     pub word: Ident,
     pub asks: Asks,
+    /// `response(body = path)`: the body's function and media type.
+    pub body: Option<Body>,
+}
+
+/// A body of the type's own: `path(&error)` serialized, sent as `content_type`.
+pub struct Body {
+    pub path: syn::Path,
+    pub content_type: String,
 }
 
 /// What `response` asks for.
@@ -323,9 +354,15 @@ impl CheckedResponse {
                     .collect(),
             ),
         };
+        let body = word.body.as_ref().map(|path| Body {
+            path: path.clone(),
+            content_type: (word.content_type.as_ref())
+                .map_or_else(|| "application/json".to_owned(), syn::LitStr::value),
+        });
         CheckedResponse {
             word: word.word.clone(),
             asks,
+            body,
         }
     }
 

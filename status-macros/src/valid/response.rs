@@ -29,7 +29,21 @@ pub struct ArmResponse {
     /// Which of `problem_type`, `title` and `detail` the variant says itself: a `transparent`
     /// field's own parts come before the type's, but after the variant's.
     pub own: OwnParts,
+    /// `log = "..."`: the variant's, else the type's; a level of `LEVELS`.
+    pub log: Option<&'static str>,
+    /// The required headers waived by `waive(...)`, the variant's and the type's.
+    pub waived: Vec<String>,
 }
+
+/// The levels of `log = "..."`, as written, and their `problem::LogLevel` variant.
+pub const LEVELS: [(&str, &str); 6] = [
+    ("error", "Error"),
+    ("warn", "Warn"),
+    ("info", "Info"),
+    ("debug", "Debug"),
+    ("trace", "Trace"),
+    ("off", "Off"),
+];
 
 /// What a variant says itself, not through its type.
 #[derive(Default, Clone, Copy)]
@@ -37,6 +51,7 @@ pub struct OwnParts {
     pub problem_type: bool,
     pub title: bool,
     pub detail: bool,
+    pub log: bool,
 }
 
 pub struct ResponseHeader {
@@ -48,8 +63,93 @@ pub struct ResponseHeader {
 
 pub enum HeaderValue {
     Const(String),
-    /// A field's `Display`.
-    Field(FieldRef),
+    /// A field's value, by its type.
+    Field(FieldRef, FieldHeader),
+}
+
+/// How a header field's value is sent, by its type as written.
+pub struct FieldHeader {
+    /// An `Option`: sent only when `Some`.
+    pub optional: bool,
+    /// The type the value is written from: the field's, or what its `Option` holds.
+    pub value_ty: Box<Type>,
+    pub format: HeaderFormat,
+}
+
+/// How a header value is written.
+pub enum HeaderFormat {
+    /// Its `Display` text.
+    Display,
+    /// A `Duration`, in delta-seconds rounded up.
+    Seconds,
+    /// A `SystemTime`, as an IMF-fixdate.
+    HttpDate,
+    /// `with = path`: `path(&value)`'s `Display` text.
+    With(syn::Path),
+}
+
+impl FieldHeader {
+    /// How a field of type `ty` is sent, with `with` if it says one.
+    fn of(ty: &Type, with: Option<&syn::Path>) -> Self {
+        let (optional, value_ty) = match option_inner(ty) {
+            Some(inner) => (true, inner),
+            None => (false, ty),
+        };
+        let format = match with {
+            Some(path) => HeaderFormat::With(path.clone()),
+            None => match last_segment(value_ty) {
+                Some("Duration") => HeaderFormat::Seconds,
+                Some("SystemTime") => HeaderFormat::HttpDate,
+                _ => HeaderFormat::Display,
+            },
+        };
+        FieldHeader {
+            optional,
+            value_ty: Box::new(value_ty.clone()),
+            format,
+        }
+    }
+}
+
+/// The type `Option<T>` holds, when `ty` is written as one (`Option`, `std::option::Option`,
+/// ...): the derive sees the type as written, as serde's and clap's do.
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ungrouped(ty) else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    match arguments.args.iter().collect::<Vec<_>>().as_slice() {
+        [syn::GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
+/// The last segment of a path type without arguments (`Duration` of `std::time::Duration`).
+fn last_segment(ty: &Type) -> Option<&'static str> {
+    let Type::Path(path) = ungrouped(ty) else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || !last.arguments.is_none() {
+        return None;
+    }
+    ["Duration", "SystemTime"]
+        .into_iter()
+        .find(|name| last.ident == name)
+}
+
+fn ungrouped(ty: &Type) -> &Type {
+    match ty {
+        Type::Group(group) => ungrouped(&group.elem),
+        Type::Paren(paren) => ungrouped(&paren.elem),
+        ty => ty,
+    }
 }
 
 /// A field of the arm, as generated code binds it.
@@ -241,11 +341,24 @@ impl<'e> ResponseBuilder<'e> {
                     self.errors.at(name.span(), message);
                 }
                 self.own_header(name);
+                let format = FieldHeader::of(&field.ty, attrs.with.as_ref());
                 self.response.headers.push(ResponseHeader {
                     name: name.value(),
-                    value: HeaderValue::Field(field.clone()),
+                    value: HeaderValue::Field(field.clone(), format),
                     from_type: false,
                 });
+            } else if let Some(path) = &attrs.with {
+                let also = match &attrs.member {
+                    Some(_) => " (a member is serialized by its `Serialize` impl)",
+                    None => "",
+                };
+                self.errors.at(
+                    path_span(path),
+                    format_args!(
+                        "`with` formats a header value: it goes with `header = \"Name\"` on \
+                         the same field{also}"
+                    ),
+                );
             }
             self.member(attrs, field);
         }
@@ -317,7 +430,12 @@ impl<'e> ResponseBuilder<'e> {
             problem_type: parts.problem_type.is_some(),
             title: parts.title.is_some(),
             detail: parts.detail.is_some(),
+            log: parts.log.is_some(),
         };
+        let level = |text: &LitStr| LEVELS.iter().find(|(l, _)| *l == text.value()).map(|l| l.0);
+        self.response.log = (parts.log.as_ref())
+            .or(type_parts.log.as_ref())
+            .and_then(level);
         // A variant's header replaces the type's of the same name.
         let own: Vec<String> = (self.response.headers.iter())
             .filter(|header| !header.from_type)
@@ -326,7 +444,53 @@ impl<'e> ResponseBuilder<'e> {
         self.response
             .headers
             .retain(|header| !header.from_type || !own.contains(&header.name.to_ascii_lowercase()));
+        self.waive(type_parts, parts);
         self.response
+    }
+
+    /// `waive(...)`: the variant's names, each a header its status requires and it does not
+    /// send; then the type's (checked once, by `check_type_waivers`).
+    fn waive(&mut self, type_parts: &ResponseParts, parts: &ResponseParts) {
+        for name in &parts.waive {
+            let text = name.value();
+            if !name.suffix().is_empty() {
+                self.errors.push(suffix_error(name));
+                continue;
+            }
+            let sent = self.response.headers.iter();
+            let sent = sent.filter(|header| !header.from_type || self.type_checks.own_type_headers);
+            if let Some(header) = sent
+                .map(|header| &header.name)
+                .find(|sent| sent.eq_ignore_ascii_case(&text))
+            {
+                let spelled = match *header == text {
+                    true => String::new(),
+                    false => format!(" (as `{header}`)"),
+                };
+                self.errors.at(
+                    name.span(),
+                    format_args!(
+                        "`{text}` is waived and sent{spelled}: a waiver is for a required header \
+                         the response does not send; drop one of the two"
+                    ),
+                );
+                continue;
+            }
+            if let Some(entry) = self.status
+                && !named(&entry.facts.requires, &text)
+            {
+                self.errors
+                    .at(name.span(), not_required_error(&text, entry));
+                continue;
+            }
+            self.response.waived.push(text);
+        }
+        for name in &type_parts.waive {
+            let text = name.value();
+            if !named(&self.response.waived, &text) {
+                self.response.waived.push(text);
+            }
+        }
     }
 
     /// A type without `response`: response parts on a variant or a field are mistakes.
@@ -341,6 +505,58 @@ impl<'e> ResponseBuilder<'e> {
         });
         for (word, span) in parts.first_written().into_iter().chain(fields_said) {
             self.errors.at(span, without_response(word));
+        }
+    }
+}
+
+/// Whether `name` is one of `names`, in any letter case.
+fn named(names: &[String], name: &str) -> bool {
+    names.iter().any(|known| known.eq_ignore_ascii_case(name))
+}
+
+/// The span of a path as written, for errors.
+fn path_span(path: &syn::Path) -> Span {
+    syn::spanned::Spanned::span(path)
+}
+
+/// The error of a waiver of a header the status does not require.
+fn not_required_error(name: &str, entry: &Entry) -> String {
+    let requires = match entry.facts.requires.as_slice() {
+        [] => "requires no header".to_owned(),
+        names => {
+            let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+            format!("requires {}", names.join(", "))
+        }
+    };
+    format!(
+        "`{name}` is not required with {} {}, which {requires}: `waive` is for a header the \
+         status requires and the response does not send; drop it",
+        entry.code, entry.reason
+    )
+}
+
+/// The type's `waive(...)`: each name is required by the status of some arm, or an arm's
+/// status is known only at run time. `required`: every fixed status's required headers.
+pub fn check_type_waivers(
+    errors: &mut Errors,
+    parts: &ResponseParts,
+    required: &[String],
+    run_time: bool,
+) {
+    for name in &parts.waive {
+        let text = name.value();
+        if !name.suffix().is_empty() {
+            errors.push(suffix_error(name));
+        } else if let Some(message) = header_name_error(&text) {
+            errors.at(name.span(), message);
+        } else if !run_time && !named(required, &text) {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "no status of this type requires `{text}`: `waive` is for a header a status \
+                     requires and the response does not send; drop it"
+                ),
+            );
         }
     }
 }
@@ -406,6 +622,9 @@ fn check_texts(errors: &mut Errors, parts: &ResponseParts) {
         (&parts.problem_type, problem_type_error),
         (&parts.title, title_error),
     ];
+    let checks = checks
+        .into_iter()
+        .chain([(&parts.log, log_level_error as Check)]);
     for (text, check) in checks {
         let Some(text) = text else {
             continue;
@@ -416,6 +635,54 @@ fn check_texts(errors: &mut Errors, parts: &ResponseParts) {
             errors.at(text.span(), message);
         }
     }
+}
+
+/// Why `text` is not a level of `log = "..."`, if it is not, with the closest one.
+pub fn log_level_error(text: &str) -> Option<String> {
+    let levels = LEVELS.map(|(level, _)| level);
+    if levels.contains(&text) {
+        return None;
+    }
+    let known = levels.map(|level| format!("`{level}`")).join(", ");
+    let lowercase = text.to_lowercase();
+    // `warning`, `err`: a level's own word, longer or shorter.
+    let prefix = levels
+        .into_iter()
+        .find(|level| lowercase.starts_with(level) || level.starts_with(lowercase.as_str()))
+        .filter(|_| !lowercase.is_empty());
+    let hint = match crate::registry::closest(&lowercase, levels).or(prefix) {
+        Some(close) => format!("did you mean `{close}`? "),
+        None => String::new(),
+    };
+    Some(format!(
+        "unknown log level {text:?}; {hint}`log` takes one of {known}"
+    ))
+}
+
+/// Why `text` is not a media type for `content_type = "..."`, if it is not: `type/subtype`,
+/// each an RFC 9110 token, with parameters after `;` (RFC 9110, Section 8.3.1).
+pub fn content_type_error(text: &str) -> Option<String> {
+    let token = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+    };
+    let (media, parameters) = text.split_once(';').unwrap_or((text, ""));
+    let valid = match media.split_once('/') {
+        Some((kind, subtype)) => token(kind) && token(subtype),
+        None => false,
+    };
+    if !valid {
+        return Some(format!(
+            "{text:?} is not a media type: write `type/subtype`, such as \
+             \"application/json\" (RFC 9110, Section 8.3.1)"
+        ));
+    }
+    let value_error = header_value_error(parameters.trim_start())?;
+    Some(format!(
+        "{text:?} is not a valid `content_type`: {value_error}"
+    ))
 }
 
 /// Why `text` is not a problem `type`, if it is not: empty, or not an RFC 3986 URI
@@ -535,7 +802,7 @@ pub fn header_value_error(value: &str) -> Option<String> {
 pub fn missing_headers<'e>(entry: &'e Entry, response: &ArmResponse) -> Vec<&'e str> {
     let sent = |required: &str| {
         let mut names = response.headers.iter().map(|header| &header.name);
-        names.any(|name| name.eq_ignore_ascii_case(required))
+        names.any(|name| name.eq_ignore_ascii_case(required)) || named(&response.waived, required)
     };
     let required = entry.facts.requires.iter().map(String::as_str);
     required.filter(|required| !sent(required)).collect()
@@ -563,7 +830,8 @@ pub fn report_missing_header(
         format_args!(
             "a {} {} response must send the `{header}` header field ({}){takers}; add \
              `header(\"{header}\" = \"...\")` beside the status, or \
-             `#[status(header = \"{header}\")]` on a field that holds its value",
+             `#[status(header = \"{header}\")]` on a field that holds its value (or, for a \
+             service that does not send it, `waive(\"{header}\")` beside the status)",
             entry.code, entry.reason, entry.reference
         ),
     );
