@@ -313,3 +313,39 @@ fn transparent_fields_give_their_response() {
         json!({"type": "about:blank", "title": "Relayed", "status": 502})
     );
 }
+
+/// A type whose attributes come from a `macro_rules!`: the body's path, and what the derive
+/// writes around it, keep their own hygiene.
+macro_rules! enveloped {
+    ($name:ident, $body:path, $header:literal) => {
+        #[derive(Debug, thiserror::Error, HttpStatus)]
+        #[error("slow down")]
+        #[status(429, response(parts, body = $body, content_type = "application/vnd+json"))]
+        pub struct $name {
+            #[status(header = $header)]
+            wait: Option<std::time::Duration>,
+        }
+    };
+}
+
+fn wrapped(error: &FromMacro) -> serde_json::Value {
+    json!({ "error": Document(error), "kind": "macro" })
+}
+
+enveloped!(FromMacro, wrapped, "Retry-After");
+
+#[test]
+fn bodies_and_headers_from_macro_rules() {
+    let error = FromMacro {
+        wait: Some(std::time::Duration::from_millis(1500)),
+    };
+    let body: Value = serde_json::from_str(&problem::body(&error)).unwrap();
+    assert_eq!(
+        body,
+        json!({"error": {"type": "about:blank", "title": "Too Many Requests", "status": 429,
+                         "detail": "slow down"}, "kind": "macro"})
+    );
+    assert_eq!(error.content_type(), "application/vnd+json");
+    assert_eq!(headers(&error), ["Retry-After: 2"]);
+    assert!(headers(&FromMacro { wait: None }).is_empty());
+}

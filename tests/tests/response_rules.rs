@@ -8,6 +8,7 @@ use std::fmt;
 
 use serde_json::json;
 use status_core::HttpStatus;
+use status_core::problem::HeaderValueText;
 use status_tests::{events, get, record_events};
 
 /// An inner error that shows its 503 detail: its own text is safe to show.
@@ -60,12 +61,13 @@ impl fmt::Display for Failing {
 pub struct HandWritten;
 
 impl status_core::problem::ErrorResponse for HandWritten {
-    fn headers(&self, header: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
-        header("Content-Length", &"5");
-        header("Connection", &"close");
-        header("Transfer-Encoding", &"chunked");
-        header("Bad Name", &"1");
-        header("X-Ok", &"yes");
+    fn headers(&self, header: &mut dyn FnMut(&'static str, HeaderValueText<'_>)) {
+        header("Content-Length", "5".into());
+        header("Connection", "close".into());
+        header("Transfer-Encoding", HeaderValueText::display(&"chunked"));
+        header("Bad Name", "1".into());
+        header("X-Ok", HeaderValueText::display(&"yes"));
+        header("X-Bad-Constant", "caf\u{e9}".into());
     }
 
     fn members<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
@@ -302,6 +304,9 @@ fn check_hostile(base: &str) {
     );
     assert!(reason_of("Content-Length").contains("the server owns"));
     assert!(reason_of("Bad Name").contains("not an RFC 9110 token"));
+    // A constant is checked as a written value is: never a panic.
+    assert!(answer.header("x-bad-constant").is_empty());
+    assert!(reason_of("X-Bad-Constant").contains("not valid HTTP"));
 
     // 6. An empty required value is left out, and its absence logged.
     let answer = get(base, "/hostile/empty-challenge");

@@ -10,7 +10,7 @@
 
 use core::fmt;
 
-use super::members;
+use super::{HeaderValueText, members};
 use crate::HttpStatus;
 use crate::tables::class_of;
 
@@ -60,7 +60,11 @@ pub trait InnerParts {
     /// The field's `detail` text, when the field is an error response.
     fn inner_fmt_detail(self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result>;
     /// The field's headers but those named in `skip` (the variant's own).
-    fn inner_headers(self, skip: &[&str], header: &mut dyn FnMut(&'static str, &dyn fmt::Display));
+    fn inner_headers(
+        self,
+        skip: &[&str],
+        header: &mut dyn FnMut(&'static str, HeaderValueText<'_>),
+    );
     /// Whether the field's response sends the header `name` (then the type's is not sent).
     fn inner_sends_header(self, name: &str) -> bool;
     /// The field's log level, when the field is an error response.
@@ -88,7 +92,11 @@ impl<T: super::ErrorResponse + ?Sized> InnerParts for &InnerResponse<'_, T> {
     fn inner_fmt_detail(self, f: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
         Some(self.0.fmt_detail(f))
     }
-    fn inner_headers(self, skip: &[&str], header: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {
+    fn inner_headers(
+        self,
+        skip: &[&str],
+        header: &mut dyn FnMut(&'static str, HeaderValueText<'_>),
+    ) {
         self.0.headers(&mut |name, value| {
             if !named(skip, name) {
                 header(name, value);
@@ -132,7 +140,7 @@ impl<T: ?Sized> InnerParts for &&InnerResponse<'_, T> {
     fn inner_fmt_detail(self, _: &mut fmt::Formatter<'_>) -> Option<fmt::Result> {
         None
     }
-    fn inner_headers(self, _: &[&str], _: &mut dyn FnMut(&'static str, &dyn fmt::Display)) {}
+    fn inner_headers(self, _: &[&str], _: &mut dyn FnMut(&'static str, HeaderValueText<'_>)) {}
     fn inner_sends_header(self, _: &str) -> bool {
         false
     }

@@ -89,10 +89,11 @@ pub trait ErrorResponse:
     }
 
     /// Calls `header` with the name and value of each header the response sends: constants
-    /// from `header("Name" = "value")` and fields' values from `header = "Name"`, each name
+    /// from `header("Name" = "value")` ([`HeaderValueText::constant`], sent without a copy)
+    /// and fields' values from `header = "Name"` ([`HeaderValueText::display`]), each name
     /// once. The variant's own come first; a `transparent` field's follow, but for names the
     /// variant sends; the type's come last, but for names the variant or the field sends.
-    fn headers(&self, header: &mut dyn FnMut(&'static str, &dyn Display)) {
+    fn headers(&self, header: &mut dyn FnMut(&'static str, HeaderValueText<'_>)) {
         let _ = header;
     }
 
@@ -134,6 +135,74 @@ pub trait ErrorResponse:
     /// `response(body = path)` what `path(self)` returns.
     fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Document(self).serialize(serializer)
+    }
+}
+
+/// A header value as [`ErrorResponse::headers`] gives it: constant text, or a value whose
+/// `Display` text is written when the response is built. `Display` either way.
+///
+/// ```
+/// use status_core::problem::HeaderValueText;
+///
+/// let seconds = 30;
+/// let values = [HeaderValueText::constant("no-store"), HeaderValueText::display(&seconds)];
+/// assert_eq!(values.map(|value| value.to_string()), ["no-store", "30"]);
+/// assert_eq!(values[0].as_constant(), Some("no-store"));
+/// assert_eq!(values[1].as_constant(), None);
+/// ```
+#[derive(Clone, Copy)]
+pub struct HeaderValueText<'a>(ValueText<'a>);
+
+#[derive(Clone, Copy)]
+enum ValueText<'a> {
+    Constant(&'static str),
+    Display(&'a dyn Display),
+}
+
+impl<'a> HeaderValueText<'a> {
+    /// Constant text: a response sends it as it is, without writing it anywhere first.
+    pub const fn constant(text: &'static str) -> Self {
+        HeaderValueText(ValueText::Constant(text))
+    }
+
+    /// A value's `Display` text.
+    pub const fn display(value: &'a dyn Display) -> Self {
+        HeaderValueText(ValueText::Display(value))
+    }
+
+    /// The text, when it is constant.
+    pub const fn as_constant(&self) -> Option<&'static str> {
+        match self.0 {
+            ValueText::Constant(text) => Some(text),
+            ValueText::Display(_) => None,
+        }
+    }
+}
+
+impl Display for HeaderValueText<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.0 {
+            ValueText::Constant(text) => f.write_str(text),
+            ValueText::Display(value) => value.fmt(f),
+        }
+    }
+}
+
+impl core::fmt::Debug for HeaderValueText<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.0 {
+            ValueText::Constant(text) => f.debug_tuple("Constant").field(&text).finish(),
+            ValueText::Display(value) => f
+                .debug_tuple("Display")
+                .field(&format_args!("{value}"))
+                .finish(),
+        }
+    }
+}
+
+impl From<&'static str> for HeaderValueText<'_> {
+    fn from(text: &'static str) -> Self {
+        HeaderValueText::constant(text)
     }
 }
 
@@ -800,7 +869,7 @@ impl SentNames {
 #[cfg(any(feature = "http", feature = "actix-web"))]
 fn header_texts<E: ErrorResponse + ?Sized>(
     error: &E,
-    mut add: impl FnMut(&'static str, &str) -> Result<(), LeftOut>,
+    mut add: impl FnMut(&'static str, Text<'_>) -> Result<(), LeftOut>,
 ) {
     let mut long = String::new();
     let mut sent = SentNames::new();
@@ -812,20 +881,27 @@ fn header_texts<E: ErrorResponse + ?Sized>(
         } else if owned_header(name) && !(upgrade_allowed && name.eq_ignore_ascii_case("Upgrade")) {
             Err(LeftOut::Owned)
         } else {
-            // On the stack when short, as most values are.
+            // A constant as it is; a value's text on the stack when short, as most are.
             let mut short = ShortText::<64>::new();
-            let written = match write!(short, "{value}") {
-                Ok(()) => Ok(short.as_str()),
-                Err(_) if short.overflowed => {
-                    long.clear();
-                    write!(long, "{value}").map(|()| long.as_str())
-                }
-                Err(failure) => Err(failure),
+            let written = match value.as_constant() {
+                Some(text) => Ok(Text::Constant(text)),
+                None => match write!(short, "{value}") {
+                    Ok(()) => Ok(Text::Written(short.as_str())),
+                    Err(_) if short.overflowed => {
+                        long.clear();
+                        write!(long, "{value}").map(|()| Text::Written(long.as_str()))
+                    }
+                    Err(failure) => Err(failure),
+                },
             };
             match written {
                 Err(_) => Err(LeftOut::DisplayFailed),
-                Ok(text) if !is_header_value(text) => Err(LeftOut::NotValidHttp),
-                Ok("") if crate::__private::named(required, name) && !error.waives_header(name) => {
+                Ok(text) if !is_header_value(text.as_str()) => Err(LeftOut::NotValidHttp),
+                Ok(text)
+                    if text.as_str().is_empty()
+                        && crate::__private::named(required, name)
+                        && !error.waives_header(name) =>
+                {
                     Err(LeftOut::EmptyRequired)
                 }
                 Ok(text) => add(name, text),
@@ -859,6 +935,24 @@ fn checked_content_type<E: ErrorResponse + ?Sized>(
     }
     log_left_out(error, "Content-Type", LeftOut::NotValidHttp);
     CONTENT_TYPE
+}
+
+/// A header value's text, valid HTTP: constant, or written for this response.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+#[derive(Clone, Copy)]
+enum Text<'a> {
+    Constant(&'static str),
+    Written(&'a str),
+}
+
+#[cfg(any(feature = "http", feature = "actix-web"))]
+impl Text<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Constant(text) => text,
+            Text::Written(text) => text,
+        }
+    }
 }
 
 /// Whether the server or the protocol owns the header `name` (any letter case), so that no
@@ -898,7 +992,13 @@ fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http:
 
     header_texts(error, |name, text| {
         let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
-        let value = HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?;
+        // Valid HTTP (`is_header_value`): `from_static` takes it, without a copy.
+        let value = match text {
+            Text::Constant(text) => HeaderValue::from_static(text),
+            Text::Written(text) => {
+                HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?
+            }
+        };
         headers.append(name, value);
         Ok(())
     });
@@ -1022,7 +1122,13 @@ fn append_actix_headers<E: ErrorResponse + ?Sized>(
 
     header_texts(error, |name, text| {
         let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
-        let value = HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?;
+        // Valid HTTP (`is_header_value`): `from_static` takes it, without a copy.
+        let value = match text {
+            Text::Constant(text) => HeaderValue::from_static(text),
+            Text::Written(text) => {
+                HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?
+            }
+        };
         headers.append(name, value);
         Ok(())
     });

@@ -555,10 +555,16 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
             match (&response_header.value, &delegated) {
                 (HeaderValue::Const(value), Some(field)) if response_header.from_type => {
                     let sends = inner.call(field, quote!(inner_sends_header(#name)));
-                    calls.push(quote!(if !#sends { #header(#name, &#value); }));
+                    calls.push(quote! {
+                        if !#sends {
+                            #header(#name, #runtime::problem::HeaderValueText::constant(#value));
+                        }
+                    });
                 }
                 (HeaderValue::Const(value), _) => {
-                    calls.push(quote!(#header(#name, &#value);));
+                    calls.push(quote! {
+                        #header(#name, #runtime::problem::HeaderValueText::constant(#value));
+                    });
                 }
                 (HeaderValue::Field(field, format), _) => {
                     bound.push(field.member.clone());
@@ -585,7 +591,7 @@ fn headers(inner: &Delegation) -> Option<TokenStream> {
             &self,
             #header: &mut dyn ::core::ops::FnMut(
                 &'static ::core::primitive::str,
-                &dyn ::core::fmt::Display,
+                #runtime::problem::HeaderValueText<'_>,
             ),
         ) {
             #imports
@@ -614,24 +620,24 @@ fn field_header(
     let problem = quote!(#runtime::problem);
     // Spanned at the value's type (or the function): a type without what its format needs is
     // reported there.
-    let call = match &format.format {
+    let text = match &format.format {
         HeaderFormat::Display => quote_spanned! {span=>
-            #header(#name, #problem::HeaderText::header_text(#inner));
+            #problem::HeaderText::header_text(#inner)
         },
         HeaderFormat::Seconds => quote_spanned! {span=>
-            #header(#name, &#problem::DeltaSeconds(*#inner));
+            &#problem::DeltaSeconds(*#inner)
         },
         HeaderFormat::HttpDate => quote_spanned! {span=>
-            #header(
-                #name,
-                &#problem::HttpDate::since_epoch(
-                    ::std::time::SystemTime::duration_since(#inner, ::std::time::UNIX_EPOCH).ok(),
-                ),
-            );
+            &#problem::HttpDate::since_epoch(
+                ::std::time::SystemTime::duration_since(#inner, ::std::time::UNIX_EPOCH).ok(),
+            )
         },
         HeaderFormat::With(path) => quote_spanned! {path.span()=>
-            #header(#name, &#path(#inner));
+            &#path(#inner)
         },
+    };
+    let call = quote! {
+        #header(#name, #problem::HeaderValueText::display(#text));
     };
     if !format.optional {
         return call;

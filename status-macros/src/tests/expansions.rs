@@ -585,11 +585,11 @@ fn response_parts_of_each_arm() {
     // The type's header first, then the variant's, then the fields'.
     let headers = method("headers");
     assert!(
-        headers.contains("Self :: Auth { .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"WWW-Authenticate\" , & \"Token\") ; }"),
+        headers.contains("Self :: Auth { .. } => { __header (\"X-Trace\" , :: status_core :: problem :: HeaderValueText :: constant (\"on\")) ; __header (\"WWW-Authenticate\" , :: status_core :: problem :: HeaderValueText :: constant (\"Token\")) ; }"),
         "{headers}"
     );
     assert!(
-        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , & \"on\") ; __header (\"Retry-After\" , :: status_core :: problem :: HeaderText :: header_text (__field_seconds)) ; }"),
+        headers.contains("Self :: Slow { seconds : __field_seconds , .. } => { __header (\"X-Trace\" , :: status_core :: problem :: HeaderValueText :: constant (\"on\")) ; __header (\"Retry-After\" , :: status_core :: problem :: HeaderValueText :: display (:: status_core :: problem :: HeaderText :: header_text (__field_seconds))) ; }"),
         "{headers}"
     );
     assert!(
@@ -952,7 +952,7 @@ fn transparent_fields_delegate_their_response_parts() {
     }
     assert!(
         text.contains(&format!(
-            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ __header (\"X-A\" , & \"1\") ; {} (& [\"X-A\"] , __header) ; }}",
+            "Self :: Inner {{ 0 : __field_0 , .. }} => {{ __header (\"X-A\" , :: status_core :: problem :: HeaderValueText :: constant (\"1\")) ; {} (& [\"X-A\"] , __header) ; }}",
             call("__field_0", "headers")
         )),
         "{text}"
@@ -960,7 +960,7 @@ fn transparent_fields_delegate_their_response_parts() {
     // A field both transparent and a header is bound once.
     assert!(
         text.contains(&format!(
-            "Self :: Named {{ inner : __field_inner , .. }} => {{ __header (\"X-B\" , :: status_core :: problem :: HeaderText :: header_text (__field_inner)) ; {} (& [\"X-B\"] , __header) ; }}",
+            "Self :: Named {{ inner : __field_inner , .. }} => {{ __header (\"X-B\" , :: status_core :: problem :: HeaderValueText :: display (:: status_core :: problem :: HeaderText :: header_text (__field_inner))) ; {} (& [\"X-B\"] , __header) ; }}",
             call("__field_inner", "headers")
         )),
         "{text}"
@@ -1040,7 +1040,7 @@ fn transparent_fields_rank_between_the_variant_and_the_type() {
     let headers = method("headers");
     assert!(
         headers.contains(&format!(
-            "Self :: A {{ 0 : __field_0 , .. }} => {{ if ! {0} . inner_sends_header (\"Retry-After\") {{ __header (\"Retry-After\" , & \"5\") ; }} {0} . inner_headers (& [] , __header) ; }}",
+            "Self :: A {{ 0 : __field_0 , .. }} => {{ if ! {0} . inner_sends_header (\"Retry-After\") {{ __header (\"Retry-After\" , :: status_core :: problem :: HeaderValueText :: constant (\"5\")) ; }} {0} . inner_headers (& [] , __header) ; }}",
             inner("__field_0")
         )),
         "{headers}"
@@ -1048,7 +1048,7 @@ fn transparent_fields_rank_between_the_variant_and_the_type() {
     // The variant's own header replaces the type's and is not taken from the field.
     assert!(
         headers.contains(&format!(
-            "{{ __header (\"Retry-After\" , :: status_core :: problem :: HeaderText :: header_text (__field_seconds)) ; {} . inner_headers (& [\"Retry-After\"] , __header) ; }}",
+            "{{ __header (\"Retry-After\" , :: status_core :: problem :: HeaderValueText :: display (:: status_core :: problem :: HeaderText :: header_text (__field_seconds))) ; {} . inner_headers (& [\"Retry-After\"] , __header) ; }}",
             inner("__field_inner")
         )),
         "{headers}"
@@ -1147,10 +1147,10 @@ fn header_values_by_their_type() {
     ))
     .to_string();
     for expected in [
-        "if let :: core :: option :: Option :: Some (__value) = __field_a { __header (\"A\" , :: status_core :: problem :: HeaderText :: header_text (__value)) ; }",
-        "__header (\"B\" , & :: status_core :: problem :: DeltaSeconds (* __field_b)) ;",
-        "__header (\"C\" , & :: status_core :: problem :: HttpDate :: since_epoch (:: std :: time :: SystemTime :: duration_since (__field_c , :: std :: time :: UNIX_EPOCH) . ok () ,) ,) ;",
-        "__header (\"D\" , & hours (__field_d)) ;",
+        "if let :: core :: option :: Option :: Some (__value) = __field_a { __header (\"A\" , :: status_core :: problem :: HeaderValueText :: display (:: status_core :: problem :: HeaderText :: header_text (__value))) ; }",
+        "__header (\"B\" , :: status_core :: problem :: HeaderValueText :: display (& :: status_core :: problem :: DeltaSeconds (* __field_b))) ;",
+        "__header (\"C\" , :: status_core :: problem :: HeaderValueText :: display (& :: status_core :: problem :: HttpDate :: since_epoch (:: std :: time :: SystemTime :: duration_since (__field_c , :: std :: time :: UNIX_EPOCH) . ok () ,))) ;",
+        "__header (\"D\" , :: status_core :: problem :: HeaderValueText :: display (& hours (__field_d))) ;",
     ] {
         assert!(text.contains(expected), "{expected}\nnot in\n{text}");
     }
