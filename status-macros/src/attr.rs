@@ -983,66 +983,8 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
                     None => content_type = Some((item, text)),
                 }
             }
-            if content.is_empty() {
-                break;
-            }
-            if !content.peek(Token![,]) {
-                let rest: TokenStream = content.parse()?;
-                errors.push(syn::Error::new_spanned(
-                    rest,
-                    "separate the words of `response(...)` with commas: \
-                     `response(axum, body = envelope)`",
-                ));
-                break;
-            }
-            content.parse::<Token![,]>()?;
-            continue;
-        }
-        let framework = Framework::ALL.into_iter().find(|f| item == f.word());
-        let mut given = named.iter().map(|(_, w)| w).chain(&parts);
-        let mixed = "`parts` goes alone: `response(parts)` implements no framework's trait, and \
-                     `response(axum)` axum's; keep one of the two";
-        if let Some(first) = given.find(|given| **given == item) {
-            errors.at(item.span(), format_args!("`{item}` is given twice"));
-            errors.at(first.span(), "the first is here");
-        } else if let Some(framework) = framework {
-            if parts.is_some() {
-                errors.at(item.span(), mixed);
-            }
-            named.push((framework, item));
-        } else if item == "parts" {
-            if !named.is_empty() {
-                errors.at(item.span(), mixed);
-            }
-            parts = Some(item);
-        } else if item == "body" || item == "content_type" {
-            let example = match item.to_string().as_str() {
-                "body" => "body = path",
-                _ => "content_type = \"application/json\"",
-            };
-            errors.at(
-                item.span(),
-                format_args!("`{item}` takes a value: write `{example}` in `response(...)`"),
-            );
-        } else if item == "actix" && content.peek(Token![-]) {
-            // `actix-web`, the package's name: three tokens.
-            let hyphen: Token![-] = content.parse()?;
-            let rest: Option<Ident> = content.parse()?;
-            errors.push(syn::Error::new_spanned(
-                quote::quote!(#item #hyphen #rest),
-                "write `actix_web`, with an underscore, as in Rust paths",
-            ));
         } else {
-            let known: Vec<&str> = Framework::ALL.iter().map(|f| f.word()).collect();
-            let known = [known.as_slice(), &["parts"]].concat();
-            let hint = match crate::registry::closest(&item.to_string(), known) {
-                Some(close) => format!("did you mean `{close}`? "),
-                None => String::new(),
-            };
-            errors.at(
-                item.span(),
-                format_args!("unknown word `{item}` in `response(...)`; {hint}{RESPONSE_WORDS}"),
-            );
+            word_of_response(item, content, &mut named, &mut parts, &mut errors)?;
         }
         if content.is_empty() {
             break;
@@ -1078,6 +1020,63 @@ fn parse_response_list(word: Ident, content: ParseStream) -> syn::Result<Respons
         body: body.map(|(_, path)| path),
         content_type: content_type.map(|(_, text)| text),
     })
+}
+
+/// A word of `response(...)`: a framework, `parts`, or a mistake (reported).
+fn word_of_response(
+    item: Ident,
+    content: ParseStream,
+    named: &mut Vec<(Framework, Ident)>,
+    parts: &mut Option<Ident>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let framework = Framework::ALL.into_iter().find(|f| item == f.word());
+    let mut given = named.iter().map(|(_, w)| w).chain(parts.iter());
+    let mixed = "`parts` goes alone: `response(parts)` implements no framework's trait, and \
+                     `response(axum)` axum's; keep one of the two";
+    if let Some(first) = given.find(|given| **given == item) {
+        errors.at(item.span(), format_args!("`{item}` is given twice"));
+        errors.at(first.span(), "the first is here");
+    } else if let Some(framework) = framework {
+        if parts.is_some() {
+            errors.at(item.span(), mixed);
+        }
+        named.push((framework, item));
+    } else if item == "parts" {
+        if !named.is_empty() {
+            errors.at(item.span(), mixed);
+        }
+        *parts = Some(item);
+    } else if item == "body" || item == "content_type" {
+        let example = match item.to_string().as_str() {
+            "body" => "body = path",
+            _ => "content_type = \"application/json\"",
+        };
+        errors.at(
+            item.span(),
+            format_args!("`{item}` takes a value: write `{example}` in `response(...)`"),
+        );
+    } else if item == "actix" && content.peek(Token![-]) {
+        // `actix-web`, the package's name: three tokens.
+        let hyphen: Token![-] = content.parse()?;
+        let rest: Option<Ident> = content.parse()?;
+        errors.push(syn::Error::new_spanned(
+            quote::quote!(#item #hyphen #rest),
+            "write `actix_web`, with an underscore, as in Rust paths",
+        ));
+    } else {
+        let known: Vec<&str> = Framework::ALL.iter().map(|f| f.word()).collect();
+        let known = [known.as_slice(), &["parts"]].concat();
+        let hint = match crate::registry::closest(&item.to_string(), known) {
+            Some(close) => format!("did you mean `{close}`? "),
+            None => String::new(),
+        };
+        errors.at(
+            item.span(),
+            format_args!("unknown word `{item}` in `response(...)`; {hint}{RESPONSE_WORDS}"),
+        );
+    }
+    Ok(())
 }
 
 /// `crate = "path"`: the path of status-core, for a crate that renamed the dependency.

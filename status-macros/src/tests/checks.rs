@@ -1089,6 +1089,101 @@ fn response_names_frameworks_or_parts() {
     };
     let named: Vec<Framework> = named.into_iter().map(|(framework, _)| framework).collect();
     assert_eq!(named, [Framework::ActixWeb, Framework::Axum]);
+    // `body` alone asks for every framework, as `response` does; with a name, for that one.
+    let (attrs, errors) = item_attrs(
+        quote!(
+            #[status(response(body = envelope, content_type = "text/csv"))]
+            struct S;
+        ),
+        Place::Type,
+    );
+    assert!(errors.is_empty(), "{errors:?}");
+    let response = attrs.response.unwrap();
+    assert!(matches!(response.asks, ResponseAsks::Frameworks));
+    let body = response.body.unwrap();
+    assert_eq!(quote!(#body).to_string(), "envelope");
+    assert_eq!(response.content_type.unwrap().value(), "text/csv");
+    let ResponseAsks::Named(named) = asks(quote!(
+        #[status(response(body = "module::envelope", axum))]
+        struct S;
+    )) else {
+        panic!("a framework named beside `body`");
+    };
+    assert_eq!(named.len(), 1);
+    // A word with a value that is not `body` or `content_type`; a path string with a suffix.
+    for (item, expected) in [
+        (
+            quote!(
+                #[status(response(axum = envelope))]
+                struct S;
+            ),
+            "separate the words of `response(...)` with commas: `response(axum, actix_web)`",
+        ),
+        (
+            quote!(
+                #[status(response(body = "envelope"json))]
+                struct S;
+            ),
+            "a string here takes no suffix: write \"envelope\" without `json`",
+        ),
+        (
+            quote!(
+                #[status(response(body = 42))]
+                struct S;
+            ),
+            "`body` takes the path of a function: `body = path`",
+        ),
+    ] {
+        let (attrs, errors) = item_attrs(item.clone(), Place::Type);
+        assert!(attrs.response.is_none(), "{item}");
+        assert_eq!(errors, [expected], "{item}");
+    }
+}
+
+/// `with = "path"` reads the path in the string; a suffix is refused.
+#[test]
+fn with_takes_a_path() {
+    let fields = |item: TokenStream| {
+        let item: syn::ItemStruct = syn::parse2(item).unwrap();
+        let field = item.fields.iter().next().unwrap().clone();
+        let mut errors = crate::errors::Errors::new();
+        let attrs = crate::attr::field_attrs(&field, "struct", &mut errors);
+        let errors: Vec<String> = errors
+            .into_error()
+            .map(|error| error.into_iter().map(|e| e.to_string()).collect())
+            .unwrap_or_default();
+        (attrs.with.map(|path| quote!(#path).to_string()), errors)
+    };
+    assert_eq!(
+        fields(quote!(
+            struct S {
+                #[status(header = "A", with = "time::hours")]
+                a: u32,
+            }
+        )),
+        (Some("time :: hours".to_owned()), Vec::new())
+    );
+    assert_eq!(
+        fields(quote!(
+            struct S {
+                #[status(header = "A", with = time::hours)]
+                a: u32,
+            }
+        )),
+        (Some("time :: hours".to_owned()), Vec::new())
+    );
+    assert_eq!(
+        fields(quote!(
+            struct S {
+                #[status(header = "A", with = "hours"fmt)]
+                a: u32,
+            }
+        )),
+        (
+            None,
+            vec!["a string here takes no suffix: write \"hours\" without `fmt`".to_owned()]
+        )
+    );
 }
 
 /// `openapi` with `response(parts)`: what is sent is unknown, so nothing is described.
@@ -1775,5 +1870,21 @@ fn header_fields_are_sent_by_their_type() {
             "false seconds (Duration)",
             "false display String",
         ]
+    );
+}
+
+/// A type without `response` that says `waive`: the one error that says to add `response`.
+#[test]
+fn waive_without_response_is_one_error() {
+    let (_, errors) = check_derive(quote!(
+        #[status(500, waive("Retry-After"))]
+        enum E {
+            #[status(404)]
+            A,
+        }
+    ));
+    assert_eq!(
+        errors,
+        ["`waive` applies to error responses: add `response` to the type's `#[status(...)]`"]
     );
 }

@@ -667,6 +667,21 @@ fn a_failed_response_derive_still_implements_its_traits() {
     ))
     .to_string();
     assert!(!plain.contains("ErrorResponse"), "{plain}");
+    // A failed derive that did not ask for `openapi` gets no `IntoResponses`.
+    let without = entry::derive(quote!(
+        #[status(NotFund, response(axum))]
+        struct S;
+    ))
+    .to_string();
+    assert!(without.contains("__impl_axum"), "{without}");
+    assert!(!without.contains("IntoResponses"), "{without}");
+    // `openapi` without `response`: its error, and no `IntoResponses`.
+    let alone = entry::derive(quote!(
+        #[status(404, openapi)]
+        struct S;
+    ))
+    .to_string();
+    assert!(!alone.contains("IntoResponses"), "{alone}");
 }
 
 #[test]
