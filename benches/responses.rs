@@ -241,34 +241,53 @@ fn benches(c: &mut Criterion) {
         }
     }
     let mut group = c.benchmark_group("error_response");
-    group.bench_function("ours", |b| {
-        b.iter(|| {
-            let responses: Vec<_> = errors.iter().map(problem::http_response).collect();
-            black_box(responses)
-        })
-    });
-    group.bench_function("by_hand", |b| {
-        b.iter(|| {
-            let responses: Vec<_> = errors.iter().map(by_hand).collect();
-            black_box(responses)
-        })
-    });
+    group.bench_function("ours", |b| b.iter(|| black_box(ours_1024(&errors))));
+    group.bench_function("by_hand", |b| b.iter(|| black_box(by_hand_1024(&errors))));
     group.bench_function("enveloped_ours", |b| {
-        b.iter(|| {
-            let responses: Vec<_> = enveloped.iter().map(problem::http_response).collect();
-            black_box(responses)
-        })
+        b.iter(|| black_box(enveloped_ours_1024(&enveloped)))
     });
     group.bench_function("enveloped_by_hand", |b| {
-        b.iter(|| {
-            let responses: Vec<_> = enveloped.iter().map(enveloped_by_hand).collect();
-            black_box(responses)
-        })
+        b.iter(|| black_box(enveloped_by_hand_1024(&enveloped)))
     });
     group.finish();
 }
 
+/// The four benchmarks, each a function of its own for `callgrind`'s inclusive counts.
+#[inline(never)]
+fn ours_1024(errors: &[ApiError]) -> Vec<http::Response<String>> {
+    errors.iter().map(problem::http_response).collect()
+}
+
+#[inline(never)]
+fn by_hand_1024(errors: &[ApiError]) -> Vec<http::Response<String>> {
+    errors.iter().map(by_hand).collect()
+}
+
+#[inline(never)]
+fn enveloped_ours_1024(errors: &[EnvelopedError]) -> Vec<http::Response<String>> {
+    errors.iter().map(problem::http_response).collect()
+}
+
+#[inline(never)]
+fn enveloped_by_hand_1024(errors: &[EnvelopedError]) -> Vec<http::Response<String>> {
+    errors.iter().map(enveloped_by_hand).collect()
+}
+
 fn main() {
+    // Instruction counts, which do not move with the machine's load (BENCHMARKS.md):
+    // `valgrind --tool=callgrind <this binary> --instructions`, then `callgrind_annotate
+    // --inclusive=yes` and the four `*_1024` functions.
+    if std::env::args().any(|arg| arg == "--instructions") {
+        let errors = errors();
+        let enveloped = enveloped(&errors);
+        for _ in 0..10 {
+            black_box(ours_1024(&errors));
+            black_box(by_hand_1024(&errors));
+            black_box(enveloped_ours_1024(&enveloped));
+            black_box(enveloped_by_hand_1024(&enveloped));
+        }
+        return;
+    }
     let output = status_benches::criterion_dir();
     let mut criterion = Criterion::default()
         .output_directory(&output)

@@ -929,8 +929,9 @@ fn checked_content_type<E: ErrorResponse + ?Sized>(
     error: &E,
     content_type: &'static str,
 ) -> &'static str {
-    // The problem document's, most often: no need to check it.
-    if content_type == CONTENT_TYPE || (!content_type.is_empty() && is_header_value(content_type)) {
+    // The problem document's or JSON's, most often: no need to check those.
+    let known = [CONTENT_TYPE, "application/json"].contains(&content_type);
+    if known || (!content_type.is_empty() && is_header_value(content_type)) {
         return content_type;
     }
     log_left_out(error, "Content-Type", LeftOut::NotValidHttp);
@@ -1411,5 +1412,41 @@ mod tests {
             );
         }
         assert_eq!(detail(&Failing(3)), None);
+    }
+
+    /// A constant is given as it is; a value by its `Display`; both show their text.
+    #[test]
+    fn header_value_texts() {
+        use alloc::format;
+        let seconds = 30_u32;
+        let constant = HeaderValueText::constant("no-store");
+        let display = HeaderValueText::display(&seconds);
+        assert_eq!(constant.as_constant(), Some("no-store"));
+        assert_eq!(display.as_constant(), None);
+        assert_eq!(HeaderValueText::from("x").as_constant(), Some("x"));
+        assert_eq!(format!("{constant}|{display}"), "no-store|30");
+        assert_eq!(
+            format!("{constant:?} {display:?}"),
+            r#"Constant("no-store") Display(30)"#
+        );
+    }
+
+    /// The body's media type is sent when it is valid HTTP, else the problem document's.
+    #[cfg(feature = "http")]
+    #[test]
+    fn content_types_are_checked() {
+        let failure = Failure(404, "gone", false);
+        assert_eq!(checked_content_type(&failure, CONTENT_TYPE), CONTENT_TYPE);
+        assert_eq!(
+            checked_content_type(&failure, "application/json"),
+            "application/json"
+        );
+        assert_eq!(
+            checked_content_type(&failure, "text/csv; header=present"),
+            "text/csv; header=present"
+        );
+        for bad in ["", "text/plain\r\nX: 1", " text/plain", "caf\u{e9}/x"] {
+            assert_eq!(checked_content_type(&failure, bad), CONTENT_TYPE, "{bad:?}");
+        }
     }
 }

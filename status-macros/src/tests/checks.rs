@@ -1706,6 +1706,32 @@ fn waivers_name_a_required_header_not_sent() {
         }
     ));
     assert_eq!(errors, Vec::<String>::new());
+    // A struct's waiver is its own: waived and sent is an error there too, once.
+    let (_, errors) = check_derive(quote!(
+        #[status(401, response, waive("WWW-Authenticate"))]
+        struct S {
+            #[status(header = "WWW-Authenticate")]
+            challenge: String,
+        }
+    ));
+    assert_eq!(
+        errors,
+        [
+            "`WWW-Authenticate` is waived and sent: a waiver is for a required header the \
+          response does not send; drop one of the two"
+        ]
+    );
+    let (_, errors) = check_derive(quote!(
+        #[status(404, response, waive("WWW-Authenticate"))]
+        struct S;
+    ));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("no status of this type requires `WWW-Authenticate`"));
+    let (_, errors) = check_derive(quote!(
+        #[status(401, response, waive("WWW-Authenticate"))]
+        struct S;
+    ));
+    assert_eq!(errors, Vec::<String>::new());
     // A missing header's error names the waiver.
     let (_, errors) = check_derive(quote!(
         #[status(500, response)]

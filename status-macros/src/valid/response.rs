@@ -451,10 +451,18 @@ impl<'e> ResponseBuilder<'e> {
     /// `waive(...)`: the variant's names, each a header its status requires and it does not
     /// send; then the type's (checked once, by `check_type_waivers`).
     fn waive(&mut self, type_parts: &ResponseParts, parts: &ResponseParts) {
-        for name in &parts.waive {
+        // A struct's are its own: not sent by it either. (Its status is checked once, by
+        // `check_type_waivers`.)
+        let own_type = self.type_checks.own_type_headers;
+        let struct_waivers = type_parts.waive.iter().filter(|_| own_type);
+        for (name, from_type) in (parts.waive.iter().map(|name| (name, false)))
+            .chain(struct_waivers.map(|name| (name, true)))
+        {
             let text = name.value();
             if !name.suffix().is_empty() {
-                self.errors.push(suffix_error(name));
+                if !from_type {
+                    self.errors.push(suffix_error(name));
+                }
                 continue;
             }
             let sent = self.response.headers.iter();
@@ -477,6 +485,7 @@ impl<'e> ResponseBuilder<'e> {
                 continue;
             }
             if let Some(entry) = self.status
+                && !from_type
                 && !named(&entry.facts.requires, &text)
             {
                 self.errors
