@@ -18,6 +18,8 @@ use axum::extract::Path;
 use axum::extract::rejection::PathRejection;
 use axum::routing::get;
 use status_core::problem::Document;
+#[cfg(feature = "utoipa")]
+use status_core::utoipa::ProblemDetails;
 use status_core::{HttpStatus, StatusCode, status_enum};
 
 /// What the storage layer fails with.
@@ -109,7 +111,8 @@ pub enum OrderError {
 #[derive(serde::Serialize)]
 #[cfg_attr(feature = "utoipa", derive(utoipa::ToSchema))]
 pub struct Envelope<'a> {
-    #[cfg_attr(feature = "utoipa", schema(value_type = Vec<Object>))]
+    // `Document` has no schema of its own: the problem document's, for any error.
+    #[cfg_attr(feature = "utoipa", schema(value_type = Vec<ProblemDetails>, inline))]
     errors: [Document<'a, OrderError>; 1],
 }
 

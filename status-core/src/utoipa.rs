@@ -101,3 +101,53 @@ pub fn body_schema_of<E: ?Sized + 'static, T: BodySchema, F: Fn(&'static E) -> T
     let _ = body;
     T::body_schema()
 }
+
+/// The schema of a problem details document (RFC 9457) of any error response: `type`, `title`
+/// and `status` required, `detail` optional, any extension member. [`problem::Document`] has
+/// no schema of its own (its schema would depend on the error); in a body of your own that says
+/// `openapi`, name this one for it:
+///
+/// ```
+/// use status_core::problem::Document;
+/// use status_core::utoipa::ProblemDetails;
+/// use utoipa::PartialSchema;
+///
+/// #[derive(Debug, status_core::HttpStatus)]
+/// #[status(429, response(parts, body = envelope), openapi)]
+/// pub struct SlowDown;
+///
+/// impl std::fmt::Display for SlowDown {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("slow down")
+///     }
+/// }
+///
+/// #[derive(serde::Serialize, utoipa::ToSchema)]
+/// pub struct Envelope<'a> {
+///     #[schema(value_type = Vec<ProblemDetails>, inline)]
+///     errors: [Document<'a, SlowDown>; 1],
+/// }
+///
+/// fn envelope(error: &SlowDown) -> Envelope<'_> {
+///     Envelope { errors: [Document(error)] }
+/// }
+///
+/// let schema = serde_json::to_value(Envelope::schema()).unwrap();
+/// let problem = &schema["properties"]["errors"]["items"];
+/// assert_eq!(problem["required"], serde_json::json!(["type", "title", "status"]));
+/// ```
+///
+/// [`problem::Document`]: crate::problem::Document
+#[cfg(feature = "utoipa")]
+#[derive(Clone, Copy, Debug)]
+pub struct ProblemDetails;
+
+#[cfg(feature = "utoipa")]
+impl PartialSchema for ProblemDetails {
+    fn schema() -> RefOr<Schema> {
+        RefOr::T(crate::openapi::problem_details_schema())
+    }
+}
+
+#[cfg(feature = "utoipa")]
+impl ToSchema for ProblemDetails {}

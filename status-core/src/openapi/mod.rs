@@ -594,6 +594,11 @@ fn problem_schema(arm: &Arm<'_>, key: Key) -> Schema {
     Schema::Object(object.build())
 }
 
+/// The problem document of any error response: [`crate::utoipa::ProblemDetails`].
+pub(crate) fn problem_details_schema() -> Schema {
+    any_problem_schema(Key::Default)
+}
+
 /// The problem document of an error response that documents nothing, under `key`: any `type`,
 /// `title` and `detail`, any members, the status of the key.
 fn any_problem_schema(key: Key) -> Schema {
