@@ -95,7 +95,7 @@ impl<T: ToSchema + ?Sized> BodySchema for T {
 /// assert_eq!(schema["required"], serde_json::json!(["error"]));
 /// ```
 #[cfg(feature = "utoipa")]
-pub fn body_schema_of<E: ?Sized + 'static, T: BodySchema, F: Fn(&'static E) -> T>(
+pub fn body_schema_of<'a, E: ?Sized + 'a, T: BodySchema, F: Fn(&'a E) -> T>(
     body: F,
 ) -> RefOr<Schema> {
     let _ = body;

@@ -804,3 +804,48 @@ fn a_body_of_its_own_is_documented_by_its_schema() {
         "application/vnd.api+json"
     );
 }
+
+/// A generic error type, and one that borrows, with a body of its own and `openapi`.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("bad input")]
+#[status(400, response(body = generic_envelope), openapi)]
+pub struct GenericBody<T: std::fmt::Debug> {
+    input: T,
+}
+
+fn generic_envelope<T: std::fmt::Debug>(error: &GenericBody<T>) -> Envelope {
+    Envelope {
+        errors: vec![format!("{:?}", error.input)],
+        request_ms: 1,
+    }
+}
+
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("bad {0}")]
+#[status(400, response(body = borrowed_envelope), openapi)]
+pub struct Borrowed<'a>(&'a str);
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct BorrowedEnvelope<'a> {
+    error: &'a str,
+}
+
+fn borrowed_envelope<'a>(error: &Borrowed<'a>) -> BorrowedEnvelope<'a> {
+    BorrowedEnvelope { error: error.0 }
+}
+
+#[test]
+fn bodies_of_generic_and_borrowing_types_are_documented() {
+    let generic = serde_json::to_value(GenericBody::<u8>::responses()).unwrap();
+    assert_eq!(
+        generic["400"]["content"]["application/json"]["schema"],
+        serde_json::to_value(Envelope::schema()).unwrap()
+    );
+    let borrowed = serde_json::to_value(Borrowed::responses()).unwrap();
+    assert_eq!(
+        borrowed["400"]["content"]["application/json"]["schema"]["required"],
+        json!(["error"])
+    );
+    let body = status_core::problem::body(&Borrowed("name"));
+    assert_eq!(body, r#"{"error":"name"}"#);
+}

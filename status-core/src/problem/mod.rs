@@ -261,7 +261,8 @@ pub struct DeltaSeconds(pub core::time::Duration);
 
 impl Display for DeltaSeconds {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let seconds = self.0.as_secs() + u64::from(self.0.subsec_nanos() > 0);
+        // Saturating: `Duration::MAX` waits as long as a `u64` of seconds says, never 0.
+        let seconds = (self.0.as_secs()).saturating_add(u64::from(self.0.subsec_nanos() > 0));
         Display::fmt(&seconds, f)
     }
 }
@@ -473,7 +474,10 @@ impl<T: Serialize + ?Sized> ProblemMember for T {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a header value: it does not implement `Display`",
     label = "a `header` field's value is its `Display` text",
-    note = "implement `Display` for it, or send a field that has it"
+    note = "implement `Display` for it, or send a field that has it, or name a function that \
+            formats it: `#[status(header = \"...\", with = path)]`; a `Duration` or \
+            `SystemTime` is sent by its own rule when its type is written as such (not through \
+            an alias)"
 )]
 pub trait HeaderText {
     /// The value, as the text of the header.
@@ -1318,6 +1322,7 @@ mod tests {
         assert_eq!(seconds(Duration::from_nanos(1)), "1");
         assert_eq!(seconds(Duration::from_millis(29_999)), "30");
         assert_eq!(seconds(Duration::from_secs(u64::MAX)), u64::MAX.to_string());
+        assert_eq!(seconds(Duration::MAX), u64::MAX.to_string());
     }
 
     /// A body of the type's own, with its media type; one that fails to serialize gives the

@@ -1706,6 +1706,55 @@ fn waivers_name_a_required_header_not_sent() {
         }
     ));
     assert_eq!(errors, Vec::<String>::new());
+    // The type's waiver holds for the variants whose status requires the header and that do
+    // not send it: those alone are documented as sent without it.
+    let input: syn::DeriveInput = syn::parse2(quote!(
+        #[status(500, response, openapi, waive("WWW-Authenticate"))]
+        enum E {
+            #[status(401, header("WWW-Authenticate" = "Bearer"))]
+            Sends,
+            #[status(401)]
+            Waived,
+            #[status(404)]
+            NotRequired,
+            #[status(transparent)]
+            Relayed(u16),
+        }
+    ))
+    .unwrap();
+    let parsed = crate::ast::DeriveInput::from_syn(&input);
+    let mut errors = crate::errors::Errors::new();
+    let registry = builtin();
+    let checked = valid::check_derive(&parsed, &registry, &context(None), &mut errors);
+    assert!(errors.into_error().is_none());
+    let waived: Vec<&[String]> = (checked.arms.iter())
+        .map(|arm| arm.response.waived.as_slice())
+        .collect();
+    let one = ["WWW-Authenticate".to_owned()];
+    assert_eq!(waived, [&[][..], &one[..], &[][..], &one[..]]);
+    // A transparent variant's names are checked too; the type may not send what it waives.
+    assert_eq!(
+        response_errors(quote!(
+            #[status(transparent, waive("Bad Name", "WWW-Authenticate"))]
+            A(u16),
+        ))
+        .len(),
+        1
+    );
+    let (_, errors) = check_derive(quote!(
+        #[status(500, response, waive("Retry-After"), header("retry-after" = "5"))]
+        enum E {
+            #[status(503)]
+            A,
+        }
+    ));
+    assert_eq!(
+        errors,
+        [
+            "`Retry-After` is waived and sent by the type (`header(\"retry-after\" = ...)`): a \
+          waiver is for a required header the response does not send; drop one of the two"
+        ]
+    );
     // A struct's waiver is its own: waived and sent is an error there too, once.
     let (_, errors) = check_derive(quote!(
         #[status(401, response, waive("WWW-Authenticate"))]
@@ -1786,10 +1835,21 @@ fn content_types_are_media_types() {
     for fine in [
         "application/json",
         "application/vnd.api+json",
-        "text/plain; charset=utf-8",
+        "application/json; charset=utf-8",
         "application/problem+json;profile=\"x\"",
+        "Application/JSON",
     ] {
         assert_eq!(content_type_error(fine), None, "{fine}");
+    }
+    for not_json in ["text/plain; charset=utf-8", "application/xml", "text/json"] {
+        assert_eq!(
+            content_type_error(not_json),
+            Some(format!(
+                "{not_json:?} is not a JSON media type, and the body is the function's value as \
+                 JSON: write \"application/json\" or a `+json` type such as \
+                 \"application/vnd.api+json\""
+            ))
+        );
     }
     let not_media = |text: &str| {
         format!(
@@ -1808,12 +1868,12 @@ fn content_types_are_media_types() {
         assert_eq!(content_type_error(bad), Some(not_media(bad)), "{bad}");
     }
     assert!(
-        content_type_error("text/plain; charset=utf-8 ")
+        content_type_error("application/json; charset=utf-8 ")
             .unwrap()
             .contains("no leading or trailing whitespace")
     );
     assert!(
-        content_type_error("text/plain; caf\u{e9}")
+        content_type_error("application/json; caf\u{e9}")
             .unwrap()
             .contains("not allowed")
     );
@@ -1857,6 +1917,14 @@ fn header_fields_are_sent_by_their_type() {
             h: (Duration),
             #[status(header = "I")]
             i: String,
+            #[status(header = "J")]
+            j: chrono::Duration,
+            #[status(header = "K")]
+            k: ::core::time::Duration,
+            #[status(header = "L")]
+            l: std::time::SystemTime,
+            #[status(header = "M")]
+            m: time::SystemTime,
         }
     ))
     .unwrap();
@@ -1895,6 +1963,10 @@ fn header_fields_are_sent_by_their_type() {
             "false display Duration < u8 >",
             "false seconds (Duration)",
             "false display String",
+            "false display chrono :: Duration",
+            "false seconds :: core :: time :: Duration",
+            "false date std :: time :: SystemTime",
+            "false display time :: SystemTime",
         ]
     );
 }

@@ -97,7 +97,7 @@ impl FieldHeader {
         };
         let format = match with {
             Some(path) => HeaderFormat::With(path.clone()),
-            None => match last_segment(value_ty) {
+            None => match time_type(value_ty) {
                 Some("Duration") => HeaderFormat::Seconds,
                 Some("SystemTime") => HeaderFormat::HttpDate,
                 _ => HeaderFormat::Display,
@@ -130,18 +130,28 @@ fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
-/// The last segment of a path type without arguments (`Duration` of `std::time::Duration`).
-fn last_segment(ty: &Type) -> Option<&'static str> {
+/// `Duration` or `SystemTime` when `ty` is written as the standard library's: the name alone
+/// (imported), or its `std::time` (`core::time` for `Duration`) path. Another crate's type of
+/// the same name (`chrono::Duration`) is sent by its `Display`.
+fn time_type(ty: &Type) -> Option<&'static str> {
     let Type::Path(path) = ungrouped(ty) else {
         return None;
     };
-    let last = path.path.segments.last()?;
-    if path.qself.is_some() || !last.arguments.is_none() {
+    if path.qself.is_some() || path.path.segments.iter().any(|s| !s.arguments.is_none()) {
         return None;
     }
-    ["Duration", "SystemTime"]
-        .into_iter()
-        .find(|name| last.ident == name)
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+    match segments.as_slice() {
+        ["Duration"] | ["std" | "core", "time", "Duration"] => Some("Duration"),
+        ["SystemTime"] | ["std", "time", "SystemTime"] => Some("SystemTime"),
+        _ => None,
+    }
 }
 
 fn ungrouped(ty: &Type) -> &Type {
@@ -459,10 +469,20 @@ impl<'e> ResponseBuilder<'e> {
             .chain(struct_waivers.map(|name| (name, true)))
         {
             let text = name.value();
+            let type_sends = (type_parts.headers.iter())
+                .any(|header| header.name.value().eq_ignore_ascii_case(&text));
+            if from_type
+                && (!name.suffix().is_empty() || header_name_error(&text).is_some() || type_sends)
+            {
+                // Reported once, by `check_type_waivers`.
+                continue;
+            }
             if !name.suffix().is_empty() {
-                if !from_type {
-                    self.errors.push(suffix_error(name));
-                }
+                self.errors.push(suffix_error(name));
+                continue;
+            }
+            if let Some(message) = header_name_error(&text) {
+                self.errors.at(name.span(), message);
                 continue;
             }
             let sent = self.response.headers.iter();
@@ -494,9 +514,13 @@ impl<'e> ResponseBuilder<'e> {
             }
             self.response.waived.push(text);
         }
-        for name in &type_parts.waive {
+        // An enum's, for each variant whose status requires the header (any, for a status
+        // known at run time) and that does not send it.
+        for name in type_parts.waive.iter().filter(|_| !own_type) {
             let text = name.value();
-            if !named(&self.response.waived, &text) {
+            let required = (self.status).is_none_or(|entry| named(&entry.facts.requires, &text));
+            let sent = (self.response.headers.iter()).any(|h| h.name.eq_ignore_ascii_case(&text));
+            if required && !sent && !named(&self.response.waived, &text) {
                 self.response.waived.push(text);
             }
         }
@@ -554,10 +578,20 @@ pub fn check_type_waivers(
 ) {
     for name in &parts.waive {
         let text = name.value();
+        let sent = parts.headers.iter().map(|header| header.name.value());
         if !name.suffix().is_empty() {
             errors.push(suffix_error(name));
         } else if let Some(message) = header_name_error(&text) {
             errors.at(name.span(), message);
+        } else if let Some(header) = sent.clone().find(|sent| sent.eq_ignore_ascii_case(&text)) {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "`{text}` is waived and sent by the type (`header(\"{header}\" = ...)`): a \
+                     waiver is for a required header the response does not send; drop one of \
+                     the two"
+                ),
+            );
         } else if !run_time && !named(required, &text) {
             errors.at(
                 name.span(),
@@ -686,6 +720,18 @@ pub fn content_type_error(text: &str) -> Option<String> {
         return Some(format!(
             "{text:?} is not a media type: write `type/subtype`, such as \
              \"application/json\" (RFC 9110, Section 8.3.1)"
+        ));
+    }
+    // The body is the function's value as JSON: its media type says so.
+    let subtype = media
+        .split_once('/')
+        .map_or("", |(_, subtype)| subtype.trim());
+    let json = media.eq_ignore_ascii_case("application/json")
+        || subtype.to_ascii_lowercase().ends_with("+json");
+    if !json {
+        return Some(format!(
+            "{text:?} is not a JSON media type, and the body is the function's value as JSON: \
+             write \"application/json\" or a `+json` type such as \"application/vnd.api+json\""
         ));
     }
     let value_error = header_value_error(parameters.trim_start())?;

@@ -22,8 +22,13 @@ pub struct Twice;
 pub struct NotAPath;
 
 #[derive(Debug, HttpStatus)]
-#[status(500, response(parts, body = envelope, content_type = "text/plain; charset=utf-8 "))]
+#[status(500, response(parts, body = envelope, content_type = "application/json; charset=utf-8 "))]
 pub struct Padded;
+
+// The body is JSON: its media type says so.
+#[derive(Debug, HttpStatus)]
+#[status(500, response(parts, body = envelope, content_type = "text/plain"))]
+pub struct Plain;
 
 macro_rules! display {
     ($($t:ty),*) => {$(
@@ -34,6 +39,6 @@ macro_rules! display {
         }
     )*};
 }
-display!(NoBody, Bodies, Twice, NotAPath, Padded);
+display!(NoBody, Bodies, Twice, NotAPath, Padded, Plain);
 
 fn main() {}
