@@ -14,7 +14,9 @@ pub use crate::{
 pub use crate::conversions::*;
 pub use crate::status::{FieldStatus, StatusField};
 pub use crate::tables::*;
-pub use crate::{HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode};
+pub use crate::{
+    HttpStatus, InvalidStatusCode, ParseStatusError, StatusClass, StatusCode, StatusSet,
+};
 
 /// The error of a conversion into `target` that refused `code`.
 #[inline]

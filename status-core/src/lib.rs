@@ -225,7 +225,7 @@ pub mod __private;
 pub use class::StatusClass;
 pub use code::StatusCode;
 pub use error::{InvalidStatusCode, ParseStatusError};
-pub use status::HttpStatus;
+pub use status::{HttpStatus, StatusSet};
 
 /// The axum trait status-core implements, from the axum the `axum` feature is built for:
 /// axum 0.8, whose core is axum-core 0.5.

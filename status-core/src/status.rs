@@ -148,6 +148,23 @@ macro_rules! delegate {
 
 delegate!(&T, &mut T);
 
+/// A set of statuses fixed while compiling: the members of a `status_enum!` type, and of
+/// [`StatusCode`](crate::StatusCode). `utoipa::Only<E, S>` (feature `utoipa`) documents the
+/// responses of `E` whose status is in `S`, for an operation that answers with some of them.
+///
+/// ```
+/// use status_core::{StatusSet, status_enum};
+///
+/// status_enum! { pub enum GetUser { Ok, NotFound, 429 } }
+///
+/// assert_eq!(GetUser::CODES, [200, 404, 429]);
+/// ```
+pub trait StatusSet {
+    /// The members' codes, in the order of their type's `ALL` (a catch-all's values are no
+    /// members).
+    const CODES: &'static [u16];
+}
+
 /// A `transparent` field behind a smart pointer (`Box<T>`, `Rc<T>`, `Arc<T>`, `&T`), for method
 /// resolution (autoref) to find its status: the pointer's own `HttpStatus` when it has one (a
 /// crate's own `impl HttpStatus for Box<Local>`), else its pointee's. Generated code calls

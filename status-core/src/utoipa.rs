@@ -151,3 +151,51 @@ impl PartialSchema for ProblemDetails {
 
 #[cfg(feature = "utoipa")]
 impl ToSchema for ProblemDetails {}
+
+/// The responses of `E` whose status is in `S` (a `status_enum!` type, [`crate::StatusSet`]),
+/// for an operation that answers with some of them: `responses(Only<ApiError, GetUserStatus>)`
+/// in `#[utoipa::path]` documents only those. Responses under a class (`4XX`) or `default` (a
+/// status known only at run time) are left out: none is one status of `S`.
+///
+/// ```
+/// use status_core::utoipa::{IntoResponses, Only};
+/// use status_core::{HttpStatus, status_enum};
+///
+/// #[derive(Debug, HttpStatus)]
+/// #[status(500, response(axum), openapi)]
+/// pub enum ApiError {
+///     #[status(404)]
+///     NotFound,
+///     #[status(429)]
+///     SlowDown,
+///     Internal,
+/// }
+///
+/// impl std::fmt::Display for ApiError {
+///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+///         f.write_str("api error")
+///     }
+/// }
+///
+/// status_enum! { pub enum GetUser { Ok, NotFound, 503 } }
+///
+/// let documented: Vec<String> = Only::<ApiError, GetUser>::responses().into_keys().collect();
+/// assert_eq!(documented, ["404"]);
+/// ```
+#[cfg(feature = "utoipa")]
+pub struct Only<E, S>(core::marker::PhantomData<(E, S)>);
+
+#[cfg(feature = "utoipa")]
+impl<E: IntoResponses, S: crate::StatusSet> IntoResponses for Only<E, S> {
+    fn responses() -> alloc::collections::BTreeMap<
+        alloc::string::String,
+        RefOr<::utoipa::openapi::response::Response>,
+    > {
+        let mut responses = E::responses();
+        responses.retain(|key, _| {
+            key.parse::<u16>()
+                .is_ok_and(|code| S::CODES.contains(&code))
+        });
+        responses
+    }
+}

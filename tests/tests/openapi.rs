@@ -848,4 +848,68 @@ fn bodies_of_generic_and_borrowing_types_are_documented() {
     );
     let body = status_core::problem::body(&Borrowed("name"));
     assert_eq!(body, r#"{"error":"name"}"#);
+
+status_enum! {
+    /// What `DELETE /users/{id}` answers with.
+    pub enum DeleteUserStatus { NoContent, Unauthorized, 429, 503 }
+}
+
+#[utoipa::path(
+    delete,
+    path = "/users/{id}",
+    params(("id" = u64, Path, description = "The user's id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        status_core::utoipa::Only<ApiError, DeleteUserStatus>,
+    )
+)]
+#[allow(dead_code)]
+fn delete_user() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(get_user, delete_user))]
+struct TwoOperations;
+
+/// `Only<E, S>`: an operation documents the statuses of `E` that are in `S`, each as `E`
+/// documents it; the other operations keep all of `E`'s.
+#[test]
+fn only_documents_the_statuses_in_both() {
+    use status_core::StatusSet;
+    use status_core::utoipa::Only;
+
+    let all = ApiError::responses();
+    let only = Only::<ApiError, DeleteUserStatus>::responses();
+    let keys: Vec<&str> = only.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["401", "429"]);
+    for (key, response) in &only {
+        assert_eq!(
+            serde_json::to_value(response).unwrap(),
+            serde_json::to_value(&all[key]).unwrap(),
+            "{key}"
+        );
+    }
+    assert!(
+        all.len() > only.len() + 1,
+        "{:?}",
+        all.keys().collect::<Vec<_>>()
+    );
+    // Every IANA code: all but the responses under a class or `default`.
+    let iana = Only::<ApiError, StatusCode>::responses();
+    let numeric: Vec<&String> = all
+        .keys()
+        .filter(|key| key.parse::<u16>().is_ok())
+        .collect();
+    assert_eq!(iana.keys().collect::<Vec<_>>(), numeric);
+    assert_eq!(DeleteUserStatus::CODES, [204, 401, 429, 503]);
+    assert_eq!(StatusCode::CODES.len(), StatusCode::ALL.len());
+    assert!(ProxyStatus::CODES.contains(&499));
+
+    let document = serde_json::to_value(TwoOperations::openapi()).unwrap();
+    let operations = &document["paths"]["/users/{id}"];
+    let listed = |method: &str| -> Vec<String> {
+        let responses = operations[method]["responses"].as_object().unwrap();
+        responses.keys().cloned().collect()
+    };
+    assert_eq!(listed("delete"), ["204", "401", "429"]);
+    assert_eq!(listed("get").len(), all.len() + 1);
 }

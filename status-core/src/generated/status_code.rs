@@ -385,6 +385,9 @@ const _: () = {
             StatusCode::code(*self)
         }
     }
+    impl __private::StatusSet for StatusCode {
+        const CODES: &'static [u16] = &CODES;
+    }
     impl fmt::Display for StatusCode {
         #[inline]
         fn fmt(&self, __f: &mut fmt::Formatter<'_>) -> fmt::Result {

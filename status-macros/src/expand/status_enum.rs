@@ -55,6 +55,7 @@ pub fn status_enum(e: &CheckedEnum) -> TokenStream {
         comparisons(e),
         inherent_impl(e),
         http_status_impl(e),
+        status_set_impl(e),
         display_impl(e),
         from_str_impl(e),
         u16_conversions(e),
@@ -477,6 +478,16 @@ fn http_status_impl(e: &CheckedEnum) -> TokenStream {
             }
             #reason
             #facts
+        }
+    }
+}
+
+/// The members' codes, for `utoipa::Only`: the table `CODES` the lookups use.
+fn status_set_impl(e: &CheckedEnum) -> TokenStream {
+    let ident = &e.ident;
+    quote! {
+        impl __private::StatusSet for #ident {
+            const CODES: &'static [u16] = &CODES;
         }
     }
 }

@@ -10,6 +10,7 @@ use super::*;
 const CLOSED_IMPLS: [&str; 7] = [
     "E",
     "__private :: HttpStatus for E",
+    "__private :: StatusSet for E",
     "fmt :: Display for E",
     ":: core :: str :: FromStr for E",
     ":: core :: convert :: From < E > for u16",
@@ -148,6 +149,7 @@ fn a_catch_all_enum_expands_to_its_items() {
             ":: core :: cmp :: Ord for E",
             "E",
             "__private :: HttpStatus for E",
+            "__private :: StatusSet for E",
             "fmt :: Display for E",
             ":: core :: str :: FromStr for E",
             ":: core :: convert :: From < E > for u16",
