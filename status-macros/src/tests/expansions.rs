@@ -7,7 +7,7 @@ use super::*;
 
 // ---- expand/* -----------------------------------------------------------------------------
 
-const CLOSED_IMPLS: [&str; 7] = [
+const CLOSED_IMPLS: [&str; 8] = [
     "E",
     "__private :: HttpStatus for E",
     "__private :: StatusSet for E",
