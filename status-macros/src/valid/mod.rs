@@ -19,3 +19,9 @@ pub use status::{FormerName, Resolved, check_status_code};
 #[cfg(test)]
 pub use status_enum::GENERATED_ITEMS;
 pub use status_enum::{CatchAll, CheckedEnum, Requested, Shape, check_status_enum};
+
+/// The names of a path's segments, as written (`["std", "time", "Duration"]`).
+fn segment_names(path: &syn::Path) -> Vec<String> {
+    let segments = path.segments.iter();
+    segments.map(|segment| segment.ident.to_string()).collect()
+}

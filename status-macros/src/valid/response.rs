@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Ident, LitStr, Type};
 
+use super::segment_names;
 use super::uri::uri_reference_error;
 use crate::ast::DeriveFields;
 use crate::attr::{ConstHeader, FieldAttrs, ResponseParts, suffix_error, without_response};
@@ -140,12 +141,7 @@ fn time_type(ty: &Type) -> Option<&'static str> {
     if path.qself.is_some() || path.path.segments.iter().any(|s| !s.arguments.is_none()) {
         return None;
     }
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
+    let segments = segment_names(&path.path);
     let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
     match segments.as_slice() {
         ["Duration"] | ["std" | "core", "time", "Duration"] => Some("Duration"),

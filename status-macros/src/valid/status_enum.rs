@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use syn::ext::IdentExt;
 use syn::{Attribute, Ident, LitInt, Type, Visibility};
 
+use super::segment_names;
 use super::status::{FormerName, former_name_note, resolve};
 use crate::ast::{Member, MemberKind, StatusEnum};
 use crate::attr::OptInWord;
@@ -413,12 +414,7 @@ fn is_u16(ty: &Type) -> bool {
     let Type::Path(path) = ty else {
         return false;
     };
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
+    let segments = segment_names(&path.path);
     path.qself.is_none()
         && match segments.as_slice() {
             [name] => name == "u16",
