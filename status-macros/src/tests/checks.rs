@@ -1781,6 +1781,29 @@ fn waivers_name_a_required_header_not_sent() {
         struct S;
     ));
     assert_eq!(errors, Vec::<String>::new());
+    // A struct's bad names and what it sends itself: each reported once.
+    for (waiver, expected) in [
+        (quote!(waive("Bad Name")), "is not a valid header name"),
+        (quote!(waive("WWW-Authenticate"suffix)), "takes no suffix"),
+        (
+            quote!(
+                waive("WWW-Authenticate"),
+                header("WWW-Authenticate" = "Bearer")
+            ),
+            "is waived and sent by the type",
+        ),
+    ] {
+        let (_, errors) = check_derive(quote!(
+            #[status(401, response, #waiver)]
+            struct S;
+        ));
+        let errors: Vec<&String> = errors
+            .iter()
+            .filter(|error| !error.starts_with("a 401 Unauthorized response must send"))
+            .collect();
+        assert_eq!(errors.len(), 1, "{waiver}: {errors:?}");
+        assert!(errors[0].contains(expected), "{waiver}: {errors:?}");
+    }
     // A missing header's error names the waiver.
     let (_, errors) = check_derive(quote!(
         #[status(500, response)]
