@@ -41,3 +41,30 @@ fn ui() {
         cases.compile_fail("tests/ui-utoipa/*.rs");
     }
 }
+
+/// No expected compiler output names an internal item: a user never sees `__private` or an
+/// `__impl_*` macro in an error.
+#[test]
+fn no_snapshot_names_an_internal_item() {
+    let tests = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut snapshots = 0;
+    for dir in std::fs::read_dir(&tests).unwrap() {
+        let dir = dir.unwrap().path();
+        let is_ui = dir.file_name().unwrap().to_string_lossy().starts_with("ui");
+        if !dir.is_dir() || !is_ui {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let file = file.unwrap().path();
+            if file.extension().is_none_or(|ext| ext != "stderr") {
+                continue;
+            }
+            snapshots += 1;
+            let text = std::fs::read_to_string(&file).unwrap();
+            for internal in ["__private", "__impl_"] {
+                assert!(!text.contains(internal), "{} names `{internal}`", file.display());
+            }
+        }
+    }
+    assert!(snapshots > 50, "{snapshots} snapshots read");
+}

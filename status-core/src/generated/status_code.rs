@@ -379,13 +379,13 @@ const _: () = {
             __private::recommended_of(self.code())
         }
     }
-    impl __private::HttpStatus for StatusCode {
+    impl ::status_core::HttpStatus for StatusCode {
         #[inline]
         fn code(&self) -> u16 {
             StatusCode::code(*self)
         }
     }
-    impl __private::StatusSet for StatusCode {
+    impl ::status_core::StatusSet for StatusCode {
         const CODES: &'static [u16] = &CODES;
     }
     impl fmt::Display for StatusCode {

@@ -444,6 +444,9 @@ fn comparisons(e: &CheckedEnum) -> TokenStream {
 
 fn http_status_impl(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
+    // By the public path, not `__private`: the compiler quotes this line in its list of types
+    // that implement the trait.
+    let runtime = &e.runtime;
     // The provided methods read the built-in registry by code: right for members all built
     // in, wrong for crate-local members; a catch-all value's reason is `StatusCode`'s, which a
     // vendor code has not.
@@ -471,7 +474,7 @@ fn http_status_impl(e: &CheckedEnum) -> TokenStream {
         }
     });
     quote! {
-        impl __private::HttpStatus for #ident {
+        impl #runtime::HttpStatus for #ident {
             #[inline]
             fn code(&self) -> u16 {
                 #ident::code(*self)
@@ -485,8 +488,9 @@ fn http_status_impl(e: &CheckedEnum) -> TokenStream {
 /// The members' codes, for `utoipa::Only`: the table `CODES` the lookups use.
 fn status_set_impl(e: &CheckedEnum) -> TokenStream {
     let ident = &e.ident;
+    let runtime = &e.runtime;
     quote! {
-        impl __private::StatusSet for #ident {
+        impl #runtime::StatusSet for #ident {
             const CODES: &'static [u16] = &CODES;
         }
     }

@@ -9,8 +9,8 @@ use super::*;
 
 const CLOSED_IMPLS: [&str; 8] = [
     "E",
-    "__private :: HttpStatus for E",
-    "__private :: StatusSet for E",
+    ":: status_core :: HttpStatus for E",
+    ":: status_core :: StatusSet for E",
     "fmt :: Display for E",
     ":: core :: str :: FromStr for E",
     ":: core :: convert :: From < E > for u16",
@@ -148,8 +148,8 @@ fn a_catch_all_enum_expands_to_its_items() {
             ":: core :: cmp :: PartialOrd for E",
             ":: core :: cmp :: Ord for E",
             "E",
-            "__private :: HttpStatus for E",
-            "__private :: StatusSet for E",
+            ":: status_core :: HttpStatus for E",
+            ":: status_core :: StatusSet for E",
             "fmt :: Display for E",
             ":: core :: str :: FromStr for E",
             ":: core :: convert :: From < E > for u16",
