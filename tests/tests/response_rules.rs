@@ -70,6 +70,10 @@ impl status_core::problem::ErrorResponse for HandWritten {
         header("X-Bad-Constant", "caf\u{e9}".into());
     }
 
+    fn content_type(&self) -> &'static str {
+        "text/plain\r\nX-Injected: 1"
+    }
+
     fn members<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         map.serialize_entry("status", &200)?;
         map.serialize_entry("title", "dup")?;
@@ -327,6 +331,14 @@ fn check_hostile(base: &str) {
         "lacks a header its status requires"
     ));
 
+    // Sent directly: a media type that is not valid HTTP gives way to the problem document's,
+    // logged, never a panic.
+    let answer = get(base, "/hand");
+    assert_eq!(answer.status, 400);
+    assert_eq!(answer.header("content-type"), ["application/problem+json"]);
+    assert!(answer.header("x-injected").is_empty());
+    assert!(reason_of("Content-Type").contains("not valid HTTP"));
+
     // 2. A variant's constant replaces the type's of the same name.
     let answer = get(base, "/moved");
     assert_eq!(answer.status, 307);
@@ -348,6 +360,10 @@ fn axum_sends_each_rule() {
         .route(
             "/moved",
             route(|| async { Err::<String, _>(Moved::Temporarily) }),
+        )
+        .route(
+            "/hand",
+            route(|| async { status_core::problem::axum_response(&HandWritten) }),
         );
     status_tests::with_axum(app, check_hostile);
 }
@@ -392,6 +408,10 @@ fn actix_web_sends_each_rule() {
             .route(
                 "/moved",
                 web::get().to(|| async { Err::<String, _>(Moved::Temporarily) }),
+            )
+            .route(
+                "/hand",
+                web::get().to(|| async { status_core::problem::actix_response(&HandWritten) }),
             )
             .route(
                 "/plain",

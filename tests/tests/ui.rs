@@ -62,7 +62,11 @@ fn no_snapshot_names_an_internal_item() {
             snapshots += 1;
             let text = std::fs::read_to_string(&file).unwrap();
             for internal in ["__private", "__impl_"] {
-                assert!(!text.contains(internal), "{} names `{internal}`", file.display());
+                assert!(
+                    !text.contains(internal),
+                    "{} names `{internal}`",
+                    file.display()
+                );
             }
         }
     }

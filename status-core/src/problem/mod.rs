@@ -990,23 +990,33 @@ pub fn http_headers<E: ErrorResponse + ?Sized>(error: &E) -> http::HeaderMap {
     headers
 }
 
+/// Appends the headers of `error`'s response to `headers`, a `HeaderMap` of the `http` crate
+/// at `$header` (version 1, or actix-web's 0.2, whose types have the same names and methods).
+/// Each text is valid HTTP (`is_header_value`): a constant goes in by `from_static`, without a
+/// copy, and cannot panic there.
+#[cfg(any(feature = "http", feature = "actix-web"))]
+macro_rules! append_headers {
+    ($error:expr, $headers:expr, $($header:ident)::+) => {{
+        use $($header)::+::{HeaderName, HeaderValue};
+
+        header_texts($error, |name, text| {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
+            let value = match text {
+                Text::Constant(text) => HeaderValue::from_static(text),
+                Text::Written(text) => {
+                    HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?
+                }
+            };
+            $headers.append(name, value);
+            Ok(())
+        });
+    }};
+}
+
 /// Appends the headers of `error`'s response to `headers`.
 #[cfg(feature = "http")]
 fn append_http_headers<E: ErrorResponse + ?Sized>(error: &E, headers: &mut http::HeaderMap) {
-    use http::header::{HeaderName, HeaderValue};
-
-    header_texts(error, |name, text| {
-        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
-        // Valid HTTP (`is_header_value`): `from_static` takes it, without a copy.
-        let value = match text {
-            Text::Constant(text) => HeaderValue::from_static(text),
-            Text::Written(text) => {
-                HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?
-            }
-        };
-        headers.append(name, value);
-        Ok(())
-    });
+    append_headers!(error, headers, http::header);
 }
 
 /// The reason phrase to write on the status line where the framework's `http` has none for
@@ -1123,20 +1133,7 @@ fn append_actix_headers<E: ErrorResponse + ?Sized>(
     error: &E,
     headers: &mut actix_web::http::header::HeaderMap,
 ) {
-    use actix_web::http::header::{HeaderName, HeaderValue};
-
-    header_texts(error, |name, text| {
-        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| LeftOut::NotAName)?;
-        // Valid HTTP (`is_header_value`): `from_static` takes it, without a copy.
-        let value = match text {
-            Text::Constant(text) => HeaderValue::from_static(text),
-            Text::Written(text) => {
-                HeaderValue::from_str(text).map_err(|_| LeftOut::NotValidHttp)?
-            }
-        };
-        headers.append(name, value);
-        Ok(())
-    });
+    append_headers!(error, headers, actix_web::http::header);
 }
 
 /// actix-web: the whole response of `error`, the same parts as

@@ -475,6 +475,8 @@ impl<'e> ResponseBuilder<'e> {
             }
             if !name.suffix().is_empty() {
                 self.errors.push(suffix_error(name));
+                // Reported: the header is not also reported as missing.
+                self.response.waived.push(text);
                 continue;
             }
             if let Some(message) = header_name_error(&text) {
