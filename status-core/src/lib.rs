@@ -215,6 +215,8 @@ mod openapi;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+#[cfg(feature = "axum")]
+mod problem_layer;
 mod run_time;
 mod status;
 mod tables;
@@ -241,6 +243,8 @@ pub use status::{HttpStatus, StatusSet};
 /// its own `axum` dependency keeps building when another crate turns the feature on.
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum {
+    #[cfg(feature = "axum")]
+    pub use crate::problem_layer::{ProblemFuture, ProblemLayer, ProblemService};
     #[cfg(feature = "axum")]
     pub use ::axum::response::IntoResponse;
 }
