@@ -216,7 +216,7 @@ mod openapi;
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
 #[cfg(feature = "axum")]
-mod problem_layer;
+mod axum_layer;
 mod run_time;
 mod status;
 mod tables;
@@ -244,7 +244,7 @@ pub use status::{HttpStatus, StatusSet};
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum {
     #[cfg(feature = "axum")]
-    pub use crate::problem_layer::{ProblemFuture, ProblemLayer, ProblemService};
+    pub use crate::axum_layer::{ProblemFuture, ProblemLayer, ProblemService};
     #[cfg(feature = "axum")]
     pub use ::axum::response::IntoResponse;
 }

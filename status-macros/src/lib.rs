@@ -6,6 +6,9 @@
 
 #![deny(missing_docs)]
 
+// `valid/uri.rs` is shared with no_std status-core, so it names `alloc`.
+extern crate alloc;
+
 // In the order data flows: the call's environment, the registry, parsing, checks, code.
 mod context;
 mod env;

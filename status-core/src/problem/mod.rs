@@ -43,6 +43,10 @@ use crate::HttpStatus;
 
 pub(crate) mod delegate;
 mod members;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod rewrite;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod uri;
 
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";

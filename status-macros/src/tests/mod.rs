@@ -9,6 +9,7 @@ mod generated;
 mod openapi;
 mod parsing;
 mod properties;
+mod uri;
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;

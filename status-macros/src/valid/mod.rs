@@ -6,7 +6,7 @@ mod derive;
 pub mod response;
 mod status;
 mod status_enum;
-mod uri;
+pub mod uri;
 
 pub use derive::{
     AskedBy, Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, Mapping,

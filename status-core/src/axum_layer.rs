@@ -1,0 +1,159 @@
+//! `axum::ProblemLayer` (feature `axum`): every error the service sends as a problem document,
+//! the router's and the middleware's too (no route, wrong method, body limits, timeouts,
+//! rejections), and `instance` from a request header in every document. What is rewritten
+//! and how is `problem::rewrite`; this is moving axum's bodies.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use ::axum::body::{Body, Bytes, HttpBody};
+use ::axum::response::Response;
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, TRANSFER_ENCODING};
+
+use crate::problem::CONTENT_TYPE as PROBLEM_JSON;
+use crate::problem::rewrite::{self, DETAIL_LIMIT, DOCUMENT_LIMIT, LOGGED_LIMIT, Rewrite};
+
+/// A `tower::Layer` that turns every response with a status in 400..=599 whose content type is
+/// not `application/problem+json` into a problem document with the same status and headers
+/// (`title` the registry's reason phrase; a short `text/plain` 4xx body as `detail`; a 5xx body
+/// dropped), and passes every other response through untouched and unbuffered.
+#[derive(Clone, Debug, Default)]
+pub struct ProblemLayer {
+    instance_header: Option<HeaderName>,
+}
+
+impl ProblemLayer {
+    /// The layer, setting no `instance`.
+    pub fn new() -> Self {
+        ProblemLayer::default()
+    }
+
+    /// Sets `instance` in every problem document that has none (the derived ones too) to the
+    /// request header `name`'s value, when that is a URI reference. A `name` that is no header
+    /// name sets nothing.
+    pub fn instance_from_header(mut self, name: &str) -> Self {
+        self.instance_header = HeaderName::from_bytes(name.as_bytes()).ok();
+        self
+    }
+}
+
+impl<S> tower_layer::Layer<S> for ProblemLayer {
+    type Service = ProblemService<S>;
+
+    fn layer(&self, inner: S) -> ProblemService<S> {
+        ProblemService {
+            inner,
+            instance_header: self.instance_header.clone(),
+        }
+    }
+}
+
+/// The service of [`ProblemLayer`].
+#[derive(Clone, Debug)]
+pub struct ProblemService<S> {
+    inner: S,
+    instance_header: Option<HeaderName>,
+}
+
+/// The future of [`ProblemService`].
+pub struct ProblemFuture<E>(Pin<Box<dyn Future<Output = Result<Response, E>> + Send>>);
+
+impl<E> Future for ProblemFuture<E> {
+    type Output = Result<Response, E>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.0.as_mut().poll(cx)
+    }
+}
+
+impl<S, B> tower_service::Service<http::Request<B>> for ProblemService<S>
+where
+    S: tower_service::Service<http::Request<B>, Response = Response>,
+    S::Future: Send + 'static,
+    S::Error: 'static,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = ProblemFuture<S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: http::Request<B>) -> ProblemFuture<S::Error> {
+        let instance = (self.instance_header.as_ref())
+            .and_then(|name| request.headers().get(name))
+            .and_then(|value| rewrite::instance_of(value.as_bytes()));
+        let head = request.method() == http::Method::HEAD;
+        let response = self.inner.call(request);
+        ProblemFuture(Box::pin(async move {
+            let response = response.await?;
+            Ok(rewritten(response, instance, head).await)
+        }))
+    }
+}
+
+/// `response` as [`ProblemLayer`] sends it.
+async fn rewritten(response: Response, instance: Option<String>, head: bool) -> Response {
+    let status = response.status().as_u16();
+    let content_type = response.headers().get(CONTENT_TYPE).map(HeaderValue::as_bytes);
+    match rewrite::rewrite_of(status, content_type, instance.is_some()) {
+        Rewrite::Pass => response,
+        Rewrite::AddInstance => {
+            let (mut parts, body) = response.into_parts();
+            let Some(instance) = instance.filter(|_| !head) else {
+                return Response::from_parts(parts, body);
+            };
+            // Only a body known to be short is read: a longer one could not be given back.
+            if body.size_hint().upper().is_none_or(|size| size > DOCUMENT_LIMIT as u64) {
+                return Response::from_parts(parts, body);
+            }
+            let Ok(document) = ::axum::body::to_bytes(body, DOCUMENT_LIMIT).await else {
+                return Response::from_parts(parts, Body::empty());
+            };
+            match rewrite::with_instance(&document, &instance) {
+                Some(with_instance) => {
+                    parts.headers.remove(CONTENT_LENGTH);
+                    Response::from_parts(parts, Body::from(with_instance))
+                }
+                None => Response::from_parts(parts, Body::from(document)),
+            }
+        }
+        Rewrite::Replace {
+            detail_from_body,
+            logged,
+        } => {
+            let (mut parts, body) = response.into_parts();
+            let limit = if logged { LOGGED_LIMIT } else { DETAIL_LIMIT };
+            let read = match (detail_from_body || logged) && !head {
+                true => read_at_most(body, limit).await,
+                false => None,
+            };
+            if logged {
+                rewrite::report_dropped(status, read.as_deref());
+            }
+            let detail = read.as_deref().filter(|_| detail_from_body);
+            for name in [CONTENT_TYPE, CONTENT_LENGTH, TRANSFER_ENCODING] {
+                parts.headers.remove(name);
+            }
+            (parts.headers).insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+            let document = match head {
+                true => Body::empty(),
+                false => Body::from(rewrite::replacement(status, detail, instance.as_deref())),
+            };
+            Response::from_parts(parts, document)
+        }
+    }
+}
+
+/// The whole body if it has at most `limit` bytes, else `None` (and nothing past the limit is
+/// read).
+async fn read_at_most(body: Body, limit: usize) -> Option<Bytes> {
+    if body.size_hint().lower() > limit as u64 {
+        return None;
+    }
+    ::axum::body::to_bytes(body, limit).await.ok()
+}
