@@ -111,6 +111,8 @@ pub fn with_actix_web(
 pub struct Event {
     pub level: tracing::Level,
     pub fields: Vec<(&'static str, String)>,
+    /// The fields of the spans the event was emitted in, outermost first.
+    pub span_fields: Vec<(&'static str, String)>,
 }
 
 #[cfg(feature = "tracing")]
@@ -118,6 +120,14 @@ impl Event {
     /// The value of a field, if the event has it.
     pub fn field(&self, name: &str) -> Option<&str> {
         let mut fields = self.fields.iter();
+        fields
+            .find(|(field, _)| *field == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The value of a field of a span the event was emitted in, if one has it.
+    pub fn span_field(&self, name: &str) -> Option<&str> {
+        let mut fields = self.span_fields.iter();
         fields
             .find(|(field, _)| *field == name)
             .map(|(_, value)| value.as_str())
@@ -150,24 +160,57 @@ impl tracing::field::Visit for Fields<'_> {
     }
 }
 
+/// Each span's fields, by id (the index plus one).
+#[cfg(feature = "tracing")]
+static SPANS: std::sync::Mutex<Vec<Vec<(&'static str, String)>>> =
+    std::sync::Mutex::new(Vec::new());
+
+#[cfg(feature = "tracing")]
+thread_local! {
+    /// The spans this thread is in, innermost last.
+    static ENTERED: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 #[cfg(feature = "tracing")]
 impl tracing::Subscriber for Recorder {
     fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
         true
     }
-    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-        tracing::span::Id::from_u64(1)
+    fn new_span(&self, attributes: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut fields = Vec::new();
+        attributes.record(&mut Fields(&mut fields));
+        let mut spans = SPANS.lock().unwrap();
+        spans.push(fields);
+        tracing::span::Id::from_u64(spans.len() as u64)
     }
-    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record(&self, span: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        let mut spans = SPANS.lock().unwrap();
+        values.record(&mut Fields(&mut spans[span.into_u64() as usize - 1]));
+    }
     fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
     fn event(&self, event: &tracing::Event<'_>) {
         let mut fields = Vec::new();
         event.record(&mut Fields(&mut fields));
         let level = *event.metadata().level();
-        EVENTS.lock().unwrap().push(Event { level, fields });
+        let spans = SPANS.lock().unwrap();
+        let entered = ENTERED.with(|entered| entered.borrow().clone());
+        let span_fields = entered
+            .iter()
+            .flat_map(|&id| spans[id as usize - 1].iter().cloned())
+            .collect();
+        drop(spans);
+        EVENTS.lock().unwrap().push(Event {
+            level,
+            fields,
+            span_fields,
+        });
     }
-    fn enter(&self, _: &tracing::span::Id) {}
-    fn exit(&self, _: &tracing::span::Id) {}
+    fn enter(&self, span: &tracing::span::Id) {
+        ENTERED.with(|entered| entered.borrow_mut().push(span.into_u64()));
+    }
+    fn exit(&self, _: &tracing::span::Id) {
+        ENTERED.with(|entered| entered.borrow_mut().pop());
+    }
 }
 
 /// Records the events of every thread of the test binary, the servers' too.

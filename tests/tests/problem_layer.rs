@@ -1,107 +1,258 @@
-//! `status_core::axum::ProblemLayer` on a real axum server on 127.0.0.1: the router's errors
-//! as problem documents, derived ones untouched but for `instance`, others passed through.
+//! `status_core::axum::ProblemLayer` on a real axum server on 127.0.0.1: the router's and the
+//! middleware's errors as problem documents, derived ones unchanged but for `instance`, every
+//! other response passed through unread.
 #![cfg(feature = "axum")]
 
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode as Http;
 use axum::routing::{get, post};
 use serde_json::json;
 use status_core::HttpStatus;
 use status_core::axum::ProblemLayer;
-use status_tests::get as ask;
+use status_tests::{Answer, client, get as ask};
 
 #[derive(Debug, thiserror::Error, HttpStatus)]
 #[error("no user {0}")]
 #[status(404, response)]
 pub struct NoUser(u32);
 
-fn app() -> axum::Router {
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("database password rejected")]
+#[status(500, response)]
+pub struct Database;
+
+/// The second chunk of `/stream` waits for this.
+type Release = Arc<Mutex<Option<tokio::sync::oneshot::Receiver<()>>>>;
+
+fn app(release: Release) -> axum::Router {
+    let echo = |axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() };
+    let stream = move || async move {
+        use futures_util::StreamExt;
+        let receiver = release.lock().unwrap().take().expect("one request");
+        let first = futures_util::stream::once(async { Ok::<_, std::io::Error>("first") });
+        let second = futures_util::stream::once(async move {
+            let _ = receiver.await;
+            Ok("second")
+        });
+        axum::body::Body::from_stream(first.chain(second))
+    };
     axum::Router::new()
         .route("/ok", get(|| async { "fine" }))
         .route("/users/7", get(|| async { Err::<String, _>(NoUser(7)) }))
+        .route("/database", get(|| async { Err::<String, _>(Database) }))
+        .route("/json", post(echo))
+        .route("/small", post(echo).layer(DefaultBodyLimit::max(16)))
+        .route("/teapot", get(|| async { (Http::IM_A_TEAPOT, "x".repeat(2000)) }))
+        .route("/broken", get(|| async { (Http::BAD_GATEWAY, "upstream secret") }))
+        .route("/empty", get(|| async { Http::NO_CONTENT }))
+        .route("/unchanged", get(|| async { Http::NOT_MODIFIED }))
+        .route("/stream", get(stream))
         .route(
-            "/json",
-            post(
-                |axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() },
+            "/slow",
+            get(|| async {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                "late"
+            })
+            .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+                Http::REQUEST_TIMEOUT,
+                Duration::from_millis(50),
+            )),
+        )
+        .route(
+            "/panic",
+            get(|| async {
+                if true {
+                    panic!("the cache is poisoned");
+                }
+                "unreachable"
+            }),
+        )
+        // Outside the middleware whose errors it rewrites.
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(ProblemLayer::new().instance_from_header("x-request-id"))
+        // The request's span, with its id, around everything the layer and handlers log.
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http().make_span_with(
+                |request: &axum::http::Request<axum::body::Body>| {
+                    let id = request.headers().get("x-request-id");
+                    let id = id.and_then(|id| id.to_str().ok()).unwrap_or("");
+                    tracing::info_span!("request", request_id = id)
+                },
             ),
         )
-        .route(
-            "/teapot",
-            get(|| async { (axum::http::StatusCode::IM_A_TEAPOT, "x".repeat(2000)) }),
-        )
-        .route(
-            "/broken",
-            get(|| async { (axum::http::StatusCode::BAD_GATEWAY, "upstream secret") }),
-        )
-        .layer(ProblemLayer::new().instance_from_header("x-request-id"))
+}
+
+/// A request of `method` with `headers` and `body`, read whole.
+fn ask_with(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Answer {
+    let mut request = axum::http::Request::builder()
+        .method(method)
+        .uri(format!("{base}{path}"));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request.body(body.to_owned()).unwrap();
+    let mut response = client().run(request).expect("request");
+    let headers = response.headers().iter();
+    let headers = headers.map(|(name, value)| (name.to_string(), value.to_str().unwrap().into()));
+    let headers = headers.collect();
+    let text = response.body_mut().read_to_string().unwrap_or_default();
+    Answer {
+        status: response.status().as_u16(),
+        headers,
+        body: serde_json::from_str(&text).unwrap_or(serde_json::Value::Null),
+        text,
+    }
+}
+
+fn problem(status: u16, title: &str) -> serde_json::Value {
+    json!({"type": "about:blank", "title": title, "status": status})
 }
 
 #[test]
-fn the_routers_errors_are_problem_documents() {
-    status_tests::with_axum(app(), |base| {
+fn every_error_the_router_and_middleware_send_is_a_problem_document() {
+    let (_, receiver) = tokio::sync::oneshot::channel();
+    let release = Arc::new(Mutex::new(Some(receiver)));
+    status_tests::with_axum(app(release), |base| {
         let answer = ask(base, "/nowhere");
         assert_eq!(answer.status, 404);
         assert_eq!(answer.header("content-type"), ["application/problem+json"]);
-        assert_eq!(
-            answer.body,
-            json!({"type": "about:blank", "title": "Not Found", "status": 404})
-        );
+        assert_eq!(answer.body, problem(404, "Not Found"));
+        assert_eq!(answer.header("content-length"), [answer.text.len().to_string()]);
 
         // Wrong method: 405, `Allow` kept.
-        let agent = status_tests::client();
-        let mut response = agent
-            .put(format!("{base}/ok"))
-            .send_empty()
-            .expect("request");
-        assert_eq!(response.status().as_u16(), 405);
-        assert!(response.headers().get("allow").is_some());
-        let text = response.body_mut().read_to_string().unwrap();
-        let body: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(body["title"], "Method Not Allowed");
+        let answer = ask_with(base, "PUT", "/ok", &[], "");
+        assert_eq!(answer.status, 405);
+        assert_eq!(answer.header("allow"), ["GET,HEAD"]);
+        assert_eq!(answer.body, problem(405, "Method Not Allowed"));
 
         // A rejection's text becomes `detail`.
-        let mut response = agent
-            .post(format!("{base}/json"))
-            .header("content-type", "application/json")
-            .send("{not json")
-            .expect("request");
-        assert_eq!(response.status().as_u16(), 400);
-        let text = response.body_mut().read_to_string().unwrap();
-        let body: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert!(
-            body["detail"]
-                .as_str()
-                .unwrap()
-                .starts_with("Failed to parse the request body"),
-            "{body}"
+        let json = [("content-type", "application/json")];
+        let answer = ask_with(base, "POST", "/json", &json, "{not json");
+        assert_eq!(answer.status, 400);
+        assert_eq!(answer.header("content-type"), ["application/problem+json"]);
+        let detail = answer.body["detail"].as_str().unwrap();
+        assert!(detail.starts_with("Failed to parse the request body as JSON"), "{detail}");
+
+        // Over `DefaultBodyLimit`: 413, with axum's text.
+        let answer = ask_with(base, "POST", "/small", &json, &format!("[{}1]", "1,".repeat(50)));
+        assert_eq!(answer.status, 413);
+        assert_eq!(answer.body["title"], "Content Too Large");
+        assert_eq!(
+            answer.body["detail"],
+            "Failed to buffer the request body: length limit exceeded"
         );
+
+        // `TimeoutLayer`'s status.
+        let answer = ask(base, "/slow");
+        assert_eq!(answer.status, 408);
+        assert_eq!(answer.body, problem(408, "Request Timeout"));
 
         // A 4xx text over 1 KiB is not copied; a 5xx body is dropped.
         let answer = ask(base, "/teapot");
-        assert_eq!(answer.status, 418);
-        assert!(answer.body.get("detail").is_none(), "{}", answer.body);
+        assert_eq!(answer.body, problem(418, "I'm a teapot"));
         let answer = ask(base, "/broken");
-        assert_eq!(answer.status, 502);
-        assert!(!answer.text.contains("secret"), "{}", answer.text);
+        assert_eq!(answer.body, problem(502, "Bad Gateway"));
+    });
+}
 
-        // Success passes untouched.
+#[test]
+fn success_and_derived_documents_pass_unchanged() {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    let release = Arc::new(Mutex::new(Some(receiver)));
+    status_tests::with_axum(app(release), |base| {
         let answer = ask(base, "/ok");
         assert_eq!((answer.status, answer.text.as_str()), (200, "fine"));
 
-        // A derived document keeps its members, and gains `instance` from the header.
-        let mut response = agent
-            .get(format!("{base}/users/7"))
-            .header("x-request-id", "/requests/42")
-            .call()
-            .expect("request");
-        assert_eq!(response.status().as_u16(), 404);
-        let text = response.body_mut().read_to_string().unwrap();
-        let body: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(
-            body,
-            json!({"type": "about:blank", "title": "Not Found", "status": 404,
-                   "detail": "no user 7", "instance": "/requests/42"})
-        );
-        // Without the header, no `instance`.
+        // A derived document: byte for byte, and with `instance` as its last member.
+        let sent = status_core::problem::body(&NoUser(7));
         let answer = ask(base, "/users/7");
-        assert!(answer.body.get("instance").is_none(), "{}", answer.body);
+        assert_eq!((answer.status, &answer.text), (404, &sent));
+        let id = [("x-request-id", "/requests/42")];
+        let answer = ask_with(base, "GET", "/users/7", &id, "");
+        let with_instance = format!(r#"{},"instance":"/requests/42"}}"#, &sent[..sent.len() - 1]);
+        assert_eq!(answer.text, with_instance);
+        assert_eq!(answer.header("content-length"), [with_instance.len().to_string()]);
+
+        // On the router's documents too; not when the header is no URI reference.
+        let answer = ask_with(base, "GET", "/nowhere", &id, "");
+        assert_eq!(answer.body["instance"], "/requests/42");
+        for bad in ["a b", "::", "%zz"] {
+            let answer = ask_with(base, "GET", "/users/7", &[("x-request-id", bad)], "");
+            assert_eq!(answer.text, sent, "{bad:?}");
+            let answer = ask_with(base, "GET", "/nowhere", &[("x-request-id", bad)], "");
+            assert_eq!(answer.body, problem(404, "Not Found"), "{bad:?}");
+        }
+
+        // HEAD, 204 and 304 keep no content.
+        let answer = ask_with(base, "HEAD", "/nowhere", &id, "");
+        assert_eq!(answer.status, 404);
+        assert_eq!(answer.header("content-type"), ["application/problem+json"]);
+        assert_eq!(answer.text, "");
+        for (path, status) in [("/empty", 204), ("/unchanged", 304)] {
+            let answer = ask(base, path);
+            assert_eq!((answer.status, answer.text.as_str()), (status, ""));
+            assert!(answer.header("content-type").is_empty(), "{path}");
+        }
+
+        // A 2xx streams: its first chunk arrives while the handler still waits.
+        let mut response = client().get(format!("{base}/stream")).call().unwrap();
+        let mut reader = response.body_mut().as_reader();
+        let mut first = [0; 5];
+        std::io::Read::read_exact(&mut reader, &mut first).expect("the first chunk, unbuffered");
+        assert_eq!(&first, b"first");
+        sender.send(()).unwrap();
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut reader, &mut rest).unwrap();
+        assert_eq!(rest, "second");
     });
+}
+
+#[cfg(feature = "tracing")]
+#[test]
+fn what_is_hidden_or_dropped_is_logged_with_the_request_id() {
+    status_tests::record_events();
+    let (_, receiver) = tokio::sync::oneshot::channel();
+    let release = Arc::new(Mutex::new(Some(receiver)));
+    status_tests::with_axum(app(release), |base| {
+        // A caught panic: 500, no detail, logged in the request's span.
+        let id = [("x-request-id", "/requests/panic")];
+        let answer = ask_with(base, "GET", "/panic", &id, "");
+        assert_eq!(answer.status, 500);
+        let mut expected = problem(500, "Internal Server Error");
+        expected["instance"] = "/requests/panic".into();
+        assert_eq!(answer.body, expected);
+        assert!(!answer.text.contains("poisoned"), "{}", answer.text);
+
+        // A derived error's hidden detail, logged in the request's span.
+        let id = [("x-request-id", "/requests/db")];
+        let answer = ask_with(base, "GET", "/database", &id, "");
+        assert_eq!(answer.status, 500);
+        assert_eq!(answer.body["instance"], "/requests/db");
+        assert!(!answer.text.contains("password"), "{}", answer.text);
+
+        // The layer's 5xx bodies: what was dropped.
+        ask_with(base, "GET", "/broken", &[("x-request-id", "/requests/proxy")], "");
+    });
+    let events = status_tests::events();
+    let logged = |id: &str| {
+        let mut events = events.iter();
+        // Ours: with the status (the trace layer logs its own too).
+        let event = events.find(|event| {
+            event.span_field("request_id") == Some(id) && event.field("status").is_some()
+        });
+        event.unwrap_or_else(|| panic!("no event in the span of {id}: {events:?}"))
+    };
+    let panic = logged("/requests/panic");
+    assert_eq!(panic.level, tracing::Level::ERROR);
+    assert_eq!(panic.field("status"), Some("500"));
+    // What `CatchPanicLayer` answered (its default hides the message; `custom` can give it).
+    assert_eq!(panic.field("body"), Some("Service panicked"));
+    let database = logged("/requests/db");
+    assert_eq!(database.level, tracing::Level::ERROR);
+    assert_eq!(database.field("error"), Some("database password rejected"));
+    let proxy = logged("/requests/proxy");
+    assert_eq!(proxy.field("body"), Some("upstream secret"));
 }
