@@ -199,3 +199,75 @@ impl<E: IntoResponses, S: crate::StatusSet> IntoResponses for Only<E, S> {
         responses
     }
 }
+
+/// A `utoipa::Modify` that documents the errors the router and middleware send: it adds a
+/// `default` response, a problem document ([`ProblemDetails`], as
+/// [`axum::ProblemLayer`](crate::axum::ProblemLayer) and `actix_web::Problems` send), to every
+/// operation that has no `default` response, and leaves the others alone. The response is
+/// written once, as the component response `Problem`, and each operation refers to it.
+///
+/// ```
+/// use status_core::utoipa::ProblemResponses;
+/// use utoipa::OpenApi;
+///
+/// #[utoipa::path(get, path = "/health", responses((status = 200, description = "Up")))]
+/// async fn health() {}
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(health), modifiers(&ProblemResponses))]
+/// struct Api;
+///
+/// let document = serde_json::to_value(Api::openapi()).unwrap();
+/// let responses = &document["paths"]["/health"]["get"]["responses"];
+/// assert_eq!(responses["default"]["$ref"], "#/components/responses/Problem");
+/// let problem = &document["components"]["responses"]["Problem"];
+/// assert!(problem["content"]["application/problem+json"]["schema"].is_object());
+/// ```
+#[cfg(feature = "utoipa")]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ProblemResponses;
+
+#[cfg(feature = "utoipa")]
+impl ::utoipa::Modify for ProblemResponses {
+    fn modify(&self, openapi: &mut ::utoipa::openapi::OpenApi) {
+        use ::utoipa::openapi::{ComponentsBuilder, ContentBuilder, Ref, ResponseBuilder};
+
+        const NAME: &str = "Problem";
+        let mut added = false;
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.options,
+                &mut item.head,
+                &mut item.patch,
+                &mut item.trace,
+            ];
+            for operation in operations.into_iter().flatten() {
+                let responses = &mut operation.responses.responses;
+                if !responses.contains_key("default") {
+                    let problem = RefOr::Ref(Ref::from_response_name(NAME));
+                    responses.insert("default".into(), problem);
+                    added = true;
+                }
+            }
+        }
+        if !added {
+            return;
+        }
+        let content = ContentBuilder::new().schema(Some(ProblemDetails::schema()));
+        let response = ResponseBuilder::new()
+            .description(
+                "An error the router or a middleware sends (no route, wrong method, a body \
+                 over the limit, a timeout, a rejection), as a problem document",
+            )
+            .content(crate::problem::CONTENT_TYPE, content.build());
+        let components = openapi
+            .components
+            .get_or_insert_with(|| ComponentsBuilder::new().build());
+        let responses = &mut components.responses;
+        responses.entry(NAME.into()).or_insert(RefOr::T(response.build()));
+    }
+}

@@ -911,3 +911,55 @@ fn only_documents_the_statuses_in_both() {
     assert_eq!(listed("delete"), ["204", "401", "429"]);
     assert_eq!(listed("get").len(), all.len() + 1);
 }
+
+#[utoipa::path(
+    get,
+    path = "/health",
+    responses(
+        (status = 200, description = "Up"),
+        (status = "default", description = "Whatever the proxy says", body = String, content_type = "text/plain"),
+    )
+)]
+#[allow(dead_code)]
+fn health() {}
+
+// utoipa's `modifiers` takes a name, not a path.
+use status_core::utoipa::ProblemResponses;
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(get_user, delete_user, health),
+    modifiers(&ProblemResponses)
+)]
+struct WithProblems;
+
+/// `ProblemResponses`: a `default` problem response for each operation without one, written
+/// once; an operation's own `default` kept.
+#[test]
+fn problem_responses_fill_in_the_default_of_each_operation() {
+    let plain = serde_json::to_value(TwoOperations::openapi()).unwrap();
+    let document = serde_json::to_value(WithProblems::openapi()).unwrap();
+    let reference = json!({"$ref": "#/components/responses/Problem"});
+    // `get` has `ApiError`'s own `default` (its catch-all); `delete` (`Only`) has none.
+    for (method, had_default) in [("get", true), ("delete", false)] {
+        let before = &plain["paths"]["/users/{id}"][method]["responses"];
+        let mut expected = before.as_object().unwrap().clone();
+        assert_eq!(expected.contains_key("default"), had_default, "{method}");
+        expected.entry("default").or_insert(reference.clone());
+        let after = &document["paths"]["/users/{id}"][method]["responses"];
+        assert_eq!(after, &serde_json::Value::Object(expected), "{method}");
+    }
+    let health = &document["paths"]["/health"]["get"]["responses"]["default"];
+    assert_eq!(health["description"], "Whatever the proxy says");
+    let problem = &document["components"]["responses"]["Problem"];
+    let schema = &problem["content"]["application/problem+json"]["schema"];
+    assert_eq!(schema["required"], json!(["type", "title", "status"]));
+    assert_eq!(schema["properties"]["instance"]["format"], "uri-reference");
+    assert_eq!(problem["content"].as_object().unwrap().len(), 1);
+    // Without operations to fill in, no component either.
+    #[derive(OpenApi)]
+    #[openapi(paths(health), modifiers(&ProblemResponses))]
+    struct OnlyDefaults;
+    let document = serde_json::to_value(OnlyDefaults::openapi()).unwrap();
+    assert!(document["components"]["responses"].get("Problem").is_none(), "{document}");
+}

@@ -582,6 +582,8 @@ fn problem_schema(arm: &Arm<'_>, key: Key) -> Schema {
         _ => status.minimum(Some(min)).maximum(Some(max)),
     };
     object = object.property("status", status).required("status");
+    // Set by `axum::ProblemLayer` and `actix_web::Problems` from a request header.
+    object = object.property("instance", instance_schema());
     // As `ErrorResponse::shows_detail`: below 500, or always with `detail`.
     if arm.detail || max < 500 {
         object = object.property("detail", text()).required("detail");
@@ -618,8 +620,17 @@ fn any_problem_schema(key: Key) -> Schema {
         .required("title")
         .property("status", status)
         .required("status")
-        .property("detail", text());
+        .property("detail", text())
+        .property("instance", instance_schema());
     Schema::Object(object.build())
+}
+
+/// `instance`: a URI reference that names this occurrence of the problem (RFC 9457, Section
+/// 3.1.5), such as the request's id.
+fn instance_schema() -> ObjectBuilder {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .format(Some(SchemaFormat::Custom("uri-reference".to_owned())))
 }
 
 /// The schema of a `status_enum!` type: an integer, one of its codes (with a catch-all, any
