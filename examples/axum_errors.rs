@@ -17,6 +17,7 @@ use axum::Router;
 use axum::extract::Path;
 use axum::extract::rejection::PathRejection;
 use axum::routing::get;
+use status_core::axum::ProblemLayer;
 use status_core::problem::Document;
 #[cfg(feature = "utoipa")]
 use status_core::utoipa::ProblemDetails;
@@ -194,6 +195,12 @@ async fn error(status: Result<Path<Shown>, PathRejection>) -> ApiError {
     }
 }
 
+/// Every error the service sends as a problem document: the router's and middleware's too
+/// (no route, wrong method, a rejection's text), each with `instance` from the request's id.
+fn with_problems(routes: Router) -> Router {
+    routes.layer(ProblemLayer::new().instance_from_header("x-request-id"))
+}
+
 /// The routes, and with feature `utoipa` the OpenAPI document of them at `/openapi.json`.
 fn app() -> Router {
     let app = Router::new()
@@ -202,13 +209,15 @@ fn app() -> Router {
         .route("/orders/{status}", get(order));
     #[cfg(feature = "utoipa")]
     let app = {
+        use status_core::utoipa::ProblemResponses;
         use utoipa::OpenApi;
 
         #[derive(OpenApi)]
         #[openapi(
             info(title = "users", version = "1.0.0"),
             paths(user, error, order),
-            components(schemas(Shown, OrderStatus))
+            components(schemas(Shown, OrderStatus)),
+            modifiers(&ProblemResponses)
         )]
         struct UsersApi;
 
@@ -217,7 +226,7 @@ fn app() -> Router {
             get(|| async { axum::Json(UsersApi::openapi()) }),
         )
     };
-    app
+    with_problems(app)
 }
 
 #[tokio::main]
@@ -231,7 +240,7 @@ async fn main() -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
     let base = format!("http://{}", listener.local_addr()?);
     println!("Listening on {base}. Try:");
-    for path in ["users/1", "users/7", "users/seven"] {
+    for path in ["users/1", "users/7", "users/seven", "nowhere"] {
         println!("  curl -i {base}/{path}");
     }
     for status in Shown::ALL {

@@ -13,7 +13,7 @@ use ::axum::body::{Body, Bytes, HttpBody};
 use ::axum::response::Response;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, TRANSFER_ENCODING};
 
-use crate::problem::CONTENT_TYPE as PROBLEM_JSON;
+use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 use crate::problem::rewrite::{self, DETAIL_LIMIT, DOCUMENT_LIMIT, LOGGED_LIMIT, Rewrite};
 
 /// A `tower::Layer` that turns every response with a status in 400..=599 whose content type is
@@ -100,7 +100,8 @@ where
 async fn rewritten(response: Response, instance: Option<String>, head: bool) -> Response {
     let status = response.status().as_u16();
     let content_type = response.headers().get(CONTENT_TYPE).map(HeaderValue::as_bytes);
-    match rewrite::rewrite_of(status, content_type, instance.is_some()) {
+    let declared = response.extensions().get::<Declared>().is_some();
+    match rewrite::rewrite_of(status, content_type, declared, instance.is_some()) {
         Rewrite::Pass => response,
         Rewrite::AddInstance => {
             let (mut parts, body) = response.into_parts();

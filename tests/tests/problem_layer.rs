@@ -24,6 +24,16 @@ pub struct NoUser(u32);
 #[status(500, response)]
 pub struct Database;
 
+/// A body of its own: the layer keeps it (the response is `problem::Declared`).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("slow down")]
+#[status(429, response(body = envelope))]
+pub struct SlowDown;
+
+fn envelope(error: &SlowDown) -> serde_json::Value {
+    json!({"ok": false, "error": error.to_string()})
+}
+
 /// The second chunk of `/stream` waits for this.
 type Release = Arc<Mutex<Option<tokio::sync::oneshot::Receiver<()>>>>;
 
@@ -42,6 +52,7 @@ fn app(release: Release) -> axum::Router {
     axum::Router::new()
         .route("/ok", get(|| async { "fine" }))
         .route("/users/7", get(|| async { Err::<String, _>(NoUser(7)) }))
+        .route("/slow-down", get(|| async { Err::<String, _>(SlowDown) }))
         .route("/database", get(|| async { Err::<String, _>(Database) }))
         .route("/json", post(echo))
         .route("/small", post(echo).layer(DefaultBodyLimit::max(16)))
@@ -175,6 +186,14 @@ fn success_and_derived_documents_pass_unchanged() {
         let with_instance = format!(r#"{},"instance":"/requests/42"}}"#, &sent[..sent.len() - 1]);
         assert_eq!(answer.text, with_instance);
         assert_eq!(answer.header("content-length"), [with_instance.len().to_string()]);
+
+        // A declared body of another format: unchanged, `instance` or not.
+        for headers in [&[][..], &id[..]] {
+            let answer = ask_with(base, "GET", "/slow-down", headers, "");
+            assert_eq!(answer.status, 429);
+            assert_eq!(answer.header("content-type"), ["application/json"]);
+            assert_eq!(answer.text, status_core::problem::body(&SlowDown));
+        }
 
         // On the router's documents too; not when the header is no URI reference.
         let answer = ask_with(base, "GET", "/nowhere", &id, "");

@@ -451,7 +451,7 @@ fn the_declarations_above_the_listings_are_the_axum_examples() {
         .filter(|(_, block)| block.text.starts_with("$ curl -i "))
         .map(|(index, _)| index)
         .collect();
-    assert_eq!(listings.len(), 2, "two groups of curl listings");
+    assert_eq!(listings.len(), 3, "three groups of curl listings");
     let example = fs::read_to_string(workspace().join("examples/axum_errors.rs")).unwrap();
     for listing in listings {
         let declaration = blocks[..listing]

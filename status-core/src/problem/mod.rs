@@ -51,6 +51,14 @@ mod uri;
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";
 
+/// A response extension: the response is an error response an [`ErrorResponse`] declared
+/// (`http_response`, `axum_response`, `actix_response` and the derived framework impls insert
+/// it). `axum::ProblemLayer` and `actix_web::Problems` send such a response as it is, whatever
+/// its body (adding only `instance` to a problem document); insert it in a response of your own
+/// to the same end. It is never sent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Declared;
+
 /// Every part of an error response: what `#[derive(HttpStatus)]` implements for a type that
 /// says `#[status(response)]`, from the attributes `type`, `title`, `detail`, `header` and
 /// `member`. Each method has the default a type without those attributes gets.
@@ -1065,6 +1073,7 @@ pub fn http_response<E: ErrorResponse + ?Sized>(error: &E) -> http::Response<Str
     report(error);
     let status = status(error);
     let mut response = http::Response::new(String::new());
+    response.extensions_mut().insert(Declared);
     *response.status_mut() = crate::conversions::to_http(status);
     append_http_headers(error, response.headers_mut());
     if sends_content(error) {
@@ -1181,6 +1190,7 @@ pub fn actix_response<E: ErrorResponse + ?Sized>(error: &E) -> actix_web::HttpRe
     report(error);
     let status = actix_status(error);
     let mut response = actix_web::HttpResponse::new(status);
+    response.extensions_mut().insert(Declared);
     append_actix_headers(error, response.headers_mut());
     response.head_mut().reason = registry_reason(error, status.as_u16(), status.canonical_reason());
     if !sends_content(error) {

@@ -28,18 +28,24 @@ pub(crate) enum Rewrite {
     Replace { detail_from_body: bool, logged: bool },
 }
 
-/// What to do with a response of `status`, content type `content_type` (absent: none), and
-/// an `instance` to add or not.
-pub(crate) fn rewrite_of(status: u16, content_type: Option<&[u8]>, has_instance: bool) -> Rewrite {
+/// What to do with a response of `status`, content type `content_type` (absent: none), that
+/// an `ErrorResponse` `declared` (the `problem::Declared` extension) or not, and an `instance`
+/// to add or not. A declared response keeps its body, whatever its format.
+pub(crate) fn rewrite_of(
+    status: u16,
+    content_type: Option<&[u8]>,
+    declared: bool,
+    has_instance: bool,
+) -> Rewrite {
     if !(400..=599).contains(&status) {
         return Rewrite::Pass;
     }
     let media = content_type.map(media_type).unwrap_or_default();
-    if media.eq_ignore_ascii_case(PROBLEM_JSON.as_bytes()) {
-        return match has_instance {
-            true => Rewrite::AddInstance,
-            false => Rewrite::Pass,
-        };
+    let problem = media.eq_ignore_ascii_case(PROBLEM_JSON.as_bytes());
+    match (problem, declared) {
+        (true, _) if has_instance => return Rewrite::AddInstance,
+        (true, _) | (false, true) => return Rewrite::Pass,
+        (false, false) => {}
     }
     Rewrite::Replace {
         detail_from_body: status < 500 && media.eq_ignore_ascii_case(b"text/plain"),
@@ -146,42 +152,48 @@ mod tests {
 
     #[test]
     fn only_errors_in_another_format_are_replaced() {
-        assert_eq!(rewrite_of(200, Some(b"text/plain"), true), Rewrite::Pass);
-        assert_eq!(rewrite_of(399, None, true), Rewrite::Pass);
-        assert_eq!(rewrite_of(600, None, true), Rewrite::Pass);
+        assert_eq!(rewrite_of(200, Some(b"text/plain"), false, true), Rewrite::Pass);
+        assert_eq!(rewrite_of(399, None, false, true), Rewrite::Pass);
+        assert_eq!(rewrite_of(600, None, false, true), Rewrite::Pass);
         let plain = Rewrite::Replace {
             detail_from_body: true,
             logged: false,
         };
-        assert_eq!(rewrite_of(400, Some(b"text/plain"), false), plain);
+        assert_eq!(rewrite_of(400, Some(b"text/plain"), false, false), plain);
         assert_eq!(
-            rewrite_of(499, Some(b" Text/Plain ; charset=utf-8"), false),
+            rewrite_of(499, Some(b" Text/Plain ; charset=utf-8"), false, false),
             plain
         );
         assert_eq!(
-            rewrite_of(404, None, false),
+            rewrite_of(404, None, false, false),
             Rewrite::Replace {
                 detail_from_body: false,
                 logged: false
             }
         );
         assert_eq!(
-            rewrite_of(500, Some(b"text/plain"), false),
+            rewrite_of(500, Some(b"text/plain"), false, false),
             Rewrite::Replace {
                 detail_from_body: false,
                 logged: true
             }
         );
         assert_eq!(
-            rewrite_of(599, Some(b"application/json"), true),
+            rewrite_of(599, Some(b"application/json"), false, true),
             Rewrite::Replace {
                 detail_from_body: false,
                 logged: true
             }
         );
         let problem = Some(&b"application/problem+json; charset=utf-8"[..]);
-        assert_eq!(rewrite_of(404, problem, true), Rewrite::AddInstance);
-        assert_eq!(rewrite_of(503, problem, false), Rewrite::Pass);
+        assert_eq!(rewrite_of(404, problem, false, true), Rewrite::AddInstance);
+        assert_eq!(rewrite_of(503, problem, false, false), Rewrite::Pass);
+        // Declared: kept whatever the format; a problem document still gains `instance`.
+        assert_eq!(rewrite_of(429, Some(b"application/json"), true, true), Rewrite::Pass);
+        assert_eq!(rewrite_of(500, Some(b"text/plain"), true, false), Rewrite::Pass);
+        assert_eq!(rewrite_of(401, None, true, true), Rewrite::Pass);
+        assert_eq!(rewrite_of(404, problem, true, true), Rewrite::AddInstance);
+        assert_eq!(rewrite_of(404, problem, true, false), Rewrite::Pass);
     }
 
     #[test]
