@@ -13,8 +13,8 @@ use ::axum::body::{Body, Bytes, HttpBody};
 use ::axum::response::Response;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, TRANSFER_ENCODING};
 
-use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 use crate::problem::rewrite::{self, DETAIL_LIMIT, DOCUMENT_LIMIT, LOGGED_LIMIT, Rewrite};
+use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 
 /// A `tower::Layer` that turns every response with a status in 400..=599 whose content type is
 /// not `application/problem+json` into a problem document with the same status and headers
@@ -58,50 +58,91 @@ pub struct ProblemService<S> {
     instance_header: Option<HeaderName>,
 }
 
-/// The future of [`ProblemService`].
-pub struct ProblemFuture<E>(Pin<Box<dyn Future<Output = Result<Response, E>> + Send>>);
+pin_project_lite::pin_project! {
+    /// The future of [`ProblemService`]: the inner service's; then, only for an error response
+    /// that changes, the change (boxed, so that the responses that pass pay nothing for it).
+    pub struct ProblemFuture<F> {
+        #[pin]
+        inner: F,
+        request: RequestFacts,
+        changing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
+    }
+}
 
-impl<E> Future for ProblemFuture<E> {
+/// What the layer keeps of a request: its `instance` header (checked only for an error
+/// response) and whether it is a HEAD.
+struct RequestFacts {
+    instance: Option<HeaderValue>,
+    head: bool,
+}
+
+impl<F, E> Future for ProblemFuture<F>
+where
+    F: Future<Output = Result<Response, E>>,
+{
     type Output = Result<Response, E>;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        self.0.as_mut().poll(cx)
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        if let Some(changing) = this.changing {
+            return changing.as_mut().poll(cx).map(Ok);
+        }
+        let response = core::task::ready!(this.inner.poll(cx))?;
+        if !(400..=599).contains(&response.status().as_u16()) {
+            return Poll::Ready(Ok(response));
+        }
+        let instance = (this.request.instance.take())
+            .and_then(|value| rewrite::instance_of(value.as_bytes()));
+        let content_type = response.headers().get(CONTENT_TYPE).map(HeaderValue::as_bytes);
+        let declared = response.extensions().get::<Declared>().is_some();
+        let status = response.status().as_u16();
+        match rewrite::rewrite_of(status, content_type, declared, instance.is_some()) {
+            Rewrite::Pass => Poll::Ready(Ok(response)),
+            change => {
+                let head = this.request.head;
+                let mut changing = Box::pin(changed(response, change, instance, head));
+                let polled = changing.as_mut().poll(cx).map(Ok);
+                *this.changing = Some(changing);
+                polled
+            }
+        }
     }
 }
 
 impl<S, B> tower_service::Service<http::Request<B>> for ProblemService<S>
 where
     S: tower_service::Service<http::Request<B>, Response = Response>,
-    S::Future: Send + 'static,
-    S::Error: 'static,
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = ProblemFuture<S::Error>;
+    type Future = ProblemFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: http::Request<B>) -> ProblemFuture<S::Error> {
+    fn call(&mut self, request: http::Request<B>) -> ProblemFuture<S::Future> {
         let instance = (self.instance_header.as_ref())
             .and_then(|name| request.headers().get(name))
-            .and_then(|value| rewrite::instance_of(value.as_bytes()));
+            .cloned();
         let head = request.method() == http::Method::HEAD;
-        let response = self.inner.call(request);
-        ProblemFuture(Box::pin(async move {
-            let response = response.await?;
-            Ok(rewritten(response, instance, head).await)
-        }))
+        ProblemFuture {
+            inner: self.inner.call(request),
+            request: RequestFacts { instance, head },
+            changing: None,
+        }
     }
 }
 
-/// `response` as [`ProblemLayer`] sends it.
-async fn rewritten(response: Response, instance: Option<String>, head: bool) -> Response {
+/// `response` as [`ProblemLayer`] sends it, after `change`.
+async fn changed(
+    response: Response,
+    change: Rewrite,
+    instance: Option<String>,
+    head: bool,
+) -> Response {
     let status = response.status().as_u16();
-    let content_type = response.headers().get(CONTENT_TYPE).map(HeaderValue::as_bytes);
-    let declared = response.extensions().get::<Declared>().is_some();
-    match rewrite::rewrite_of(status, content_type, declared, instance.is_some()) {
+    match change {
         Rewrite::Pass => response,
         Rewrite::AddInstance => {
             let (mut parts, body) = response.into_parts();
@@ -109,7 +150,11 @@ async fn rewritten(response: Response, instance: Option<String>, head: bool) -> 
                 return Response::from_parts(parts, body);
             };
             // Only a body known to be short is read: a longer one could not be given back.
-            if body.size_hint().upper().is_none_or(|size| size > DOCUMENT_LIMIT as u64) {
+            if body
+                .size_hint()
+                .upper()
+                .is_none_or(|size| size > DOCUMENT_LIMIT as u64)
+            {
                 return Response::from_parts(parts, body);
             }
             let Ok(document) = ::axum::body::to_bytes(body, DOCUMENT_LIMIT).await else {

@@ -205,6 +205,8 @@ extern crate alloc;
 // Generated code names this crate `::status_core`, here as in users' crates.
 extern crate self as status_core;
 
+#[cfg(feature = "axum")]
+mod axum_layer;
 mod class;
 mod code;
 mod conversions;
@@ -215,8 +217,6 @@ mod openapi;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
-#[cfg(feature = "axum")]
-mod axum_layer;
 mod run_time;
 mod status;
 mod tables;

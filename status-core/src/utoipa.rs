@@ -268,6 +268,8 @@ impl ::utoipa::Modify for ProblemResponses {
             .components
             .get_or_insert_with(|| ComponentsBuilder::new().build());
         let responses = &mut components.responses;
-        responses.entry(NAME.into()).or_insert(RefOr::T(response.build()));
+        responses
+            .entry(NAME.into())
+            .or_insert(RefOr::T(response.build()));
     }
 }

@@ -961,5 +961,8 @@ fn problem_responses_fill_in_the_default_of_each_operation() {
     #[openapi(paths(health), modifiers(&ProblemResponses))]
     struct OnlyDefaults;
     let document = serde_json::to_value(OnlyDefaults::openapi()).unwrap();
-    assert!(document["components"]["responses"].get("Problem").is_none(), "{document}");
+    assert!(
+        document["components"]["responses"].get("Problem").is_none(),
+        "{document}"
+    );
 }

@@ -56,8 +56,14 @@ fn app(release: Release) -> axum::Router {
         .route("/database", get(|| async { Err::<String, _>(Database) }))
         .route("/json", post(echo))
         .route("/small", post(echo).layer(DefaultBodyLimit::max(16)))
-        .route("/teapot", get(|| async { (Http::IM_A_TEAPOT, "x".repeat(2000)) }))
-        .route("/broken", get(|| async { (Http::BAD_GATEWAY, "upstream secret") }))
+        .route(
+            "/teapot",
+            get(|| async { (Http::IM_A_TEAPOT, "x".repeat(2000)) }),
+        )
+        .route(
+            "/broken",
+            get(|| async { (Http::BAD_GATEWAY, "upstream secret") }),
+        )
         .route("/empty", get(|| async { Http::NO_CONTENT }))
         .route("/unchanged", get(|| async { Http::NOT_MODIFIED }))
         .route("/stream", get(stream))
@@ -131,7 +137,10 @@ fn every_error_the_router_and_middleware_send_is_a_problem_document() {
         assert_eq!(answer.status, 404);
         assert_eq!(answer.header("content-type"), ["application/problem+json"]);
         assert_eq!(answer.body, problem(404, "Not Found"));
-        assert_eq!(answer.header("content-length"), [answer.text.len().to_string()]);
+        assert_eq!(
+            answer.header("content-length"),
+            [answer.text.len().to_string()]
+        );
 
         // Wrong method: 405, `Allow` kept.
         let answer = ask_with(base, "PUT", "/ok", &[], "");
@@ -145,10 +154,19 @@ fn every_error_the_router_and_middleware_send_is_a_problem_document() {
         assert_eq!(answer.status, 400);
         assert_eq!(answer.header("content-type"), ["application/problem+json"]);
         let detail = answer.body["detail"].as_str().unwrap();
-        assert!(detail.starts_with("Failed to parse the request body as JSON"), "{detail}");
+        assert!(
+            detail.starts_with("Failed to parse the request body as JSON"),
+            "{detail}"
+        );
 
         // Over `DefaultBodyLimit`: 413, with axum's text.
-        let answer = ask_with(base, "POST", "/small", &json, &format!("[{}1]", "1,".repeat(50)));
+        let answer = ask_with(
+            base,
+            "POST",
+            "/small",
+            &json,
+            &format!("[{}1]", "1,".repeat(50)),
+        );
         assert_eq!(answer.status, 413);
         assert_eq!(answer.body["title"], "Content Too Large");
         assert_eq!(
@@ -185,7 +203,10 @@ fn success_and_derived_documents_pass_unchanged() {
         let answer = ask_with(base, "GET", "/users/7", &id, "");
         let with_instance = format!(r#"{},"instance":"/requests/42"}}"#, &sent[..sent.len() - 1]);
         assert_eq!(answer.text, with_instance);
-        assert_eq!(answer.header("content-length"), [with_instance.len().to_string()]);
+        assert_eq!(
+            answer.header("content-length"),
+            [with_instance.len().to_string()]
+        );
 
         // A declared body of another format: unchanged, `instance` or not.
         for headers in [&[][..], &id[..]] {
@@ -253,7 +274,13 @@ fn what_is_hidden_or_dropped_is_logged_with_the_request_id() {
         assert!(!answer.text.contains("password"), "{}", answer.text);
 
         // The layer's 5xx bodies: what was dropped.
-        ask_with(base, "GET", "/broken", &[("x-request-id", "/requests/proxy")], "");
+        ask_with(
+            base,
+            "GET",
+            "/broken",
+            &[("x-request-id", "/requests/proxy")],
+            "",
+        );
     });
     let events = status_tests::events();
     let logged = |id: &str| {

@@ -25,7 +25,10 @@ pub(crate) enum Rewrite {
     AddInstance,
     /// An error in another format, replaced by a problem document. `detail_from_body`: the
     /// body (if short) becomes `detail`; else it is dropped, and for a 5xx `logged`.
-    Replace { detail_from_body: bool, logged: bool },
+    Replace {
+        detail_from_body: bool,
+        logged: bool,
+    },
 }
 
 /// What to do with a response of `status`, content type `content_type` (absent: none), that
@@ -152,7 +155,10 @@ mod tests {
 
     #[test]
     fn only_errors_in_another_format_are_replaced() {
-        assert_eq!(rewrite_of(200, Some(b"text/plain"), false, true), Rewrite::Pass);
+        assert_eq!(
+            rewrite_of(200, Some(b"text/plain"), false, true),
+            Rewrite::Pass
+        );
         assert_eq!(rewrite_of(399, None, false, true), Rewrite::Pass);
         assert_eq!(rewrite_of(600, None, false, true), Rewrite::Pass);
         let plain = Rewrite::Replace {
@@ -189,8 +195,14 @@ mod tests {
         assert_eq!(rewrite_of(404, problem, false, true), Rewrite::AddInstance);
         assert_eq!(rewrite_of(503, problem, false, false), Rewrite::Pass);
         // Declared: kept whatever the format; a problem document still gains `instance`.
-        assert_eq!(rewrite_of(429, Some(b"application/json"), true, true), Rewrite::Pass);
-        assert_eq!(rewrite_of(500, Some(b"text/plain"), true, false), Rewrite::Pass);
+        assert_eq!(
+            rewrite_of(429, Some(b"application/json"), true, true),
+            Rewrite::Pass
+        );
+        assert_eq!(
+            rewrite_of(500, Some(b"text/plain"), true, false),
+            Rewrite::Pass
+        );
         assert_eq!(rewrite_of(401, None, true, true), Rewrite::Pass);
         assert_eq!(rewrite_of(404, problem, true, true), Rewrite::AddInstance);
         assert_eq!(rewrite_of(404, problem, true, false), Rewrite::Pass);
@@ -236,7 +248,12 @@ mod tests {
 
     #[test]
     fn instance_is_a_uri_reference() {
-        for good in ["/requests/42", "urn:uuid:0b1c", "7f3a-11", "https://a.example/r?x=1"] {
+        for good in [
+            "/requests/42",
+            "urn:uuid:0b1c",
+            "7f3a-11",
+            "https://a.example/r?x=1",
+        ] {
             assert_eq!(instance_of(good.as_bytes()).as_deref(), Some(good));
         }
         for bad in ["", "a b", "::", "x%zz", "é", "<script>", "a#b#c"] {
