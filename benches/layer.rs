@@ -59,7 +59,11 @@ fn benches(c: &mut Criterion) {
         ("ok_without", &plain, "/users/7"),
         ("ok_with", &layered, "/users/7"),
         ("ok_identity_layer", &identity, "/users/7"),
-        ("ok_no_instance", &router(false).layer(ProblemLayer::new()), "/users/7"),
+        (
+            "ok_no_instance",
+            &router(false).layer(ProblemLayer::new()),
+            "/users/7",
+        ),
         ("not_found_without", &plain, "/nowhere"),
         ("not_found_with", &layered, "/nowhere"),
     ] {

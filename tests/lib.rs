@@ -83,12 +83,34 @@ pub fn with_actix_web(
     routes: impl Fn(&mut actix_web::web::ServiceConfig) + Clone + Send + 'static,
     check: impl FnOnce(&str),
 ) {
-    use actix_web::{App, HttpServer};
+    with_actix_web_app(
+        move || actix_web::App::new().configure(routes.clone()),
+        check,
+    );
+}
+
+/// Serves the `App` that `app` builds (one per worker: with its middleware, say) with
+/// actix-web on 127.0.0.1 while `check` asks it at its base URL.
+#[cfg(feature = "actix-web")]
+pub fn with_actix_web_app<T, B>(
+    app: impl Fn() -> actix_web::App<T> + Clone + Send + 'static,
+    check: impl FnOnce(&str),
+) where
+    T: actix_web::dev::ServiceFactory<
+            actix_web::dev::ServiceRequest,
+            Config = (),
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+            InitError = (),
+        > + 'static,
+    B: actix_web::body::MessageBody + 'static,
+{
+    use actix_web::HttpServer;
 
     let (sender, receiver) = std::sync::mpsc::channel();
     let server = std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
-            let server = HttpServer::new(move || App::new().configure(routes.clone()))
+            let server = HttpServer::new(app)
                 .workers(1)
                 .disable_signals()
                 .bind(("127.0.0.1", 0))

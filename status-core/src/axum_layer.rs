@@ -91,9 +91,12 @@ where
         if !(400..=599).contains(&response.status().as_u16()) {
             return Poll::Ready(Ok(response));
         }
-        let instance = (this.request.instance.take())
-            .and_then(|value| rewrite::instance_of(value.as_bytes()));
-        let content_type = response.headers().get(CONTENT_TYPE).map(HeaderValue::as_bytes);
+        let instance =
+            (this.request.instance.take()).and_then(|value| rewrite::instance_of(value.as_bytes()));
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .map(HeaderValue::as_bytes);
         let declared = response.extensions().get::<Declared>().is_some();
         let status = response.status().as_u16();
         match rewrite::rewrite_of(status, content_type, declared, instance.is_some()) {

@@ -201,10 +201,15 @@ assert!(responses["500"]["content"]["application/problem+json"]["schema"]["prope
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
+// `actix_web::Problems` catches the service's panics (`catch_unwind`); actix-web needs std anyway.
+#[cfg(feature = "actix-web")]
+extern crate std;
 
 // Generated code names this crate `::status_core`, here as in users' crates.
 extern crate self as status_core;
 
+#[cfg(feature = "actix-web")]
+mod actix_middleware;
 #[cfg(feature = "axum")]
 mod axum_layer;
 mod class;
@@ -312,6 +317,8 @@ pub mod actix_web {
     #[cfg(feature = "actix-web")]
     use crate::HttpStatus;
 
+    #[cfg(feature = "actix-web")]
+    pub use crate::actix_middleware::{Problems, ProblemsMiddleware};
     #[cfg(feature = "actix-web")]
     pub use ::actix_web::ResponseError;
 

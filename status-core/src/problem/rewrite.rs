@@ -141,6 +141,27 @@ pub(crate) fn report_dropped(status: u16, body: Option<&[u8]>) {
     let _ = (status, body);
 }
 
+/// Logs (feature `tracing`, target `status_core::problem`, at ERROR) a panic of the service
+/// that a 500 problem document answered, with its message when it is a string, so that the
+/// cause the client is not told is in the server's log.
+#[cfg(feature = "actix-web")]
+pub(crate) fn report_panic(message: Option<&str>) {
+    #[cfg(feature = "tracing")]
+    match message {
+        Some(message) => tracing::error!(
+            target: "status_core::problem",
+            panic = message,
+            "the service panicked: answered with a 500 problem document"
+        ),
+        None => tracing::error!(
+            target: "status_core::problem",
+            "the service panicked (with no message): answered with a 500 problem document"
+        ),
+    }
+    #[cfg(not(feature = "tracing"))]
+    let _ = message;
+}
+
 /// The registry's reason phrase of `status`, else its class's name.
 fn title(status: u16) -> &'static str {
     match crate::tables::reason_by_code(status) {
