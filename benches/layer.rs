@@ -123,7 +123,8 @@ counted!(
     count_ok_without,
     count_ok_identity_layer,
     count_ok_with,
-    count_ok_outside
+    count_ok_outside,
+    count_ok_outside_no_instance
 );
 counted!(
     count_not_found_without,
@@ -141,6 +142,8 @@ fn main() {
         count_ok_identity_layer(&runtime, &router_with_identity(), "/users/7");
         count_ok_with(&runtime, &router(true), "/users/7");
         count_ok_outside(&runtime, &outside, "/users/7");
+        let no_instance = tower::Layer::layer(&ProblemLayer::new(), router(false));
+        count_ok_outside_no_instance(&runtime, &no_instance, "/users/7");
         count_not_found_without(&runtime, &router(false), "/nowhere");
         count_not_found_with(&runtime, &router(true), "/nowhere");
         count_not_found_outside(&runtime, &outside, "/nowhere");

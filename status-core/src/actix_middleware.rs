@@ -61,10 +61,20 @@ impl Problems {
     }
 
     /// Sets `instance` in every problem document that has none (the derived ones too) to the
-    /// request header `name`'s value, when that is a URI reference, so that a client's report
-    /// names the request in the server's logs. A `name` that is no header name sets nothing.
+    /// request header `name`'s value, when that is a URI reference (RFC 3986; else none), so
+    /// that a client's report names the request in the server's logs.
+    ///
+    /// # Panics
+    ///
+    /// If `name` is not a header name (an RFC 9110 token), as `HeaderName::from_static` does:
+    /// the name is a constant of the program, and the service would never set `instance`.
     pub fn instance_from_header(mut self, name: &str) -> Self {
-        self.instance_header = HeaderName::from_bytes(name.as_bytes()).ok();
+        match HeaderName::from_bytes(name.as_bytes()) {
+            Ok(name) => self.instance_header = Some(name),
+            Err(_) => {
+                panic!("instance_from_header: {name:?} is not a header name (RFC 9110 token)")
+            }
+        }
         self
     }
 }
@@ -325,4 +335,22 @@ async fn rewritten<B: MessageBody>(
 /// read).
 async fn read_at_most<B: MessageBody>(body: B, limit: usize) -> Option<Bytes> {
     to_bytes_limited(body, limit).await.ok()?.ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_name_is_kept() {
+        let layer = Problems::new().instance_from_header("X-Request-Id");
+        assert_eq!(layer.instance_header.unwrap(), "x-request-id");
+        assert!(Problems::new().instance_header.is_none());
+    }
+
+    #[test]
+    #[should_panic(expected = r#"instance_from_header: "x request id" is not a header name"#)]
+    fn a_name_that_is_no_header_name_panics() {
+        let _ = Problems::new().instance_from_header("x request id");
+    }
 }

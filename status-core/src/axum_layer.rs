@@ -18,8 +18,27 @@ use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 
 /// A `tower::Layer` that turns every response with a status in 400..=599 whose content type is
 /// not `application/problem+json` into a problem document with the same status and headers
-/// (`title` the registry's reason phrase; a short `text/plain` 4xx body as `detail`; a 5xx body
-/// dropped), and passes every other response through untouched and unbuffered.
+/// (`title` the registry's reason phrase; a `text/plain` 4xx body of at most 1024 bytes as
+/// `detail`; a 5xx body dropped, and logged with feature `tracing`), so that a client meets one
+/// error format whoever answered: a handler, an extractor, the router or a middleware. A
+/// response an [`ErrorResponse`](crate::problem::ErrorResponse) declared (the derive's, see
+/// [`Declared`]) keeps its body; every other response passes through untouched and unread.
+///
+/// Add it after (outside) the layers whose errors it rewrites. By `Router::layer` axum wraps
+/// each route once more; around the whole router it costs less (see BENCHMARKS.md):
+///
+/// ```
+/// use axum::Router;
+/// use axum::routing::get;
+/// use status_core::axum::ProblemLayer;
+/// use tower_layer::Layer;
+///
+/// let routes = Router::new().route("/", get(|| async { "hello" }));
+/// // On each route and the fallback:
+/// let app: Router = routes.clone().layer(ProblemLayer::new().instance_from_header("x-request-id"));
+/// // Around the router (serve it with `axum::ServiceExt::into_make_service`):
+/// let app = ProblemLayer::new().instance_from_header("x-request-id").layer(routes);
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct ProblemLayer {
     instance_header: Option<HeaderName>,
@@ -32,10 +51,20 @@ impl ProblemLayer {
     }
 
     /// Sets `instance` in every problem document that has none (the derived ones too) to the
-    /// request header `name`'s value, when that is a URI reference. A `name` that is no header
-    /// name sets nothing.
+    /// request header `name`'s value, when that is a URI reference (RFC 3986; else none), so
+    /// that a client's report names the request in the server's logs.
+    ///
+    /// # Panics
+    ///
+    /// If `name` is not a header name (an RFC 9110 token), as `HeaderName::from_static` does:
+    /// the name is a constant of the program, and the service would never set `instance`.
     pub fn instance_from_header(mut self, name: &str) -> Self {
-        self.instance_header = HeaderName::from_bytes(name.as_bytes()).ok();
+        match HeaderName::from_bytes(name.as_bytes()) {
+            Ok(name) => self.instance_header = Some(name),
+            Err(_) => {
+                panic!("instance_from_header: {name:?} is not a header name (RFC 9110 token)")
+            }
+        }
         self
     }
 }
@@ -205,4 +234,22 @@ async fn read_at_most(body: Body, limit: usize) -> Option<Bytes> {
         return None;
     }
     ::axum::body::to_bytes(body, limit).await.ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_name_is_kept() {
+        let layer = ProblemLayer::new().instance_from_header("X-Request-Id");
+        assert_eq!(layer.instance_header.unwrap(), "x-request-id");
+        assert!(ProblemLayer::new().instance_header.is_none());
+    }
+
+    #[test]
+    #[should_panic(expected = r#"instance_from_header: "x request id" is not a header name"#)]
+    fn a_name_that_is_no_header_name_panics() {
+        let _ = ProblemLayer::new().instance_from_header("x request id");
+    }
 }

@@ -39,8 +39,8 @@
 //! | `serde` | `StatusCode`, and a `status_enum!` type that says `#[status(serde)]`, (de)serialize as the number |
 //! | `alloc` | the `alloc` crate, for the features that allocate; no impl of its own |
 //! | `problem` | the module `problem`: `ErrorResponse` for a derived type that says `response(parts)` (or `response`, with a framework), and every part of the response, for framework impls written by hand |
-//! | `axum` (axum 0.8) | `IntoResponse` for a derived type that says `response`, `HttpStatus` for axum's extractor rejections; turns on `http` and `problem` |
-//! | `actix-web` (actix-web 4) | `ResponseError` for a derived type that says `response`, `HttpStatus` for actix-web's extractor errors, and the extension trait `actix_web::ToActix` (`to_actix()`); turns on `problem` |
+//! | `axum` (axum 0.8) | `IntoResponse` for a derived type that says `response`, `HttpStatus` for axum's extractor rejections, `axum::ProblemLayer` (every error the service sends as a problem document); turns on `http` and `problem` |
+//! | `actix-web` (actix-web 4) | `ResponseError` for a derived type that says `response`, `HttpStatus` for actix-web's extractor errors, the extension trait `actix_web::ToActix` (`to_actix()`), and the middleware `actix_web::Problems` (every error the service sends as a problem document); turns on `problem` |
 //! | `tracing` (tracing 0.1) | error responses log the detail they hide (ERROR, or the level `log = "..."` says) and header values they leave out (WARN), with target `status_core::problem`; turns on `problem` |
 //! | `utoipa` (utoipa 5) | `utoipa::IntoResponses` for a derived type that says `response, openapi`, `ToSchema` for `StatusCode` and a `status_enum!` type that says `#[status(openapi)]`, and the module `utoipa`; turns on `problem` |
 //!
@@ -235,7 +235,7 @@ pub use error::{InvalidStatusCode, ParseStatusError};
 pub use status::{HttpStatus, StatusSet};
 
 /// The axum trait status-core implements, from the axum the `axum` feature is built for:
-/// axum 0.8, whose core is axum-core 0.5.
+/// axum 0.8, whose core is axum-core 0.5; and the layer [`ProblemLayer`](axum::ProblemLayer).
 ///
 /// A crate on another axum (0.7, say) has two `IntoResponse` traits in its build: a handler
 /// that returns a derived error does not compile, and the compiler's help names the trait by
@@ -304,7 +304,7 @@ pub mod http {
 
 /// The actix-web trait status-core implements, from the actix-web the `actix-web` feature is
 /// built for: actix-web 4, on `http` 0.2, hence the extension trait
-/// [`ToActix`](actix_web::ToActix).
+/// [`ToActix`](actix_web::ToActix); and the middleware [`Problems`](actix_web::Problems).
 ///
 /// A compile error that names `status_core::actix_web::ResponseError` means the crate uses
 /// another version of actix-web than this one.
