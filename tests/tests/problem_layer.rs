@@ -34,6 +34,13 @@ fn envelope(error: &SlowDown) -> serde_json::Value {
     json!({"ok": false, "error": error.to_string()})
 }
 
+/// A document of `0`'s size (about): up to 64 KiB gains `instance`, a longer one passes as it
+/// is (it could not be given back once read past the limit).
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("too many items")]
+#[status(422, response)]
+pub struct Big(#[status(member = "items")] String);
+
 /// The second chunk of `/stream` waits for this.
 type Release = Arc<Mutex<Option<tokio::sync::oneshot::Receiver<()>>>>;
 
@@ -52,6 +59,12 @@ fn app(release: Release) -> axum::Router {
     axum::Router::new()
         .route("/ok", get(|| async { "fine" }))
         .route("/users/7", get(|| async { Err::<String, _>(NoUser(7)) }))
+        .route(
+            "/big/{size}",
+            get(|axum::extract::Path(size): axum::extract::Path<usize>| async move {
+                Err::<String, _>(Big("x".repeat(size)))
+            }),
+        )
         .route("/slow-down", get(|| async { Err::<String, _>(SlowDown) }))
         .route("/database", get(|| async { Err::<String, _>(Database) }))
         .route("/json", post(echo))
@@ -207,6 +220,17 @@ fn success_and_derived_documents_pass_unchanged() {
             answer.header("content-length"),
             [with_instance.len().to_string()]
         );
+
+        // Long documents: `instance` up to 64 KiB.
+        for (size, gains) in [(10_000, true), (65_000, true), (66_000, false)] {
+            let sent = status_core::problem::body(&Big("x".repeat(size)));
+            let answer = ask_with(base, "GET", &format!("/big/{size}"), &id, "");
+            assert_eq!(answer.status, 422);
+            assert_eq!(answer.body["instance"].is_string(), gains, "{size}");
+            if !gains {
+                assert_eq!(answer.text, sent);
+            }
+        }
 
         // A declared body of another format: unchanged, `instance` or not.
         for headers in [&[][..], &id[..]] {
