@@ -43,6 +43,16 @@ async fn slow_down() -> Result<String, SlowDown> {
     Err(SlowDown)
 }
 
+/// A document of about `0` bytes: up to 64 KiB gains `instance`.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("too many items")]
+#[status(422, response)]
+pub struct Big(#[status(member = "items")] String);
+
+async fn big(size: web::Path<usize>) -> Result<String, Big> {
+    Err(Big("x".repeat(size.into_inner())))
+}
+
 async fn panics() -> &'static str {
     panic!("handler gave up on {}", "/panic")
 }
@@ -83,6 +93,7 @@ fn app(
         .route("/panic", web::get().to(panics))
         .route("/users/7", web::get().to(user))
         .route("/slow-down", web::get().to(slow_down))
+        .route("/big/{size}", web::get().to(big))
         .route(
             "/no-content",
             web::get().to(|| async { HttpResponse::NoContent().body("ignored") }),
@@ -118,7 +129,22 @@ fn app(
             }
         })
         .wrap(Problems::new().instance_from_header("x-request-id"))
+        // What a middleware outside sees of an answered `Err`: its cause's text and status.
+        .wrap_fn(|request, service| {
+            let path = request.path().to_owned();
+            let response = service.call(request);
+            async move {
+                response.await.inspect_err(|error| {
+                    let status = error.as_response_error().status_code().as_u16();
+                    let saw = format!("{path}: {status} {error} / {error:?}");
+                    OUTER_SAW.lock().unwrap().push(saw);
+                })
+            }
+        })
 }
+
+/// What the outermost middleware saw of each `Err`.
+static OUTER_SAW: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
 /// Serves [`app`] while `check` asks it.
 fn serve(check: impl FnOnce(&str, &AtomicBool)) {
@@ -216,6 +242,18 @@ fn an_inner_err_is_answered_as_a_problem_document() {
         let expected = format!(r#"{},"instance":"/requests/8"}}"#, &body[..body.len() - 1]);
         assert_eq!(answer.text, expected);
         assert_eq!(ask(base, "/denied-user").text, body);
+
+        // Outside, the `Err` is still the cause's, with the status it answers with.
+        let saw = OUTER_SAW.lock().unwrap().clone();
+        let denied = saw.iter().find(|saw| saw.starts_with("/denied: ")).unwrap();
+        assert!(denied.starts_with("/denied: 403 go away / "), "{denied}");
+        assert!(denied.contains("go away"), "{denied}");
+        let user = saw
+            .iter()
+            .find(|saw| saw.starts_with("/denied-user: "))
+            .unwrap();
+        assert!(user.starts_with("/denied-user: 404 no user 8 / "), "{user}");
+        assert!(user.contains("NoUser(8)"), "{user}");
     });
 }
 
@@ -237,6 +275,9 @@ fn a_panic_is_a_500_problem_document() {
         );
         // The server still answers.
         assert_eq!(ask(base, "/ok").text, "fine");
+        let saw = OUTER_SAW.lock().unwrap().clone();
+        let panic = saw.iter().find(|saw| saw.starts_with("/panic: ")).unwrap();
+        assert_eq!(panic, "/panic: 500 the service panicked / Panic");
     });
     #[cfg(feature = "tracing")]
     for message in ["handler gave up on /panic", "middleware gave up"] {
@@ -266,6 +307,17 @@ fn a_derived_document_passes_byte_for_byte_but_for_instance() {
 
         // Not a URI reference: no `instance`.
         assert_eq!(ask_with_id(base, "/users/7", "a b").text, body);
+        // Long documents: `instance` up to 64 KiB.
+        let exactly = 65_536 - status_core::problem::body(&Big(String::new())).len();
+        for (size, gains) in [(10_000, true), (exactly, true), (exactly + 1, false)] {
+            let sent = status_core::problem::body(&Big("x".repeat(size)));
+            let answer = ask_with_id(base, &format!("/big/{size}"), "/requests/42");
+            assert_eq!(answer.status, 422);
+            assert_eq!(answer.body["instance"].is_string(), gains, "{size}");
+            if !gains {
+                assert_eq!(answer.text, sent);
+            }
+        }
         // A declared body of another format: unchanged, `instance` or not.
         for answer in [
             ask(base, "/slow-down"),
