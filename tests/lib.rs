@@ -62,6 +62,24 @@ pub fn get(base: &str, path: &str) -> Answer {
 /// Serves `app` with axum on 127.0.0.1 while `check` asks it at its base URL.
 #[cfg(feature = "axum")]
 pub fn with_axum(app: axum::Router, check: impl FnOnce(&str)) {
+    with_axum_service(app, check);
+}
+
+/// Serves any axum service (a `Router` inside a layer, say) on 127.0.0.1 while `check` asks it
+/// at its base URL.
+#[cfg(feature = "axum")]
+pub fn with_axum_service<S>(service: S, check: impl FnOnce(&str))
+where
+    S: tower_service::Service<
+            axum::extract::Request,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        > + Clone
+        + Send
+        + 'static,
+    S::Future: Send,
+{
+    let app = axum::ServiceExt::<axum::extract::Request>::into_make_service(service);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()

@@ -6,6 +6,7 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::cell::RefCell;
 use core::fmt;
 use core::future::{Future, Ready, ready};
@@ -15,14 +16,16 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use ::actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody, to_bytes_limited};
 use ::actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
+use ::actix_web::http::StatusCode;
 use ::actix_web::http::header::{
-    CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, TRANSFER_ENCODING,
+    CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, VARY,
 };
-use ::actix_web::http::{Method, StatusCode};
 use ::actix_web::web::Bytes;
 use ::actix_web::{Error, HttpResponse, ResponseError};
 
-use crate::problem::rewrite::{self, DETAIL_LIMIT, DOCUMENT_LIMIT, LOGGED_LIMIT, Rewrite};
+use crate::problem::rewrite::{
+    self, DETAIL_LIMIT, DOCUMENT_LIMIT, Dropped, LOGGED_LIMIT, Reading, Rewrite,
+};
 use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 
 /// An actix-web middleware that turns every response with a status in 400..=599 whose content
@@ -60,9 +63,10 @@ impl Problems {
         Problems::default()
     }
 
-    /// Sets `instance` in every problem document that has none (the derived ones too) to the
-    /// request header `name`'s value, when that is a URI reference (RFC 3986; else none), so
-    /// that a client's report names the request in the server's logs.
+    /// Sets `instance` in every problem document that has none (the derived ones too, up to
+    /// 64 KiB and not encoded) to the request header `name`'s value, when that is a URI
+    /// reference (RFC 3986) of at most 256 bytes, else none, so that a client's report names
+    /// the request in the server's logs. Such a response says `Vary: name`.
     ///
     /// # Panics
     ///
@@ -125,15 +129,16 @@ where
     }
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
-        let instance = (self.instance_header.as_ref())
-            .and_then(|name| request.headers().get(name))
-            .and_then(|value| rewrite::instance_of(value.as_bytes()));
-        let head = request.method() == Method::HEAD;
+        // Checked only for an error response.
+        let instance = (self.instance_header.as_ref()).and_then(|name| {
+            let value = request.headers().get(name)?;
+            Some((name.clone(), value.clone()))
+        });
         // actix-web catches no panic: one here or in the future below would end the worker's
         // connection without an answer.
         let response = match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
             Ok(response) => response,
-            Err(payload) => return Box::pin(ready(Err(panicked(&*payload, instance, head)))),
+            Err(payload) => return Box::pin(ready(Err(panicked(&*payload, instance)))),
         };
         Box::pin(async move {
             let mut response = Some(Box::pin(response));
@@ -154,20 +159,20 @@ where
             match polled.await {
                 Ok(Ok(response)) => {
                     let (request, response) = response.into_parts();
-                    let response = rewritten(response, instance, head).await;
+                    let response = rewritten(response, instance).await;
                     Ok(ServiceResponse::new(request, response))
                 }
                 // No request to answer with: the error's response is rewritten, and sent as an
                 // error whose response it is.
                 Ok(Err(error)) => {
                     let response = error.error_response();
-                    let response = rewritten(response, instance, head).await;
+                    let response = rewritten(response, instance).await;
                     Err(Answered::error(
                         Cause::Error(error),
                         response.map_into_boxed_body(),
                     ))
                 }
-                Err(payload) => Err(panicked(&*payload, instance, head)),
+                Err(payload) => Err(panicked(&*payload, instance)),
             }
         })
     }
@@ -175,22 +180,36 @@ where
 
 /// The answer to a panic of the wrapped service, logged with its message: a 500 problem
 /// document without `detail`.
-fn panicked(payload: &(dyn core::any::Any + Send), instance: Option<String>, head: bool) -> Error {
+fn panicked(payload: &(dyn core::any::Any + Send), instance: Option<Instance>) -> Error {
     let message = (payload.downcast_ref::<&str>().copied())
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
     rewrite::report_panic(message);
     let status = StatusCode::INTERNAL_SERVER_ERROR;
     let mut response = HttpResponse::new(status);
     (response.headers_mut()).insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-    let response = match head {
-        true => response.set_body(BoxBody::new(())),
-        false => response.set_body(BoxBody::new(rewrite::replacement(
-            status.as_u16(),
-            None,
-            instance.as_deref(),
-        ))),
-    };
-    Answered::error(Cause::Panic, response)
+    let instance = instance.and_then(checked);
+    let document = rewrite::replacement(status.as_u16(), None, instance_text(&instance));
+    vary_on(response.headers_mut(), &instance);
+    Answered::error(Cause::Panic, response.set_body(BoxBody::new(document)))
+}
+
+/// The request's `instance` header: its name, and its value (checked only for an error).
+type Instance = (HeaderName, HeaderValue);
+
+/// The header's name, and its value as `instance` when it is a URI reference.
+fn checked((name, value): Instance) -> Option<(HeaderName, String)> {
+    Some((name, rewrite::instance_of(value.as_bytes())?))
+}
+
+fn instance_text(instance: &Option<(HeaderName, String)>) -> Option<&str> {
+    instance.as_ref().map(|(_, text)| text.as_str())
+}
+
+/// The response varies on the header `instance` came from.
+fn vary_on(headers: &mut HeaderMap, instance: &Option<(HeaderName, String)>) {
+    if let Some((name, _)) = instance {
+        headers.append(VARY, HeaderValue::from(name.clone()));
+    }
 }
 
 /// Why the wrapped service gave no response.
@@ -253,6 +272,8 @@ impl ResponseError for Answered {
         let mut response = HttpResponse::new(self.status);
         response.head_mut().reason = self.reason;
         *response.headers_mut() = self.headers.clone();
+        // Final: a `Problems` outside this one sends it as it is.
+        response.extensions_mut().insert(Declared);
         let taken = self.body.borrow_mut().take();
         let body = match taken {
             None => BoxBody::new(()),
@@ -271,19 +292,21 @@ impl ResponseError for Answered {
 /// `response` as [`Problems`] sends it.
 async fn rewritten<B: MessageBody>(
     response: HttpResponse<B>,
-    instance: Option<String>,
-    head: bool,
+    instance: Option<Instance>,
 ) -> HttpResponse<EitherBody<B>> {
     let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .map(HeaderValue::as_bytes);
+    if !(400..=599).contains(&status) {
+        return response.map_into_left_body();
+    }
+    let instance = instance.and_then(checked);
+    let headers = response.headers();
+    let content_type = headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes);
+    let encoding = headers.get(CONTENT_ENCODING).map(HeaderValue::as_bytes);
     let declared = response.extensions().get::<Declared>().is_some();
-    match rewrite::rewrite_of(status, content_type, declared, instance.is_some()) {
+    match rewrite::rewrite_of(status, content_type, encoding, declared, instance.is_some()) {
         Rewrite::Pass => response.map_into_left_body(),
         Rewrite::AddInstance => {
-            let Some(instance) = instance.filter(|_| !head) else {
+            let Some(text) = instance_text(&instance) else {
                 return response.map_into_left_body();
             };
             // Only a body known to be short is read: a longer one could not be given back.
@@ -292,49 +315,84 @@ async fn rewritten<B: MessageBody>(
                 _ => return response.map_into_left_body(),
             }
             let (mut response, body) = response.into_parts();
-            let Ok(Ok(document)) = to_bytes_limited(body, DOCUMENT_LIMIT).await else {
-                response.headers_mut().remove(CONTENT_LENGTH);
-                return response.set_body(EitherBody::right(BoxBody::new(())));
+            let document = match to_bytes_limited(body, DOCUMENT_LIMIT).await {
+                Ok(Ok(document)) => match rewrite::with_instance(&document, text) {
+                    Some(with_instance) => Bytes::from(with_instance),
+                    None => document,
+                },
+                // What was read is gone: the document of the status, with `instance`.
+                _ => Bytes::from(rewrite::replacement(status, None, Some(text))),
             };
-            response.headers_mut().remove(CONTENT_LENGTH);
-            let document = match rewrite::with_instance(&document, &instance) {
-                Some(with_instance) => Bytes::from(with_instance),
-                None => document,
-            };
+            let headers = response.headers_mut();
+            headers.remove(CONTENT_LENGTH);
+            vary_on(headers, &instance);
             response.set_body(EitherBody::right(BoxBody::new(document)))
         }
-        Rewrite::Replace {
-            detail_from_body,
-            logged,
-        } => {
+        Rewrite::Replace { read, logged } => {
             let (mut response, body) = response.into_parts();
-            let limit = if logged { LOGGED_LIMIT } else { DETAIL_LIMIT };
-            let read = match (detail_from_body || logged) && !head {
-                true => read_at_most(body, limit).await,
-                false => None,
+            let limit = match read {
+                Reading::Nothing => None,
+                Reading::Detail => Some(DETAIL_LIMIT),
+                Reading::Logged => Some(LOGGED_LIMIT),
+            };
+            // A body of unknown length (a stream) may never end: it is not waited for.
+            let known = matches!(body.size(), BodySize::None | BodySize::Sized(_));
+            let prefix = match limit {
+                Some(limit) if known => Some(read_prefix(body, limit).await),
+                _ => None,
             };
             if logged {
-                rewrite::report_dropped(status, read.as_deref());
+                let dropped = match (&prefix, limit) {
+                    (Some(Some((prefix, whole))), _) => Dropped::Read {
+                        prefix,
+                        truncated: !whole,
+                    },
+                    (Some(None), _) => Dropped::NotRead("reading it failed"),
+                    (None, Some(_)) => Dropped::NotRead("its length is unknown (a stream)"),
+                    (None, None) => Dropped::NotRead("it is encoded"),
+                };
+                rewrite::report_dropped(status, dropped);
             }
-            let detail = read.as_deref().filter(|_| detail_from_body);
+            let detail = match (read, &prefix) {
+                (Reading::Detail, Some(Some((text, true)))) => Some(&text[..]),
+                _ => None,
+            };
+            let document = rewrite::replacement(status, detail, instance_text(&instance));
             let headers = response.headers_mut();
-            for name in [CONTENT_TYPE, CONTENT_LENGTH, TRANSFER_ENCODING] {
-                headers.remove(name);
+            for name in rewrite::BODY_HEADERS {
+                if rewrite::loses_header(status, name) {
+                    headers.remove(name);
+                }
             }
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-            let document = match head {
-                true => BoxBody::new(()),
-                false => BoxBody::new(rewrite::replacement(status, detail, instance.as_deref())),
-            };
-            response.set_body(EitherBody::right(document))
+            vary_on(headers, &instance);
+            // The status line's reason is the registry's, never one a handler wrote.
+            let canonical = response.status().canonical_reason();
+            response.head_mut().reason = rewrite::status_line_reason(status, canonical);
+            response.extensions_mut().insert(Declared);
+            response.set_body(EitherBody::right(BoxBody::new(document)))
         }
     }
 }
 
-/// The whole body if it has at most `limit` bytes, else `None` (and nothing past the limit is
-/// read).
-async fn read_at_most<B: MessageBody>(body: B, limit: usize) -> Option<Bytes> {
-    to_bytes_limited(body, limit).await.ok()?.ok()
+/// The first `limit` bytes of `body` (no more are read), and whether they are all of it;
+/// `None` when reading fails.
+async fn read_prefix<B: MessageBody>(body: B, limit: usize) -> Option<(Vec<u8>, bool)> {
+    let mut body = core::pin::pin!(body);
+    let mut prefix = Vec::new();
+    loop {
+        let chunk = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await;
+        let Some(chunk) = chunk else {
+            return Some((prefix, true));
+        };
+        let chunk = chunk.ok()?;
+        let room = limit - prefix.len();
+        if chunk.len() > room {
+            prefix.extend_from_slice(&chunk[..room]);
+            return Some((prefix, false));
+        }
+        prefix.extend_from_slice(&chunk);
+    }
 }
 
 #[cfg(test)]

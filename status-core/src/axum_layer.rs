@@ -9,11 +9,15 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
-use ::axum::body::{Body, Bytes, HttpBody};
+use ::axum::body::{Body, HttpBody};
 use ::axum::response::Response;
-use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, TRANSFER_ENCODING};
+use alloc::vec::Vec;
+use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
+use hyper::ext::ReasonPhrase;
 
-use crate::problem::rewrite::{self, DETAIL_LIMIT, DOCUMENT_LIMIT, LOGGED_LIMIT, Rewrite};
+use crate::problem::rewrite::{
+    self, DETAIL_LIMIT, DOCUMENT_LIMIT, Dropped, LOGGED_LIMIT, Reading, Rewrite,
+};
 use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 
 /// A `tower::Layer` that turns every response with a status in 400..=599 whose content type is
@@ -50,9 +54,10 @@ impl ProblemLayer {
         ProblemLayer::default()
     }
 
-    /// Sets `instance` in every problem document that has none (the derived ones too) to the
-    /// request header `name`'s value, when that is a URI reference (RFC 3986; else none), so
-    /// that a client's report names the request in the server's logs.
+    /// Sets `instance` in every problem document that has none (the derived ones too, up to
+    /// 64 KiB and not encoded) to the request header `name`'s value, when that is a URI
+    /// reference (RFC 3986) of at most 256 bytes, else none, so that a client's report names
+    /// the request in the server's logs. Such a response says `Vary: name`.
     ///
     /// # Panics
     ///
@@ -93,16 +98,10 @@ pin_project_lite::pin_project! {
     pub struct ProblemFuture<F> {
         #[pin]
         inner: F,
-        request: RequestFacts,
+        // The request's `instance` header, checked only for an error response.
+        instance: Option<(HeaderName, HeaderValue)>,
         changing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
     }
-}
-
-/// What the layer keeps of a request: its `instance` header (checked only for an error
-/// response) and whether it is a HEAD.
-struct RequestFacts {
-    instance: Option<HeaderValue>,
-    head: bool,
 }
 
 impl<F, E> Future for ProblemFuture<F>
@@ -120,19 +119,18 @@ where
         if !(400..=599).contains(&response.status().as_u16()) {
             return Poll::Ready(Ok(response));
         }
-        let instance =
-            (this.request.instance.take()).and_then(|value| rewrite::instance_of(value.as_bytes()));
-        let content_type = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .map(HeaderValue::as_bytes);
+        let instance = (this.instance.take()).and_then(|(name, value)| {
+            rewrite::instance_of(value.as_bytes()).map(|instance| (name, instance))
+        });
+        let headers = response.headers();
+        let content_type = headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes);
+        let encoding = headers.get(CONTENT_ENCODING).map(HeaderValue::as_bytes);
         let declared = response.extensions().get::<Declared>().is_some();
         let status = response.status().as_u16();
-        match rewrite::rewrite_of(status, content_type, declared, instance.is_some()) {
+        match rewrite::rewrite_of(status, content_type, encoding, declared, instance.is_some()) {
             Rewrite::Pass => Poll::Ready(Ok(response)),
             change => {
-                let head = this.request.head;
-                let mut changing = Box::pin(changed(response, change, instance, head));
+                let mut changing = Box::pin(changed(response, change, instance));
                 let polled = changing.as_mut().poll(cx).map(Ok);
                 *this.changing = Some(changing);
                 polled
@@ -154,86 +152,122 @@ where
     }
 
     fn call(&mut self, request: http::Request<B>) -> ProblemFuture<S::Future> {
-        let instance = (self.instance_header.as_ref())
-            .and_then(|name| request.headers().get(name))
-            .cloned();
-        let head = request.method() == http::Method::HEAD;
+        let instance = (self.instance_header.as_ref()).and_then(|name| {
+            let value = request.headers().get(name)?;
+            Some((name.clone(), value.clone()))
+        });
         ProblemFuture {
             inner: self.inner.call(request),
-            request: RequestFacts { instance, head },
+            instance,
             changing: None,
         }
     }
 }
 
-/// `response` as [`ProblemLayer`] sends it, after `change`.
+/// `response` as [`ProblemLayer`] sends it, after `change`; `instance` with the name of the
+/// request header it came from, which the response then varies on.
 async fn changed(
     response: Response,
     change: Rewrite,
-    instance: Option<String>,
-    head: bool,
+    instance: Option<(HeaderName, String)>,
 ) -> Response {
     let status = response.status().as_u16();
-    match change {
-        Rewrite::Pass => response,
+    let (mut parts, body) = response.into_parts();
+    let (vary, instance) = match instance {
+        Some((name, instance)) => (Some(name), Some(instance)),
+        None => (None, None),
+    };
+    let body = match change {
+        Rewrite::Pass => return Response::from_parts(parts, body),
         Rewrite::AddInstance => {
-            let (mut parts, body) = response.into_parts();
-            let Some(instance) = instance.filter(|_| !head) else {
+            let Some(instance) = instance else {
                 return Response::from_parts(parts, body);
             };
             // Only a body known to be short is read: a longer one could not be given back.
-            if body
-                .size_hint()
-                .upper()
-                .is_none_or(|size| size > DOCUMENT_LIMIT as u64)
-            {
+            if (body.size_hint().upper()).is_none_or(|size| size > DOCUMENT_LIMIT as u64) {
                 return Response::from_parts(parts, body);
             }
-            let Ok(document) = ::axum::body::to_bytes(body, DOCUMENT_LIMIT).await else {
-                return Response::from_parts(parts, Body::empty());
+            let document = match ::axum::body::to_bytes(body, DOCUMENT_LIMIT).await {
+                Ok(document) => rewrite::with_instance(&document, &instance)
+                    .map_or_else(|| Body::from(document), Body::from),
+                // What was read is gone: the document of the status, with `instance`.
+                Err(_) => Body::from(rewrite::replacement(status, None, Some(&instance))),
             };
-            match rewrite::with_instance(&document, &instance) {
-                Some(with_instance) => {
-                    parts.headers.remove(CONTENT_LENGTH);
-                    Response::from_parts(parts, Body::from(with_instance))
-                }
-                None => Response::from_parts(parts, Body::from(document)),
-            }
+            parts.headers.remove(CONTENT_LENGTH);
+            document
         }
-        Rewrite::Replace {
-            detail_from_body,
-            logged,
-        } => {
-            let (mut parts, body) = response.into_parts();
-            let limit = if logged { LOGGED_LIMIT } else { DETAIL_LIMIT };
-            let read = match (detail_from_body || logged) && !head {
-                true => read_at_most(body, limit).await,
-                false => None,
+        Rewrite::Replace { read, logged } => {
+            let limit = match read {
+                Reading::Nothing => None,
+                Reading::Detail => Some(DETAIL_LIMIT),
+                Reading::Logged => Some(LOGGED_LIMIT),
+            };
+            // A body of unknown length (a stream) may never end: it is not waited for.
+            let known = body.size_hint().upper().is_some();
+            let prefix = match limit {
+                Some(limit) if known => Some(read_prefix(body, limit).await),
+                _ => None,
             };
             if logged {
-                rewrite::report_dropped(status, read.as_deref());
+                let dropped = match (&prefix, limit) {
+                    (Some(Some((prefix, whole))), _) => Dropped::Read {
+                        prefix,
+                        truncated: !whole,
+                    },
+                    (Some(None), _) => Dropped::NotRead("reading it failed"),
+                    (None, Some(_)) => Dropped::NotRead("its length is unknown (a stream)"),
+                    (None, None) => Dropped::NotRead("it is encoded"),
+                };
+                rewrite::report_dropped(status, dropped);
             }
-            let detail = read.as_deref().filter(|_| detail_from_body);
-            for name in [CONTENT_TYPE, CONTENT_LENGTH, TRANSFER_ENCODING] {
-                parts.headers.remove(name);
-            }
-            (parts.headers).insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-            let document = match head {
-                true => Body::empty(),
-                false => Body::from(rewrite::replacement(status, detail, instance.as_deref())),
+            let detail = match (read, &prefix) {
+                (Reading::Detail, Some(Some((text, true)))) => Some(&text[..]),
+                _ => None,
             };
-            Response::from_parts(parts, document)
+            let document = rewrite::replacement(status, detail, instance.as_deref());
+            for name in rewrite::BODY_HEADERS {
+                if rewrite::loses_header(status, name) {
+                    parts.headers.remove(name);
+                }
+            }
+            let problem_json = HeaderValue::from_static(PROBLEM_JSON);
+            parts.headers.insert(CONTENT_TYPE, problem_json);
+            // The status line's reason is the registry's, never one a handler wrote.
+            parts.extensions.remove::<ReasonPhrase>();
+            let canonical = parts.status.canonical_reason();
+            if let Some(reason) = rewrite::status_line_reason(status, canonical)
+                && let Ok(reason) = ReasonPhrase::try_from(reason.as_bytes())
+            {
+                parts.extensions.insert(reason);
+            }
+            Body::from(document)
         }
+    };
+    if let Some(name) = vary {
+        parts.headers.append(VARY, HeaderValue::from(name));
     }
+    Response::from_parts(parts, body)
 }
 
-/// The whole body if it has at most `limit` bytes, else `None` (and nothing past the limit is
-/// read).
-async fn read_at_most(body: Body, limit: usize) -> Option<Bytes> {
-    if body.size_hint().lower() > limit as u64 {
-        return None;
+/// The first `limit` bytes of `body` (no more are read), and whether they are all of it;
+/// `None` when reading fails.
+async fn read_prefix(mut body: Body, limit: usize) -> Option<(Vec<u8>, bool)> {
+    let mut prefix = Vec::new();
+    loop {
+        let frame = core::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
+        let Some(frame) = frame else {
+            return Some((prefix, true));
+        };
+        let Ok(data) = frame.ok()?.into_data() else {
+            continue;
+        };
+        let room = limit - prefix.len();
+        if data.len() > room {
+            prefix.extend_from_slice(&data[..room]);
+            return Some((prefix, false));
+        }
+        prefix.extend_from_slice(&data);
     }
-    ::axum::body::to_bytes(body, limit).await.ok()
 }
 
 #[cfg(test)]

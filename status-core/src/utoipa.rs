@@ -200,11 +200,16 @@ impl<E: IntoResponses, S: crate::StatusSet> IntoResponses for Only<E, S> {
     }
 }
 
-/// A `utoipa::Modify` that documents the errors the router and middleware send: it adds a
-/// `default` response, a problem document ([`ProblemDetails`], as
-/// [`axum::ProblemLayer`](crate::axum::ProblemLayer) and `actix_web::Problems` send), to every
-/// operation that has no `default` response, and leaves the others alone. The response is
-/// written once, as the component response `Problem`, and each operation refers to it.
+/// A `utoipa::Modify` that documents the errors the router and middleware send, as
+/// [`axum::ProblemLayer`](crate::axum::ProblemLayer) and `actix_web::Problems` send them:
+///
+/// - every operation without a `default` response gets one: a problem document of a status in
+///   400..=599, written once as the component response `Problem` (inline, if the document has
+///   another response of that name);
+/// - every error response an operation documents (a 4xx or 5xx, a class, or its own `default`)
+///   may also be such a document, as the layer sends one for a rejection of the same status: its
+///   `application/problem+json` schema becomes `anyOf` its own and that one, or, if it has no
+///   problem document, that content is added beside its own.
 ///
 /// ```
 /// use status_core::utoipa::ProblemResponses;
@@ -221,7 +226,8 @@ impl<E: IntoResponses, S: crate::StatusSet> IntoResponses for Only<E, S> {
 /// let responses = &document["paths"]["/health"]["get"]["responses"];
 /// assert_eq!(responses["default"]["$ref"], "#/components/responses/Problem");
 /// let problem = &document["components"]["responses"]["Problem"];
-/// assert!(problem["content"]["application/problem+json"]["schema"].is_object());
+/// let schema = &problem["content"]["application/problem+json"]["schema"];
+/// assert_eq!(schema["properties"]["status"]["minimum"], 400);
 /// ```
 #[cfg(feature = "utoipa")]
 #[derive(Clone, Copy, Debug, Default)]
@@ -230,10 +236,20 @@ pub struct ProblemResponses;
 #[cfg(feature = "utoipa")]
 impl ::utoipa::Modify for ProblemResponses {
     fn modify(&self, openapi: &mut ::utoipa::openapi::OpenApi) {
-        use ::utoipa::openapi::{ComponentsBuilder, ContentBuilder, Ref, ResponseBuilder};
+        use ::utoipa::openapi::{ComponentsBuilder, Ref};
 
         const NAME: &str = "Problem";
-        let mut added = false;
+        let ours = rewritten_response("default");
+        let components = openapi
+            .components
+            .get_or_insert_with(|| ComponentsBuilder::new().build());
+        // A response of the user's under the name: ours goes inline instead.
+        let named = match components.responses.get(NAME) {
+            None => true,
+            Some(RefOr::T(response)) => *response == ours,
+            Some(RefOr::Ref(_)) => false,
+        };
+        let mut referred = false;
         for item in openapi.paths.paths.values_mut() {
             let operations = [
                 &mut item.get,
@@ -247,29 +263,74 @@ impl ::utoipa::Modify for ProblemResponses {
             ];
             for operation in operations.into_iter().flatten() {
                 let responses = &mut operation.responses.responses;
+                for (key, response) in responses.iter_mut() {
+                    if let (true, RefOr::T(response)) = (is_error_key(key), response) {
+                        also_rewritten(response, key);
+                    }
+                }
                 if !responses.contains_key("default") {
-                    let problem = RefOr::Ref(Ref::from_response_name(NAME));
-                    responses.insert("default".into(), problem);
-                    added = true;
+                    let default = match named {
+                        true => RefOr::Ref(Ref::from_response_name(NAME)),
+                        false => RefOr::T(ours.clone()),
+                    };
+                    responses.insert("default".into(), default);
+                    referred |= named;
                 }
             }
         }
-        if !added {
-            return;
+        if referred {
+            (components.responses).insert(NAME.into(), RefOr::T(ours));
         }
-        let content = ContentBuilder::new().schema(Some(ProblemDetails::schema()));
-        let response = ResponseBuilder::new()
-            .description(
-                "An error the router or a middleware sends (no route, wrong method, a body \
-                 over the limit, a timeout, a rejection), as a problem document",
-            )
-            .content(crate::problem::CONTENT_TYPE, content.build());
-        let components = openapi
-            .components
-            .get_or_insert_with(|| ComponentsBuilder::new().build());
-        let responses = &mut components.responses;
-        responses
-            .entry(NAME.into())
-            .or_insert(RefOr::T(response.build()));
+    }
+}
+
+/// Whether a response key is one the layer may answer with: `400`..`599`, `4XX`, `5XX`,
+/// `default`.
+#[cfg(feature = "utoipa")]
+fn is_error_key(key: &str) -> bool {
+    match key {
+        "default" | "4XX" | "5XX" => true,
+        _ => key
+            .parse::<u16>()
+            .is_ok_and(|code| (400..=599).contains(&code)),
+    }
+}
+
+/// The response the layer sends under `key`.
+#[cfg(feature = "utoipa")]
+fn rewritten_response(key: &str) -> ::utoipa::openapi::Response {
+    use ::utoipa::openapi::{ContentBuilder, ResponseBuilder};
+
+    let schema = RefOr::T(crate::openapi::rewritten_problem_schema(key));
+    let content = ContentBuilder::new().schema(Some(schema)).build();
+    ResponseBuilder::new()
+        .description(
+            "An error the router or a middleware sends (no route, wrong method, a body over the \
+             limit, a timeout, a rejection), as a problem document",
+        )
+        .content(crate::problem::CONTENT_TYPE, content)
+        .build()
+}
+
+/// `response` (under `key`) may also be the layer's document.
+#[cfg(feature = "utoipa")]
+fn also_rewritten(response: &mut ::utoipa::openapi::Response, key: &str) {
+    use ::utoipa::openapi::ContentBuilder;
+    use ::utoipa::openapi::schema::AnyOfBuilder;
+
+    let layer = RefOr::T(crate::openapi::rewritten_problem_schema(key));
+    match response.content.get_mut(crate::problem::CONTENT_TYPE) {
+        Some(content) => {
+            content.schema = Some(match content.schema.take() {
+                Some(own) => RefOr::T(Schema::AnyOf(
+                    AnyOfBuilder::new().item(own).item(layer).build(),
+                )),
+                None => layer,
+            });
+        }
+        None => {
+            let content = ContentBuilder::new().schema(Some(layer)).build();
+            (response.content).insert(crate::problem::CONTENT_TYPE.into(), content);
+        }
     }
 }

@@ -940,22 +940,60 @@ fn problem_responses_fill_in_the_default_of_each_operation() {
     let plain = serde_json::to_value(TwoOperations::openapi()).unwrap();
     let document = serde_json::to_value(WithProblems::openapi()).unwrap();
     let reference = json!({"$ref": "#/components/responses/Problem"});
+    let problem = &document["components"]["responses"]["Problem"];
+    let layer = &problem["content"]["application/problem+json"]["schema"];
+    assert_eq!(layer["required"], json!(["type", "title", "status"]));
+    assert_eq!(layer["properties"]["instance"]["format"], "uri-reference");
+    let status = &layer["properties"]["status"];
+    assert_eq!(
+        (&status["minimum"], &status["maximum"]),
+        (&json!(400), &json!(599))
+    );
+    assert_eq!(problem["content"].as_object().unwrap().len(), 1);
     // `get` has `ApiError`'s own `default` (its catch-all); `delete` (`Only`) has none.
     for (method, had_default) in [("get", true), ("delete", false)] {
-        let before = &plain["paths"]["/users/{id}"][method]["responses"];
-        let mut expected = before.as_object().unwrap().clone();
-        assert_eq!(expected.contains_key("default"), had_default, "{method}");
-        expected.entry("default").or_insert(reference.clone());
+        let before = plain["paths"]["/users/{id}"][method]["responses"]
+            .as_object()
+            .unwrap();
         let after = &document["paths"]["/users/{id}"][method]["responses"];
-        assert_eq!(after, &serde_json::Value::Object(expected), "{method}");
+        assert_eq!(before.contains_key("default"), had_default, "{method}");
+        let after = after.as_object().unwrap();
+        assert!(
+            after
+                .keys()
+                .all(|key| key == "default" || before.contains_key(key))
+        );
+        assert_eq!(
+            after.get("default").is_some_and(|d| *d == reference),
+            !had_default
+        );
+        // Each error response may also be the layer's document of its status.
+        for (key, own) in before {
+            let own = &own["content"]["application/problem+json"]["schema"];
+            let now = &after[key]["content"]["application/problem+json"]["schema"];
+            if key.starts_with('2') {
+                assert_eq!(own, now, "{method} {key}");
+                continue;
+            }
+            assert_eq!(&now["anyOf"][0], own, "{method} {key}");
+            let layer = &now["anyOf"][1];
+            assert_eq!(
+                layer["required"],
+                json!(["type", "title", "status"]),
+                "{key}"
+            );
+            if let Ok(code) = key.parse::<u16>() {
+                assert_eq!(layer["properties"]["status"]["enum"], json!([code]));
+            }
+        }
     }
+    // An operation's own `default` keeps its content, and may also be a problem document.
     let health = &document["paths"]["/health"]["get"]["responses"]["default"];
     assert_eq!(health["description"], "Whatever the proxy says");
-    let problem = &document["components"]["responses"]["Problem"];
-    let schema = &problem["content"]["application/problem+json"]["schema"];
-    assert_eq!(schema["required"], json!(["type", "title", "status"]));
-    assert_eq!(schema["properties"]["instance"]["format"], "uri-reference");
-    assert_eq!(problem["content"].as_object().unwrap().len(), 1);
+    assert_eq!(health["content"]["text/plain"]["schema"]["type"], "string");
+    let sent = &health["content"]["application/problem+json"]["schema"];
+    assert_eq!(sent, layer);
+    assert!(document["paths"]["/health"]["get"]["responses"]["200"]["content"].is_null());
     // Without operations to fill in, no component either.
     #[derive(OpenApi)]
     #[openapi(paths(health), modifiers(&ProblemResponses))]
@@ -964,5 +1002,29 @@ fn problem_responses_fill_in_the_default_of_each_operation() {
     assert!(
         document["components"]["responses"].get("Problem").is_none(),
         "{document}"
+    );
+    // A response of the user's named `Problem`: ours goes inline.
+    struct TheirProblem;
+    impl utoipa::Modify for TheirProblem {
+        fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+            let theirs = utoipa::openapi::ResponseBuilder::new()
+                .description("Theirs")
+                .build();
+            let components = openapi.components.get_or_insert_with(Default::default);
+            components.responses.insert("Problem".into(), theirs.into());
+        }
+    }
+    #[derive(OpenApi)]
+    #[openapi(paths(delete_user), modifiers(&TheirProblem, &ProblemResponses))]
+    struct Clash;
+    let document = serde_json::to_value(Clash::openapi()).unwrap();
+    let default = &document["paths"]["/users/{id}"]["delete"]["responses"]["default"];
+    assert_eq!(
+        default["content"]["application/problem+json"]["schema"],
+        *layer
+    );
+    assert_eq!(
+        document["components"]["responses"]["Problem"]["description"],
+        "Theirs"
     );
 }

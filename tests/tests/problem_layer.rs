@@ -56,6 +56,26 @@ async fn endless(
     axum::response::IntoResponse::into_response((status, content_type, body))
 }
 
+/// A response that says what its body is in every way a replaced body must stop saying: its
+/// coding (the bytes are not gzip: the layer must not read them), digest, validators, reason.
+async fn described() -> axum::response::Response {
+    let mut response = axum::response::IntoResponse::into_response((
+        Http::SERVICE_UNAVAILABLE,
+        [
+            ("content-type", "text/plain"),
+            ("content-encoding", "gzip"),
+            ("etag", "\"v1\""),
+            ("last-modified", "Sun, 06 Nov 1994 08:49:37 GMT"),
+            ("content-language", "en"),
+            ("retry-after", "30"),
+        ],
+        "not gzip: the database password is hunter2",
+    ));
+    let reason = hyper::ext::ReasonPhrase::from_static(b"Database Password Rejected");
+    response.extensions_mut().insert(reason);
+    response
+}
+
 fn app(release: Release) -> axum::Router {
     let echo = |axum::Json(value): axum::Json<serde_json::Value>| async move { value.to_string() };
     let stream = move || async move {
@@ -92,6 +112,35 @@ fn app(release: Release) -> axum::Router {
             get(|| async { (Http::BAD_GATEWAY, "upstream secret") }),
         )
         .route("/endless/{status}", get(endless))
+        .route("/described", get(described))
+        .route(
+            "/closed",
+            get(|| async { (Http::from_u16(499).unwrap(), "client went away") }),
+        )
+        .route(
+            "/text/{size}",
+            get(
+                |axum::extract::Path(size): axum::extract::Path<usize>| async move {
+                    (Http::BAD_REQUEST, "x".repeat(size))
+                },
+            ),
+        )
+        .route(
+            "/long-broken",
+            get(|| async {
+                (
+                    Http::BAD_GATEWAY,
+                    format!("{}<!-- upstream secret -->", "x".repeat(3000)),
+                )
+            }),
+        )
+        .route(
+            "/charset",
+            get(|| async {
+                let content_type = [("content-type", "Application/Problem+JSON; charset=utf-8")];
+                (Http::CONFLICT, content_type, r#"{"title":"Taken"}"#)
+            }),
+        )
         .route("/empty", get(|| async { Http::NO_CONTENT }))
         .route("/unchanged", get(|| async { Http::NOT_MODIFIED }))
         .route("/stream", get(stream))
@@ -213,6 +262,39 @@ fn every_error_the_router_and_middleware_send_is_a_problem_document() {
         assert_eq!(answer.status, 408);
         assert_eq!(answer.body, problem(408, "Request Timeout"));
 
+        // `detail` from a text of up to 1024 bytes.
+        let answer = ask(base, "/text/1024");
+        assert_eq!(answer.body["detail"].as_str().map(str::len), Some(1024));
+        let answer = ask(base, "/text/1025");
+        assert_eq!(answer.body, problem(400, "Bad Request"));
+
+        // What described the old body goes with it; what did not stays; the status line's
+        // reason is the registry's.
+        let answer = ask(base, "/described");
+        assert_eq!(answer.body, problem(503, "Service Unavailable"));
+        assert!(!answer.text.contains("hunter2"), "{}", answer.text);
+        for gone in [
+            "content-encoding",
+            "etag",
+            "last-modified",
+            "content-language",
+        ] {
+            assert!(answer.header(gone).is_empty(), "{gone}");
+        }
+        assert_eq!(answer.header("retry-after"), ["30"]);
+        let line = status_tests::status_line(base, "/described");
+        assert_eq!(line, "HTTP/1.1 503 Service Unavailable");
+        let line = status_tests::status_line(base, "/closed");
+        assert_eq!(line, "HTTP/1.1 499 Client Closed Request");
+        assert_eq!(ask(base, "/closed").body["title"], "Client Closed Request");
+
+        // A problem document in any spelling of its media type is kept.
+        let answer = ask(base, "/charset");
+        assert_eq!(
+            (answer.status, answer.text.as_str()),
+            (409, r#"{"title":"Taken"}"#)
+        );
+
         // A 4xx text over 1 KiB is not copied; a 5xx body is dropped.
         let answer = ask(base, "/teapot");
         assert_eq!(answer.body, problem(418, "I'm a teapot"));
@@ -241,6 +323,9 @@ fn success_and_derived_documents_pass_unchanged() {
             answer.header("content-length"),
             [with_instance.len().to_string()]
         );
+        // Each request's own `instance`: caches must not share the documents.
+        assert_eq!(answer.header("vary"), ["x-request-id"]);
+        assert!(ask(base, "/users/7").header("vary").is_empty());
 
         // Long documents: `instance` up to 64 KiB.
         let exactly = 65_536 - status_core::problem::body(&Big(String::new())).len();
@@ -272,11 +357,19 @@ fn success_and_derived_documents_pass_unchanged() {
             assert_eq!(answer.body, problem(404, "Not Found"), "{bad:?}");
         }
 
-        // HEAD, 204 and 304 keep no content.
-        let answer = ask_with(base, "HEAD", "/nowhere", &id, "");
-        assert_eq!(answer.status, 404);
-        assert_eq!(answer.header("content-type"), ["application/problem+json"]);
-        assert_eq!(answer.text, "");
+        // HEAD: the headers GET has, no content.
+        let get = ask_with(base, "GET", "/nowhere", &id, "");
+        let head = ask_with(base, "HEAD", "/nowhere", &id, "");
+        assert_eq!((head.status, head.text.as_str()), (404, ""));
+        assert_eq!(head.headers, get.headers);
+        let get = ask_with(base, "GET", "/users/7", &id, "");
+        let head = ask_with(base, "HEAD", "/users/7", &id, "");
+        assert_eq!((head.status, head.text.as_str()), (404, ""));
+        assert_eq!(head.header("content-length"), get.header("content-length"));
+        let head = ask_with(base, "HEAD", "/json", &[], "");
+        assert_eq!((head.status, head.text.as_str()), (405, ""));
+        assert_eq!(head.header("content-type"), ["application/problem+json"]);
+        assert_eq!(head.header("allow"), ["POST"]);
         for (path, status) in [("/empty", 204), ("/unchanged", 304)] {
             let answer = ask(base, path);
             assert_eq!((answer.status, answer.text.as_str()), (status, ""));
@@ -327,6 +420,17 @@ fn what_is_hidden_or_dropped_is_logged_with_the_request_id() {
             &[("x-request-id", "/requests/proxy")],
             "",
         );
+        for (path, id) in [
+            ("/long-broken", "/requests/long"),
+            ("/endless/503", "/requests/endless"),
+            ("/described", "/requests/encoded"),
+        ] {
+            let answer = ask_with(base, "GET", path, &[("x-request-id", id)], "");
+            assert!(
+                answer.status >= 500 && !answer.text.contains("secret"),
+                "{path}"
+            );
+        }
     });
     let events = status_tests::events();
     let logged = |id: &str| {
@@ -347,4 +451,49 @@ fn what_is_hidden_or_dropped_is_logged_with_the_request_id() {
     assert_eq!(database.field("error"), Some("database password rejected"));
     let proxy = logged("/requests/proxy");
     assert_eq!(proxy.field("body"), Some("upstream secret"));
+    assert_eq!(proxy.field("truncated"), Some("false"));
+    let long = logged("/requests/long");
+    assert_eq!(long.field("body"), Some("x".repeat(1024).as_str()));
+    assert_eq!(long.field("truncated"), Some("true"));
+    let endless = logged("/requests/endless");
+    let message = endless.field("message").unwrap();
+    assert!(
+        message.ends_with("unread: its length is unknown (a stream)"),
+        "{message}"
+    );
+    let encoded = logged("/requests/encoded");
+    assert!(
+        encoded
+            .field("message")
+            .unwrap()
+            .ends_with("unread: it is encoded")
+    );
+}
+
+/// Around the whole router (`ProblemLayer.layer(router)`, the cheaper form): the same rules.
+#[test]
+fn around_the_router_the_rules_are_the_same() {
+    let routes = axum::Router::new()
+        .route("/ok", get(|| async { "fine" }))
+        .route("/users/7", get(|| async { Err::<String, _>(NoUser(7)) }));
+    let layer = ProblemLayer::new().instance_from_header("x-request-id");
+    let service = tower_layer::Layer::layer(&layer, routes);
+    status_tests::with_axum_service(service, |base| {
+        let id = [("x-request-id", "/requests/7")];
+        let answer = ask_with(base, "GET", "/nowhere", &id, "");
+        let mut expected = problem(404, "Not Found");
+        expected["instance"] = "/requests/7".into();
+        assert_eq!(answer.body, expected);
+        let answer = ask_with(base, "PUT", "/ok", &[], "");
+        assert_eq!(answer.body, problem(405, "Method Not Allowed"));
+        assert_eq!(answer.header("allow"), ["GET,HEAD"]);
+        let sent = status_core::problem::body(&NoUser(7));
+        assert_eq!(ask(base, "/users/7").text, sent);
+        assert_eq!(ask(base, "/ok").text, "fine");
+        // HEAD: axum has dropped the body before the layer sees it; the headers are GET's.
+        let head = ask_with(base, "HEAD", "/nowhere", &id, "");
+        let get = ask_with(base, "GET", "/nowhere", &id, "");
+        assert_eq!((head.status, head.text.as_str()), (404, ""));
+        assert_eq!(head.header("content-type"), get.header("content-type"));
+    });
 }

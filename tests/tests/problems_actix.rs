@@ -93,6 +93,31 @@ fn app(
         .route("/panic", web::get().to(panics))
         .route("/users/7", web::get().to(user))
         .route("/slow-down", web::get().to(slow_down))
+        .route(
+            "/described",
+            web::get().to(|| async {
+                let mut response = HttpResponse::ServiceUnavailable()
+                    .content_type("text/plain")
+                    .insert_header(("content-encoding", "gzip"))
+                    .insert_header(("etag", "\"v1\""))
+                    .insert_header(("last-modified", "Sun, 06 Nov 1994 08:49:37 GMT"))
+                    .insert_header(("retry-after", "30"))
+                    .body("not gzip: the database password is hunter2");
+                response.head_mut().reason = Some("Database Password Rejected");
+                response
+            }),
+        )
+        .route(
+            "/closed",
+            web::get().to(|| async { ("client went away", StatusCode::from_u16(499).unwrap()) }),
+        )
+        .route(
+            "/long-broken",
+            web::get().to(|| async {
+                let text = format!("{}<!-- upstream secret -->", "x".repeat(3000));
+                (text, StatusCode::BAD_GATEWAY)
+            }),
+        )
         .route("/big/{size}", web::get().to(big))
         .route(
             "/no-content",
@@ -222,6 +247,22 @@ fn actix_webs_errors_are_problem_documents() {
         assert_problem(&answer, 502, "Bad Gateway", None);
         assert!(!answer.text.contains("secret"), "{}", answer.text);
 
+        // What described the old body goes with it; what did not stays; the status line's
+        // reason is the registry's.
+        let answer = ask(base, "/described");
+        assert_problem(&answer, 503, "Service Unavailable", None);
+        assert!(!answer.text.contains("hunter2"), "{}", answer.text);
+        for gone in ["content-encoding", "etag", "last-modified"] {
+            assert!(answer.header(gone).is_empty(), "{gone}");
+        }
+        assert_eq!(answer.header("retry-after"), ["30"]);
+        let line = status_tests::status_line(base, "/described");
+        assert_eq!(line, "HTTP/1.1 503 Service Unavailable");
+        let line = status_tests::status_line(base, "/closed");
+        assert_eq!(line, "HTTP/1.1 499 Client Closed Request");
+        let answer = ask(base, "/long-broken");
+        assert_problem(&answer, 502, "Bad Gateway", None);
+
         // Success passes untouched.
         let answer = ask(base, "/ok");
         assert_eq!((answer.status, answer.text.as_str()), (200, "fine"));
@@ -305,6 +346,13 @@ fn a_derived_document_passes_byte_for_byte_but_for_instance() {
         let expected = format!(r#"{},"instance":"/requests/42"}}"#, &body[..body.len() - 1]);
         assert_eq!(answer.text, expected);
 
+        // Each request's own `instance`, on actix-web's documents too; caches must not share.
+        assert_eq!(answer.header("vary"), ["x-request-id"]);
+        let answer = ask_with_id(base, "/nowhere", "/requests/43");
+        assert_eq!(answer.body["instance"], "/requests/43");
+        assert_eq!(answer.header("vary"), ["x-request-id"]);
+        assert!(ask(base, "/users/7").header("vary").is_empty());
+
         // Not a URI reference: no `instance`.
         assert_eq!(ask_with_id(base, "/users/7", "a b").text, body);
         // Long documents: `instance` up to 64 KiB.
@@ -346,8 +394,7 @@ fn a_streamed_success_is_not_buffered() {
         let mut reader = response.body_mut().as_reader();
         let mut first = [0; 6];
         reader.read_exact(&mut first).unwrap();
-        // Read before the server may send the rest: nothing held the stream back.
-        assert!(!gate.load(Ordering::SeqCst));
+        // The second chunk waits for the gate (or says `timed out`): the first came alone.
         assert_eq!(&first, b"first;");
         gate.store(true, Ordering::SeqCst);
         let mut rest = String::new();
@@ -359,11 +406,13 @@ fn a_streamed_success_is_not_buffered() {
 #[test]
 fn head_and_no_content_responses_have_no_body() {
     serve(|base, _| {
+        // HEAD: the headers GET has, no content.
         let agent = status_tests::client();
-        let answer = read(agent.head(format!("{base}/nowhere")).call().unwrap());
-        assert_eq!(answer.status, 404);
-        assert_eq!(answer.header("content-type"), ["application/problem+json"]);
-        assert_eq!(answer.text, "");
+        let head = read(agent.head(format!("{base}/nowhere")).call().unwrap());
+        assert_eq!((head.status, head.text.as_str()), (404, ""));
+        assert_eq!(head.header("content-type"), ["application/problem+json"]);
+        let get = ask(base, "/nowhere");
+        assert_eq!(head.header("content-length"), get.header("content-length"));
 
         for (path, status) in [("/no-content", 204), ("/not-modified", 304)] {
             let answer = ask(base, path);
@@ -424,4 +473,20 @@ impl MessageBody for Gated {
         this.sent += 1;
         Poll::Ready(Some(Ok(Bytes::from_static(chunk))))
     }
+}
+
+/// A dropped 5xx body is logged: its first KiB, said to be truncated.
+#[cfg(feature = "tracing")]
+#[test]
+fn a_dropped_body_is_logged_in_part() {
+    status_tests::record_events();
+    serve(|base, _| {
+        assert_eq!(ask(base, "/long-broken").status, 502);
+    });
+    let events = status_tests::events();
+    let long = events.iter().find(|event| {
+        event.field("truncated") == Some("true") && event.field("status") == Some("502")
+    });
+    let long = long.unwrap_or_else(|| panic!("no event: {events:?}"));
+    assert_eq!(long.field("body"), Some("x".repeat(1024).as_str()));
 }

@@ -605,12 +605,31 @@ pub(crate) fn problem_details_schema() -> Schema {
 /// `title` and `detail`, any members, the status of the key.
 fn any_problem_schema(key: Key) -> Schema {
     let (min, max) = key.bounds();
-    let text = || ObjectBuilder::new().schema_type(Type::String);
     let status = ObjectBuilder::new().schema_type(Type::Integer);
     let status = match key {
         Key::Code(code, _) => status.enum_values(Some([code])),
         _ => status.minimum(Some(min)).maximum(Some(max)),
     };
+    problem_schema_with_status(status)
+}
+
+/// The document `axum::ProblemLayer` and `actix_web::Problems` send under the response key
+/// `key` (`"404"`, `"4XX"`, `"default"`): any problem document of that status, for `default`
+/// one of 400..=599 (the layer rewrites no other).
+pub(crate) fn rewritten_problem_schema(key: &str) -> Schema {
+    match Key::from_response_key(key) {
+        Key::Default => {
+            let status = ObjectBuilder::new().schema_type(Type::Integer);
+            problem_schema_with_status(status.minimum(Some(400)).maximum(Some(599)))
+        }
+        key => any_problem_schema(key),
+    }
+}
+
+/// A problem document whose `status` is `status`: any `type`, `title`, `detail`, `instance`,
+/// and members.
+fn problem_schema_with_status(status: ObjectBuilder) -> Schema {
+    let text = || ObjectBuilder::new().schema_type(Type::String);
     let uri = text().format(Some(SchemaFormat::Custom("uri-reference".to_owned())));
     let object = ObjectBuilder::new()
         .schema_type(Type::Object)

@@ -13,8 +13,36 @@ pub(crate) const DETAIL_LIMIT: usize = 1024;
 /// The longest problem document read to add `instance` to it; a longer one passes unchanged.
 pub(crate) const DOCUMENT_LIMIT: usize = 64 * 1024;
 
-/// The longest part of a dropped 5xx body that is logged.
+/// The most of a dropped 5xx body that is logged.
 pub(crate) const LOGGED_LIMIT: usize = 1024;
+
+/// The longest request header value taken as `instance`: a request id, not a payload.
+pub(crate) const INSTANCE_LIMIT: usize = 256;
+
+/// The headers a replaced response loses: they describe the body it no longer has (its
+/// encoding, length, digest, validators, location). `Content-Range` stays on a 416, where it
+/// says the representation's length (RFC 9110, Section 15.5.17).
+pub(crate) const BODY_HEADERS: [&str; 14] = [
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+    "content-encoding",
+    "content-language",
+    "content-location",
+    "content-disposition",
+    "content-md5",
+    "content-digest",
+    "repr-digest",
+    "digest",
+    "etag",
+    "last-modified",
+    "content-range",
+];
+
+/// Whether a replaced response of `status` loses the header `name` (lowercase).
+pub(crate) fn loses_header(status: u16, name: &str) -> bool {
+    BODY_HEADERS.contains(&name) && !(status == 416 && name == "content-range")
+}
 
 /// What happens to one response.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,37 +51,54 @@ pub(crate) enum Rewrite {
     Pass,
     /// A problem document, to which `instance` is added.
     AddInstance,
-    /// An error in another format, replaced by a problem document. `detail_from_body`: the
-    /// body (if short) becomes `detail`; else it is dropped, and for a 5xx `logged`.
-    Replace {
-        detail_from_body: bool,
-        logged: bool,
-    },
+    /// An error in another format, replaced by a problem document; what of its body is read
+    /// first, and whether it is logged (a 5xx: its cause must not be lost).
+    Replace { read: Reading, logged: bool },
 }
 
-/// What to do with a response of `status`, content type `content_type` (absent: none), that
-/// an `ErrorResponse` `declared` (the `problem::Declared` extension) or not, and an `instance`
-/// to add or not. A declared response keeps its body, whatever its format.
+/// What of a replaced body is read (only a body of known length: a stream may never end).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// Nothing: dropped unread.
+    Nothing,
+    /// At most [`DETAIL_LIMIT`] bytes, for `detail`.
+    Detail,
+    /// At most [`LOGGED_LIMIT`] bytes, for the log.
+    Logged,
+}
+
+/// What to do with a response of `status`, content type `content_type` and content coding
+/// `content_encoding` (absent: none), that an `ErrorResponse` `declared` (the
+/// `problem::Declared` extension) or not, and an `instance` to add or not. A declared response
+/// keeps its body, whatever its format; an encoded body (gzip) is never read.
 pub(crate) fn rewrite_of(
     status: u16,
     content_type: Option<&[u8]>,
+    content_encoding: Option<&[u8]>,
     declared: bool,
     has_instance: bool,
 ) -> Rewrite {
     if !(400..=599).contains(&status) {
         return Rewrite::Pass;
     }
+    let encoded = content_encoding
+        .map(<[u8]>::trim_ascii)
+        .is_some_and(|coding| !coding.is_empty() && !coding.eq_ignore_ascii_case(b"identity"));
     let media = content_type.map(media_type).unwrap_or_default();
     let problem = media.eq_ignore_ascii_case(PROBLEM_JSON.as_bytes());
     match (problem, declared) {
-        (true, _) if has_instance => return Rewrite::AddInstance,
+        (true, _) if has_instance && !encoded => return Rewrite::AddInstance,
         (true, _) | (false, true) => return Rewrite::Pass,
         (false, false) => {}
     }
-    Rewrite::Replace {
-        detail_from_body: status < 500 && media.eq_ignore_ascii_case(b"text/plain"),
-        logged: status >= 500,
-    }
+    let logged = status >= 500;
+    let read = match (encoded, logged) {
+        (true, _) => Reading::Nothing,
+        (false, true) => Reading::Logged,
+        (false, false) if media.eq_ignore_ascii_case(b"text/plain") => Reading::Detail,
+        (false, false) => Reading::Nothing,
+    };
+    Rewrite::Replace { read, logged }
 }
 
 /// The media type of a `Content-Type` value: before any parameter, without spaces.
@@ -111,30 +156,44 @@ pub(crate) fn with_instance(document: &[u8], instance: &str) -> Option<String> {
 }
 
 /// The `instance` a request header's value gives: the value, if it is a non-empty URI
-/// reference (RFC 3986, Section 4.1), as RFC 9457 requires of `instance`.
+/// reference (RFC 3986, Section 4.1), as RFC 9457 requires of `instance`, of at most
+/// [`INSTANCE_LIMIT`] bytes.
 pub(crate) fn instance_of(header: &[u8]) -> Option<String> {
+    if header.len() > INSTANCE_LIMIT {
+        return None;
+    }
     let text = core::str::from_utf8(header).ok()?;
     let valid = !text.is_empty() && super::uri::uri_reference_error(text).is_none();
     valid.then(|| text.to_string())
 }
 
+/// What became of a replaced 5xx body, for the log.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Dropped<'a> {
+    /// Its first bytes; `truncated`: there was more.
+    Read { prefix: &'a [u8], truncated: bool },
+    /// Not read: why.
+    NotRead(&'static str),
+}
+
 /// Logs (feature `tracing`, target `status_core::problem`, at ERROR) the body of a 5xx
 /// response that a problem document replaced, as lossy UTF-8 of at most [`LOGGED_LIMIT`]
-/// bytes (`body`: what was read, `None` if the body was longer), so that a dropped cause (a
-/// caught panic's message, a proxy's page) is still in the server's log.
-pub(crate) fn report_dropped(status: u16, body: Option<&[u8]>) {
+/// bytes, so that a dropped cause (a caught panic's message, a proxy's page) is still in the
+/// server's log; inside whatever span polls the response (a trace layer outside the rewrite).
+pub(crate) fn report_dropped(status: u16, body: Dropped<'_>) {
     #[cfg(feature = "tracing")]
     match body {
-        Some(body) => tracing::error!(
+        Dropped::Read { prefix, truncated } => tracing::error!(
             target: "status_core::problem",
             status,
-            body = %alloc::string::String::from_utf8_lossy(body).trim(),
+            body = %alloc::string::String::from_utf8_lossy(prefix).trim(),
+            truncated,
             "error response body replaced by a problem document"
         ),
-        None => tracing::error!(
+        Dropped::NotRead(why) => tracing::error!(
             target: "status_core::problem",
             status,
-            "error response body (over {LOGGED_LIMIT} bytes) replaced by a problem document"
+            "error response body replaced by a problem document, unread: {why}"
         ),
     }
     #[cfg(not(feature = "tracing"))]
@@ -162,6 +221,17 @@ pub(crate) fn report_panic(message: Option<&str>) {
     let _ = message;
 }
 
+/// The reason phrase a replaced response's status line carries in place of any it had (a
+/// handler's own text could say what a 5xx hides): the registry's for a code the framework has
+/// none for (vendor codes, 499), else `None` (the framework's own).
+pub(crate) fn status_line_reason(status: u16, canonical: Option<&str>) -> Option<&'static str> {
+    match crate::tables::reason_by_code(status) {
+        "" => None,
+        reason if canonical.is_none() => Some(reason),
+        _ => None,
+    }
+}
+
 /// The registry's reason phrase of `status`, else its class's name.
 fn title(status: u16) -> &'static str {
     match crate::tables::reason_by_code(status) {
@@ -176,57 +246,83 @@ mod tests {
 
     #[test]
     fn only_errors_in_another_format_are_replaced() {
-        assert_eq!(
-            rewrite_of(200, Some(b"text/plain"), false, true),
-            Rewrite::Pass
-        );
-        assert_eq!(rewrite_of(399, None, false, true), Rewrite::Pass);
-        assert_eq!(rewrite_of(600, None, false, true), Rewrite::Pass);
-        let plain = Rewrite::Replace {
-            detail_from_body: true,
-            logged: false,
+        let of = |status, content_type: &str, encoding: &str, declared, instance| {
+            let content_type = Some(content_type.as_bytes()).filter(|text| !text.is_empty());
+            let encoding = Some(encoding.as_bytes()).filter(|text| !text.is_empty());
+            rewrite_of(status, content_type, encoding, declared, instance)
         };
-        assert_eq!(rewrite_of(400, Some(b"text/plain"), false, false), plain);
+        let replace = |read, logged| Rewrite::Replace { read, logged };
+        assert_eq!(of(200, "text/plain", "", false, true), Rewrite::Pass);
+        assert_eq!(of(399, "", "", false, true), Rewrite::Pass);
+        assert_eq!(of(600, "", "", false, true), Rewrite::Pass);
+        let detail = replace(Reading::Detail, false);
+        assert_eq!(of(400, "text/plain", "", false, false), detail);
         assert_eq!(
-            rewrite_of(499, Some(b" Text/Plain ; charset=utf-8"), false, false),
-            plain
+            of(499, " Text/Plain ; charset=utf-8", "", false, false),
+            detail
         );
         assert_eq!(
-            rewrite_of(404, None, false, false),
-            Rewrite::Replace {
-                detail_from_body: false,
-                logged: false
-            }
+            of(404, "", "", false, false),
+            replace(Reading::Nothing, false)
+        );
+        let html = of(404, "text/html", "", false, true);
+        assert_eq!(html, replace(Reading::Nothing, false));
+        let logged = replace(Reading::Logged, true);
+        assert_eq!(of(500, "text/plain", "", false, false), logged);
+        assert_eq!(of(599, "application/json", "identity", false, true), logged);
+        // An encoded body is never read; a 5xx is still logged (without it).
+        assert_eq!(
+            of(400, "text/plain", "gzip", false, false),
+            replace(Reading::Nothing, false)
         );
         assert_eq!(
-            rewrite_of(500, Some(b"text/plain"), false, false),
-            Rewrite::Replace {
-                detail_from_body: false,
-                logged: true
-            }
+            of(502, "text/html", " br ", false, false),
+            replace(Reading::Nothing, true)
         );
+        let problem = "application/problem+json; charset=utf-8";
+        assert_eq!(of(404, problem, "", false, true), Rewrite::AddInstance);
         assert_eq!(
-            rewrite_of(599, Some(b"application/json"), false, true),
-            Rewrite::Replace {
-                detail_from_body: false,
-                logged: true
-            }
+            of(404, "Application/Problem+JSON", "", false, true),
+            Rewrite::AddInstance
         );
-        let problem = Some(&b"application/problem+json; charset=utf-8"[..]);
-        assert_eq!(rewrite_of(404, problem, false, true), Rewrite::AddInstance);
-        assert_eq!(rewrite_of(503, problem, false, false), Rewrite::Pass);
+        assert_eq!(of(404, problem, "gzip", false, true), Rewrite::Pass);
+        assert_eq!(of(503, problem, "", false, false), Rewrite::Pass);
         // Declared: kept whatever the format; a problem document still gains `instance`.
-        assert_eq!(
-            rewrite_of(429, Some(b"application/json"), true, true),
-            Rewrite::Pass
-        );
-        assert_eq!(
-            rewrite_of(500, Some(b"text/plain"), true, false),
-            Rewrite::Pass
-        );
-        assert_eq!(rewrite_of(401, None, true, true), Rewrite::Pass);
-        assert_eq!(rewrite_of(404, problem, true, true), Rewrite::AddInstance);
-        assert_eq!(rewrite_of(404, problem, true, false), Rewrite::Pass);
+        assert_eq!(of(429, "application/json", "", true, true), Rewrite::Pass);
+        assert_eq!(of(500, "text/plain", "", true, false), Rewrite::Pass);
+        assert_eq!(of(401, "", "", true, true), Rewrite::Pass);
+        assert_eq!(of(404, problem, "", true, true), Rewrite::AddInstance);
+        assert_eq!(of(404, problem, "", true, false), Rewrite::Pass);
+    }
+
+    #[test]
+    fn a_replaced_response_loses_what_described_its_body() {
+        for name in [
+            "content-encoding",
+            "etag",
+            "content-length",
+            "content-range",
+        ] {
+            assert!(loses_header(500, name), "{name}");
+        }
+        assert!(!loses_header(416, "content-range"));
+        assert!(loses_header(416, "etag"));
+        for name in [
+            "allow",
+            "retry-after",
+            "www-authenticate",
+            "vary",
+            "location",
+        ] {
+            assert!(!loses_header(405, name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_status_line_keeps_no_reason_of_its_own() {
+        assert_eq!(status_line_reason(499, None), Some("Client Closed Request"));
+        assert_eq!(status_line_reason(404, Some("Not Found")), None);
+        assert_eq!(status_line_reason(472, None), None);
     }
 
     #[test]

@@ -11,8 +11,9 @@
 //! host          = IP-literal / IPv4address / reg-name
 //! ```
 //!
-//! The same file is `status-core/src/problem/uri.rs` (a run-time `instance` must be one too);
-//! a test keeps the two copies equal, since neither crate can depend on the other's private code.
+//! One file in two crates, `status-macros/src/valid/uri.rs` and `status-core/src/problem/uri.rs`
+//! (a run-time `instance` must be a URI reference too): neither crate can depend on the other's
+//! private code, and a test keeps the two copies equal.
 
 use alloc::borrow::ToOwned;
 use alloc::format;
