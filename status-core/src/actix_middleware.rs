@@ -359,10 +359,12 @@ async fn rewritten<B: MessageBody>(
             };
             let document = rewrite::replacement(status, detail, instance_text(&instance));
             let headers = response.headers_mut();
-            for name in rewrite::BODY_HEADERS {
-                if rewrite::loses_header(status, name) {
-                    headers.remove(name);
-                }
+            // By the names present (few), not the list: each lookup by text parses the name.
+            let gone = (headers.keys())
+                .filter(|name| rewrite::loses_header(status, name.as_str()))
+                .cloned();
+            for name in gone.collect::<Vec<_>>() {
+                headers.remove(name);
             }
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
             vary_on(headers, &instance);

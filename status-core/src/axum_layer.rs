@@ -225,10 +225,12 @@ async fn changed(
                 _ => None,
             };
             let document = rewrite::replacement(status, detail, instance.as_deref());
-            for name in rewrite::BODY_HEADERS {
-                if rewrite::loses_header(status, name) {
-                    parts.headers.remove(name);
-                }
+            // By the names present (few), not the list: each lookup by text parses the name.
+            let gone = (parts.headers.keys())
+                .filter(|name| rewrite::loses_header(status, name.as_str()))
+                .cloned();
+            for name in gone.collect::<Vec<_>>() {
+                parts.headers.remove(name);
             }
             let problem_json = HeaderValue::from_static(PROBLEM_JSON);
             parts.headers.insert(CONTENT_TYPE, problem_json);
