@@ -169,6 +169,8 @@ pub(crate) fn instance_of(header: &[u8]) -> Option<String> {
 
 /// What became of a replaced 5xx body, for the log.
 #[derive(Clone, Copy, Debug)]
+// Read by the log alone (feature `tracing`).
+#[cfg_attr(not(feature = "tracing"), allow(dead_code))]
 pub(crate) enum Dropped<'a> {
     /// Its first bytes; `truncated`: there was more.
     Read { prefix: &'a [u8], truncated: bool },
