@@ -7,8 +7,8 @@ pub use core::result::Result;
 
 // Every macro generated code calls, by this one path.
 pub use crate::{
-    __any_framework, __impl_actix_web, __impl_axum, __impl_http, __impl_into_responses,
-    __impl_openapi, __impl_response, __impl_serde,
+    __any_framework, __impl_actix_web, __impl_axum, __impl_client, __impl_http,
+    __impl_into_responses, __impl_openapi, __impl_response, __impl_serde,
 };
 
 pub use crate::conversions::*;
@@ -28,6 +28,12 @@ pub const fn invalid_code(code: u16, target: &'static str) -> InvalidStatusCode 
 pub use crate::problem::delegate::{
     AsError, ErrorOf, InnerParts, InnerResponse, default_title, named,
 };
+
+#[cfg(feature = "client")]
+pub mod client {
+    //! Reading a problem document back into the derived type that sent it.
+    pub use crate::problem::decode::*;
+}
 
 #[cfg(feature = "utoipa")]
 pub mod openapi {

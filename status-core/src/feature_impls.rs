@@ -182,6 +182,27 @@ macro_rules! __impl_into_responses {
     };
 }
 
+/// `problem::FromProblem` for a derived type with `#[status(response, client)]` (feature
+/// `client`): the derive writes the impl, and this keeps it, or gives the error the derive
+/// wrote (spanned at `client`) while the feature is off.
+#[cfg(feature = "client")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_client {
+    (requested [$($error:tt)*] $($impl:tt)*) => {
+        $($impl)*
+    };
+}
+
+#[cfg(not(feature = "client"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_client {
+    (requested [$($error:tt)*] $($impl:tt)*) => {
+        $($error)*
+    };
+}
+
 /// `ErrorResponse` for a derived type with `#[status(response)]` (feature `problem`): the derive
 /// writes the whole impl, and this keeps it, or gives the error the derive wrote (spanned at
 /// `response`) while the feature is off. No token of the impl comes from here, so no error in

@@ -201,8 +201,9 @@ assert!(responses["500"]["content"]["application/problem+json"]["schema"]["prope
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
-// `actix_web::Problems` catches the service's panics (`catch_unwind`); actix-web needs std anyway.
-#[cfg(feature = "actix-web")]
+// `actix_web::Problems` catches the service's panics (`catch_unwind`), and `client` reads the
+// clock for `Retry-After` dates; both run where `http` and the frameworks need std anyway.
+#[cfg(any(feature = "actix-web", feature = "client"))]
 extern crate std;
 
 // Generated code names this crate `::status_core`, here as in users' crates.

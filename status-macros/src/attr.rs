@@ -176,6 +176,8 @@ pub struct ItemAttrs {
     pub response: Option<ResponseWord>,
     /// `#[status(openapi)]` on the type: the error responses described for utoipa.
     pub openapi: Option<Ident>,
+    /// `#[status(client)]` on the type: the error responses decoded (`problem::FromProblem`).
+    pub client: Option<Ident>,
     pub parts: ResponseParts,
     /// `#[status(crate = "path")]` on the type: where status-core is.
     pub crate_path: Option<syn::Path>,
@@ -192,6 +194,7 @@ pub struct ItemAttrs {
 pub struct MayAsk {
     pub response: bool,
     pub openapi: bool,
+    pub client: bool,
 }
 
 impl MayAsk {
@@ -205,6 +208,7 @@ impl MayAsk {
                     let means = |known: &str| closest(&word, [known]).is_some();
                     may_ask.response |= means("response");
                     may_ask.openapi |= means("openapi");
+                    may_ask.client |= means("client");
                 }
                 proc_macro2::TokenTree::Group(group) => MayAsk::of(group.stream(), may_ask),
                 _ => {}
@@ -322,6 +326,7 @@ const TYPE_WORDS: &[Word] = &[
     word("response", Form::Bare, "response"),
     word("response", Form::List, "response(parts)"),
     word("openapi", Form::Bare, "openapi"),
+    word("client", Form::Bare, "client"),
     word("detail", Form::Bare, "detail"),
     word("header", Form::List, "header(\"Name\" = \"value\")"),
     word("type", Form::Value, "type = \"...\""),
@@ -423,6 +428,7 @@ enum Setting {
     Status(StatusAttr),
     Response(ResponseWord),
     OpenApi(Ident),
+    Client(Ident),
     Detail(Ident),
     Crate(syn::Path),
     Headers(Vec<ConstHeader>),
@@ -447,6 +453,7 @@ impl Setting {
             // Both its forms go on the type alone.
             Setting::Response(_) => ("response", Form::Bare),
             Setting::OpenApi(_) => ("openapi", Form::Bare),
+            Setting::Client(_) => ("client", Form::Bare),
             Setting::Detail(_) => ("detail", Form::Bare),
             Setting::Crate(_) => ("crate", Form::Value),
             Setting::Headers(_) => ("header", Form::List),
@@ -476,9 +483,10 @@ impl Setting {
         match self {
             Setting::Status(status) => ("a status".to_owned(), status.span()),
             Setting::Response(response) => response.word.word_and_span(),
-            Setting::OpenApi(word) | Setting::Detail(word) | Setting::Unknown(word, _) => {
-                word.word_and_span()
-            }
+            Setting::OpenApi(word)
+            | Setting::Client(word)
+            | Setting::Detail(word)
+            | Setting::Unknown(word, _) => word.word_and_span(),
             Setting::Crate(path) => ("`crate`".to_owned(), path.span()),
             Setting::Headers(headers) => ("`header(...)`".to_owned(), headers[0].name.span()),
             Setting::Type(text) => ("`type`".to_owned(), text.span()),
@@ -560,6 +568,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
     let mut status: Option<(Span, Found)> = broken.map(|span| (span, Found::Broken));
     let mut response = None;
     let mut openapi = None;
+    let mut client = None;
     let mut said = ResponseParts::default();
     let mut crate_path = None;
     for part in parts {
@@ -577,6 +586,7 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
             }
             Setting::Response(word) => once(&mut response, word, errors),
             Setting::OpenApi(word) => once(&mut openapi, word, errors),
+            Setting::Client(word) => once(&mut client, word, errors),
             Setting::Detail(word) => once(&mut said.detail, word, errors),
             Setting::Crate(path) => once(&mut crate_path, path, errors),
             Setting::Headers(headers) => said.headers.extend(headers),
@@ -607,12 +617,21 @@ pub fn item_attrs(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Ite
              `#[status(...)]`",
         );
     }
+    // What the client decodes is the error responses: without them there is nothing to decode.
+    if let (None, None, Some(word)) = (&response, unknown, &client) {
+        errors.at(
+            word.span(),
+            "`client` decodes the error responses: add `response` to the type's \
+             `#[status(...)]`",
+        );
+    }
     ItemAttrs {
         broken: broken.is_some(),
         may_ask,
         status: status.map_or(Found::Nothing, |(_, found)| found),
         response,
         openapi,
+        client,
         parts: said,
         crate_path,
     }
@@ -772,6 +791,7 @@ fn parse_part(input: ParseStream) -> syn::Result<Setting> {
                 content_type: None,
             })),
             "openapi" => Some(Setting::OpenApi(word)),
+            "client" => Some(Setting::Client(word)),
             "detail" => Some(Setting::Detail(word)),
             "member" => Some(Setting::Member(MemberAttr { word, name: None })),
             // Status names are UpperCamelCase or SCREAMING_SNAKE_CASE: a lowercase word is

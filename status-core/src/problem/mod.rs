@@ -41,12 +41,22 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::HttpStatus;
 
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "client")]
+pub(crate) mod decode;
 pub(crate) mod delegate;
+#[cfg(feature = "client")]
+mod http_date;
 mod members;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod rewrite;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod uri;
+
+#[cfg(feature = "client")]
+#[cfg_attr(docsrs, doc(cfg(feature = "client")))]
+pub use client::{FromProblem, Problem, retry_after};
 
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";

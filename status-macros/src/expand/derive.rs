@@ -32,10 +32,13 @@ pub fn derive(checked: &CheckedDerive) -> TokenStream {
         .openapi
         .as_ref()
         .map(|word| super::openapi::into_responses(&generics, checked, word));
+    let client = (checked.client.as_ref())
+        .map(|client| super::client::from_problem(&generics, checked, client));
     let items = quote! {
         #warnings
         #responses
         #openapi
+        #client
         #[automatically_derived]
         impl #impl_generics #runtime::HttpStatus for #ident #ty_generics #where_clause {
             #[inline]
@@ -77,7 +80,8 @@ fn bound_names(tokens: TokenStream, names: &mut Vec<Ident>) {
                 let text = ident.to_string();
                 let bound = text == "__inner"
                     || text.starts_with("__field_")
-                    || super::response::LOCALS.contains(&text.as_str());
+                    || super::response::LOCALS.contains(&text.as_str())
+                    || super::client::LOCALS.contains(&text.as_str());
                 if bound && !names.iter().any(|name| *name == text) {
                     names.push(Ident::new(&text, Span::call_site()));
                 }

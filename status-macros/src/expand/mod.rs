@@ -2,6 +2,7 @@
 //! the path the checks recorded (`::status_core`, or the name a crate gave the dependency) and
 //! `::core::...`, so it works whatever the user's crate has in scope.
 
+mod client;
 mod derive;
 mod docs;
 mod former_names;

@@ -156,6 +156,7 @@ pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
         runtime,
         response,
         openapi,
+        client,
     } = fallback;
     let response = response.as_ref()?;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -193,7 +194,27 @@ pub fn fallback_responses(fallback: &Fallback) -> Option<TokenStream> {
             }
         }
     });
+    let client = client.then(|| {
+        quote! {
+            #runtime::__private::__impl_client! {
+                requested []
+                impl #impl_generics #runtime::problem::FromProblem for #ident #ty_generics
+                where
+                    #(#predicates,)*
+                {
+                    fn from_problem(
+                        _: ::core::primitive::u16,
+                        _: &#runtime::__private::http::HeaderMap,
+                        _: &#runtime::problem::Problem,
+                    ) -> ::core::option::Option<Self> {
+                        ::core::unreachable!()
+                    }
+                }
+            }
+        }
+    });
     Some(quote! {
+        #client
         #runtime::__private::__impl_response! {
             requested []
             impl #impl_generics #runtime::problem::ErrorResponse for #ident #ty_generics

@@ -106,6 +106,8 @@ pub struct CheckedDerive<'r> {
     pub response: Option<CheckedResponse>,
     /// `#[status(openapi)]`: the word, when the type says it along with a derived response.
     pub openapi: Option<Ident>,
+    /// `#[status(client)]`, with `response`: the arms a client decodes.
+    pub client: Option<super::client::CheckedClient>,
     /// How generated code names status-core.
     pub runtime: syn::Path,
 }
@@ -118,6 +120,8 @@ pub struct Fallback {
     pub runtime: syn::Path,
     pub response: Option<CheckedResponse>,
     pub openapi: bool,
+    /// It asked for `client` (with `response`): `FromProblem` too.
+    pub client: bool,
 }
 
 impl Fallback {
@@ -144,6 +148,7 @@ impl Fallback {
             generics: input.generics.clone(),
             runtime: runtime_of(input, context),
             openapi: openapi && derived,
+            client: (attrs.client.is_some() || may_ask.client) && response.is_some(),
             response,
         }
     }
@@ -232,9 +237,11 @@ pub fn check_derive<'r>(
             arm.response.detail = arm.response.own.detail;
         }
     }
+    let client = super::client::check_client(input, &arms, checker.errors);
     CheckedDerive {
         ident: input.ident.clone(),
         generics: input.generics.clone(),
+        client,
         arms,
         former_names: checker.former_names,
         response: (input.attrs.response.as_ref()).map(|word| CheckedResponse::new(word, context)),

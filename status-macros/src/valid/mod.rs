@@ -2,12 +2,14 @@
 //! wrong. The checked forms record everything code generation needs, so that `expand` reads
 //! nothing else: no environment, no user attribute, no registry lookup.
 
+mod client;
 mod derive;
 pub mod response;
 mod status;
 mod status_enum;
 pub mod uri;
 
+pub use client::{ArmKey, CheckedClient, ClientArm, FieldDecode, FieldsShape, Source};
 pub use derive::{
     AskedBy, Asks, CheckedDerive, CheckedResponse, DeriveArm, Fallback, FrameworkImpl, Mapping,
     check_derive,

@@ -78,6 +78,7 @@ pub struct FieldHeader {
 }
 
 /// How a header value is written.
+#[derive(Clone)]
 pub enum HeaderFormat {
     /// Its `Display` text.
     Display,

@@ -1,0 +1,129 @@
+//! What the code `#[status(response, client)]` writes calls to read a document back: a
+//! member, a header by its field's type, and a `transparent` field from the status (method
+//! resolution decides how, by autoref, as in `delegate`). Reached through `__private::client`.
+
+// Support for generated code, reached through the hidden `__private`: documented for readers of
+// this crate, not as API.
+#![allow(missing_docs)]
+
+use core::marker::PhantomData;
+use core::str::FromStr;
+use core::time::Duration;
+
+use serde::de::DeserializeOwned;
+
+use super::client::{FromProblem, Problem, delta_seconds};
+use super::http_date;
+
+/// The extension member `name`, deserialized as a `T`.
+pub fn member<T: DeserializeOwned>(problem: &Problem, name: &str) -> Option<T> {
+    let value = problem.extensions.get(name)?;
+    T::deserialize(value).ok()
+}
+
+/// The text of the header `name`, when sent once as visible ASCII.
+pub fn header<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
+    let mut values = headers.get_all(name).iter();
+    let (value, None) = (values.next()?, values.next()) else {
+        return None;
+    };
+    value.to_str().ok()
+}
+
+/// A header sent by its `Display`, parsed back.
+pub fn parsed<T: FromStr>(text: &str) -> Option<T> {
+    text.parse().ok()
+}
+
+/// A `Duration` sent as delta-seconds.
+pub fn seconds(text: &str) -> Option<Duration> {
+    delta_seconds(text).map(Duration::from_secs)
+}
+
+/// A `SystemTime` sent as an HTTP-date (any of its three formats).
+pub fn http_date(text: &str) -> Option<std::time::SystemTime> {
+    let since_epoch = Duration::from_secs(http_date::parse(text)?);
+    std::time::UNIX_EPOCH.checked_add(since_epoch)
+}
+
+/// A `transparent` field of type `T`, read back: from the status when `T: TryFrom<u16>` (a
+/// status type) and the document has the arm's `type`; else by `T`'s own `FromProblem` (an
+/// error response that decodes itself); else not at all. Called on `&&Decode<T>`: the impl of
+/// [`ByStatus`] for `&&Decode<T>` comes first, then [`ByFromProblem`] for `&&&Decode<T>`,
+/// then [`NotDecoded`] for `&Decode<T>`.
+pub struct Decode<T>(PhantomData<fn() -> T>);
+
+impl<T> Decode<T> {
+    pub const fn new() -> Self {
+        Decode(PhantomData)
+    }
+}
+
+impl<T> Default for Decode<T> {
+    fn default() -> Self {
+        Decode::new()
+    }
+}
+
+pub trait ByStatus<T> {
+    fn decode(
+        self,
+        status: u16,
+        headers: &http::HeaderMap,
+        problem: &Problem,
+        problem_type: &str,
+    ) -> Option<T>;
+}
+
+impl<T: TryFrom<u16>> ByStatus<T> for &&Decode<T> {
+    fn decode(
+        self,
+        status: u16,
+        _: &http::HeaderMap,
+        problem: &Problem,
+        problem_type: &str,
+    ) -> Option<T> {
+        if problem.problem_type() != problem_type {
+            return None;
+        }
+        T::try_from(status).ok()
+    }
+}
+
+pub trait ByFromProblem<T> {
+    fn decode(
+        self,
+        status: u16,
+        headers: &http::HeaderMap,
+        problem: &Problem,
+        problem_type: &str,
+    ) -> Option<T>;
+}
+
+impl<T: FromProblem> ByFromProblem<T> for &&&Decode<T> {
+    fn decode(
+        self,
+        status: u16,
+        headers: &http::HeaderMap,
+        problem: &Problem,
+        _: &str,
+    ) -> Option<T> {
+        T::from_problem(status, headers, problem)
+    }
+}
+
+pub trait NotDecoded<T> {
+    fn decode(
+        self,
+        status: u16,
+        headers: &http::HeaderMap,
+        problem: &Problem,
+        problem_type: &str,
+    ) -> Option<T>;
+}
+
+impl<T> NotDecoded<T> for &Decode<T> {
+    fn decode(self, _: u16, _: &http::HeaderMap, _: &Problem, _: &str) -> Option<T> {
+        None
+    }
+}
