@@ -223,6 +223,8 @@ mod openapi;
 #[cfg(feature = "problem")]
 #[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
 pub mod problem;
+#[cfg(feature = "reqwest")]
+mod reqwest_client;
 mod run_time;
 mod status;
 mod tables;
@@ -253,6 +255,17 @@ pub mod axum {
     pub use crate::axum_layer::{ProblemFuture, ProblemLayer, ProblemService};
     #[cfg(feature = "axum")]
     pub use ::axum::response::IntoResponse;
+}
+
+/// Decoding a `reqwest::Response`'s error (feature `reqwest`, reqwest 0.13): the extension
+/// trait [`ResponseExt`](reqwest::ResponseExt) and [`ClientError`](reqwest::ClientError).
+///
+/// The module is there whatever the features, empty without this one, so that a glob import
+/// of status-core (`use status_core::*`) means the same in every build.
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+pub mod reqwest {
+    #[cfg(feature = "reqwest")]
+    pub use crate::reqwest_client::{BODY_LIMIT, ClientError, ResponseExt};
 }
 
 /// `http` 1's status for every [`HttpStatus`] (feature `http`): the extension trait

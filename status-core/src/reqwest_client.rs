@@ -18,22 +18,31 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub enum ClientError<E> {
     /// A problem document that decodes into `E`: the error the server sent.
     Api {
+        /// The error, as the server's type declares it.
         error: E,
+        /// The response's status.
         status: u16,
+        /// The response's headers (`Retry-After`, a challenge, ...).
         headers: http::HeaderMap,
     },
     /// A problem document that is none of `E`'s (another `type`, a field not sent, a `status`
     /// member that disagrees with the status line, as from another hop).
     Problem {
+        /// The document.
         problem: Problem,
+        /// The response's status.
         status: u16,
+        /// The response's headers.
         headers: http::HeaderMap,
     },
     /// Not a problem document (another media type, not a JSON object, longer than
     /// [`BODY_LIMIT`]): the body's first [`BODY_LIMIT`] bytes, as lossy UTF-8.
     Status {
+        /// The body's first bytes, as lossy UTF-8.
         body: String,
+        /// The response's status.
         status: u16,
+        /// The response's headers.
         headers: http::HeaderMap,
     },
     /// The request or reading the body failed.
@@ -71,7 +80,9 @@ impl<E: fmt::Display> fmt::Display for ClientError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ClientError::Api { error, .. } => fmt::Display::fmt(error, f),
-            ClientError::Problem { problem, status, .. } => write!(f, "{status}: {problem}"),
+            ClientError::Problem {
+                problem, status, ..
+            } => write!(f, "{status}: {problem}"),
             ClientError::Status { status, .. } => write!(f, "error status {status}"),
             ClientError::Transport(error) => fmt::Display::fmt(error, f),
         }
@@ -179,7 +190,10 @@ fn decoded<E: FromProblem>(
         };
     };
     let agrees = problem.status.is_none_or(|sent| sent == status);
-    match agrees.then(|| E::from_problem(status, &headers, &problem)).flatten() {
+    match agrees
+        .then(|| E::from_problem(status, &headers, &problem))
+        .flatten()
+    {
         Some(error) => ClientError::Api {
             error,
             status,
@@ -200,5 +214,7 @@ fn is_problem_json(headers: &http::HeaderMap) -> bool {
     };
     let value = value.as_bytes();
     let media = value.split(|&byte| byte == b';').next().unwrap_or_default();
-    media.trim_ascii().eq_ignore_ascii_case(crate::problem::CONTENT_TYPE.as_bytes())
+    media
+        .trim_ascii()
+        .eq_ignore_ascii_case(crate::problem::CONTENT_TYPE.as_bytes())
 }

@@ -9,6 +9,7 @@ fn ui() {
     // This error exists only while no feature gives error responses (`utoipa` does too).
     let responses = cfg!(any(
         feature = "problem",
+        feature = "client",
         feature = "tracing",
         feature = "axum",
         feature = "actix-web",
@@ -29,16 +30,21 @@ fn ui() {
         cases.compile_fail("tests/ui-problem/*.rs");
     }
     // Asking for `http`, `serde` or `openapi` while the feature is off.
+    // `client` turns status-core's `http` on.
     if cfg!(not(any(
         feature = "http",
         feature = "serde",
-        feature = "utoipa"
+        feature = "utoipa",
+        feature = "client"
     ))) {
         cases.compile_fail("tests/ui-no-features/*.rs");
     }
     // Errors of the OpenAPI descriptions themselves.
     if cfg!(feature = "utoipa") {
         cases.compile_fail("tests/ui-utoipa/*.rs");
+    }
+    if cfg!(feature = "client") {
+        cases.compile_fail("tests/ui-client/*.rs");
     }
 }
 
