@@ -5,7 +5,8 @@
 //! the curl commands to try. With `--features axum,utoipa` it also serves its OpenAPI document
 //! at `/openapi.json`, the error responses derived from the same declaration that sends them.
 //!
-//! The README's "Error responses" section shows this `ApiError`, what these curl commands
+//! The README's "Error responses" section shows its `ApiError` (`api_error.rs`, shared with the
+//! client example, which decodes what this sends), what these curl commands
 //! print, and the line logged for the hidden 500: `tests/tests/readme.rs` checks all three
 //! against this example, run.
 
@@ -13,6 +14,9 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::time::Duration;
 
+mod api_error;
+
+use api_error::{ApiError, DbError};
 use axum::Router;
 use axum::extract::Path;
 use axum::extract::rejection::PathRejection;
@@ -22,66 +26,6 @@ use status_core::problem::Document;
 #[cfg(feature = "utoipa")]
 use status_core::utoipa::ProblemDetails;
 use status_core::{HttpStatus, StatusCode, status_enum};
-
-/// What the storage layer fails with.
-#[derive(Debug, thiserror::Error)]
-#[error("connection to the database refused")]
-pub struct DbError;
-
-/// The errors of the users API. `#[status(response)]` makes it an axum response: the mapped
-/// status, the headers it names, and an RFC 9457 problem details body. With feature `utoipa`,
-/// `openapi` documents those responses; the doc comments describe them.
-#[derive(Debug, thiserror::Error, HttpStatus)]
-#[status(500, response)] // default status; axum/actix-web responses
-#[cfg_attr(feature = "utoipa", status(openapi))]
-pub enum ApiError {
-    /// The request carries no valid token.
-    #[error("authentication required")]
-    #[status(401, header("WWW-Authenticate" = "Token"))] // a constant header
-    Unauthorized,
-
-    /// No user has this id.
-    #[error("no user with id {0}")]
-    #[status(404)]
-    UserNotFound(u64),
-
-    /// Too many requests: retry after `Retry-After` seconds.
-    #[error("slow down")]
-    #[status(429)]
-    RateLimited {
-        #[status(header = "Retry-After", member = "retry_after")] // a field as header and member
-        seconds: u32,
-    },
-
-    /// Some fields are invalid: `errors` says which, and why.
-    #[error("the request has invalid fields")]
-    #[status(
-        422,
-        type = "https://example.com/problems/validation",
-        title = "Invalid fields"
-    )]
-    Invalid {
-        #[status(member)] // extension member "errors"
-        errors: BTreeMap<String, Vec<String>>,
-    },
-
-    /// An id that is not a number: the status axum gives the rejection (400).
-    #[error(transparent)]
-    #[status(transparent)] // the rejection's own status, known at run time
-    BadId(#[from] PathRejection),
-
-    /// The upstream service failed.
-    #[error("upstream answered {status}")]
-    Upstream {
-        #[status(transparent)] // the status is this field's
-        status: StatusCode,
-        body: String,
-    },
-
-    /// The database failed.
-    #[error("database error")]
-    Database(#[from] DbError), // 500, detail hidden, logged with its source
-}
 
 /// The errors of the legacy orders API, whose clients parse `{"errors":[...]}`: its own body,
 /// with the derived status, headers and log.

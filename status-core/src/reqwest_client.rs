@@ -138,18 +138,14 @@ pub trait ResponseExt: Sized {
 }
 
 impl ResponseExt for reqwest::Response {
-    fn error_for_problem<E: FromProblem>(
-        self,
-    ) -> impl Future<Output = Result<Self, ClientError<E>>> + Send {
-        async move {
-            let status = self.status().as_u16();
-            if status < 400 {
-                return Ok(self);
-            }
-            let headers = self.headers().clone();
-            let (body, whole) = read_at_most(self, BODY_LIMIT).await?;
-            Err(decoded(status, headers, &body, whole))
+    async fn error_for_problem<E: FromProblem>(self) -> Result<Self, ClientError<E>> {
+        let status = self.status().as_u16();
+        if status < 400 {
+            return Ok(self);
         }
+        let headers = self.headers().clone();
+        let (body, whole) = read_at_most(self, BODY_LIMIT).await?;
+        Err(decoded(status, headers, &body, whole))
     }
 }
 

@@ -99,6 +99,7 @@ fn every_block_is_built_or_is_not_rust() {
         let what = match block.info.as_str() {
             "rust" | "toml" | "sh" => continue,
             "text" if first.starts_with("$ curl -i ") => "a curl listing",
+            "text" if first.starts_with(CLIENT_COMMAND) => "the client example's output",
             "text" if first.starts_with("error") || first.starts_with("warning") => {
                 "compiler output"
             }
@@ -118,7 +119,7 @@ fn every_block_is_built_or_is_not_rust() {
 
 /// The dependency line of each crate a block may name: the versions and features of the
 /// examples' own, so that the crates share one build of each.
-const CRATES: [(&str, &str); 7] = [
+const CRATES: [(&str, &str); 9] = [
     (
         "axum",
         r#"axum = { version = "0.8", default-features = false, features = ["tokio", "http1", "json"] }"#,
@@ -135,6 +136,14 @@ const CRATES: [(&str, &str); 7] = [
     ("serde_json", r#"serde_json = "1""#),
     ("thiserror", r#"thiserror = "2""#),
     ("utoipa", r#"utoipa = "5""#),
+    (
+        "reqwest",
+        r#"reqwest = { version = "0.13", default-features = false }"#,
+    ),
+    (
+        "tokio",
+        r#"tokio = { version = "1", features = ["rt-multi-thread", "net", "macros"] }"#,
+    ),
 ];
 
 /// The crate of the blocks with the same crate comment.
@@ -259,7 +268,7 @@ fn example(name: &str) -> PathBuf {
             "status-examples",
             "--examples",
             "--features",
-            "axum,actix-web",
+            "axum,actix-web,client",
         ];
         FIXTURES.workspace().cargo(&args).expect_success();
         *built = true;
@@ -452,7 +461,9 @@ fn the_declarations_above_the_listings_are_the_axum_examples() {
         .map(|(index, _)| index)
         .collect();
     assert_eq!(listings.len(), 3, "three groups of curl listings");
-    let example = fs::read_to_string(workspace().join("examples/axum_errors.rs")).unwrap();
+    // The users API's errors are in a module of their own, shared with the client example.
+    let read = |file: &str| fs::read_to_string(workspace().join("examples").join(file)).unwrap();
+    let example = read("api_error.rs") + &read("axum_errors.rs");
     for listing in listings {
         let declaration = blocks[..listing]
             .iter()
@@ -466,7 +477,7 @@ fn the_declarations_above_the_listings_are_the_axum_examples() {
             }
             assert!(
                 lines.any(|example_line| example_line == line),
-                "README.md:{}: this line is not in examples/axum_errors.rs, in this order: \
+                "README.md:{}: this line is not in examples/api_error.rs + axum_errors.rs, in order: \
                  {line:?}",
                 declaration.line
             );
@@ -627,4 +638,31 @@ fn every_registry_field_is_described_under_your_own_codes() {
             "`{field}` is not described"
         );
     }
+}
+
+/// The command above the client example's output in the README.
+const CLIENT_COMMAND: &str = "$ cargo run -p status-examples --example client --features client";
+
+/// The README's listing of the client example is what it prints against the axum example.
+#[test]
+fn the_client_example_decodes_what_the_axum_example_sends() {
+    let readme = readme();
+    let blocks = blocks(&readme);
+    let listing = blocks
+        .iter()
+        .find(|block| block.text.starts_with(CLIENT_COMMAND))
+        .expect("the README shows the client example's output");
+    let shown: Vec<&str> = listing.text.lines().skip(1).collect();
+    let server = serve("axum_errors");
+    let output = Command::new(example("client"))
+        .env("BASE", &server.base)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(printed.lines().collect::<Vec<_>>(), shown);
 }

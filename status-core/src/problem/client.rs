@@ -6,7 +6,7 @@ use alloc::string::String;
 use core::fmt;
 use core::time::Duration;
 
-use serde::de::{Deserialize, Deserializer};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
@@ -49,6 +49,36 @@ impl Problem {
     }
 }
 
+/// The `Visitor` methods of every JSON value a standard member may not have: the value is read
+/// (an array or object to its end) and ignored.
+macro_rules! ignore_others {
+    ($ignored:expr) => {
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($ignored)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($ignored)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($ignored)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($ignored)
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+            Ok($ignored)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            while map
+                .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                .is_some()
+            {}
+            Ok($ignored)
+        }
+    };
+}
+
 /// The standard members, in the order a derived document sends them.
 const STANDARD: [&str; 5] = ["type", "title", "status", "detail", "instance"];
 
@@ -81,25 +111,118 @@ impl Serialize for Problem {
 
 impl<'de> Deserialize<'de> for Problem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut members = Map::deserialize(deserializer)?;
-        let mut text = |name: &str| match members.remove(name) {
-            Some(Value::String(text)) => Some(text),
-            _ => None,
-        };
-        let (r#type, title) = (text("type"), text("title"));
-        let (detail, instance) = (text("detail"), text("instance"));
-        let status = match members.remove("status") {
-            Some(Value::Number(number)) => number.as_u64().and_then(|n| u16::try_from(n).ok()),
-            _ => None,
-        };
-        Ok(Problem {
-            r#type,
-            title,
-            status,
-            detail,
-            instance,
-            extensions: members,
-        })
+        deserializer.deserialize_map(ProblemVisitor)
+    }
+}
+
+/// Reads a document member by member: a standard member straight into its field (no map entry
+/// to make and take back), a later one of the same name replacing it, as a map would.
+struct ProblemVisitor;
+
+impl<'de> Visitor<'de> for ProblemVisitor {
+    type Value = Problem;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a problem details document (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Problem, A::Error> {
+        let mut problem = Problem::default();
+        while let Some(key) = map.next_key::<Member>()? {
+            match key {
+                Member::Type => problem.r#type = map.next_value::<Text>()?.0,
+                Member::Title => problem.title = map.next_value::<Text>()?.0,
+                Member::Detail => problem.detail = map.next_value::<Text>()?.0,
+                Member::Instance => problem.instance = map.next_value::<Text>()?.0,
+                Member::Status => problem.status = map.next_value::<Status>()?.0,
+                Member::Other(name) => {
+                    problem.extensions.insert(name, map.next_value()?);
+                }
+            }
+        }
+        Ok(problem)
+    }
+}
+
+/// A member's name: a standard one without allocating.
+enum Member {
+    Type,
+    Title,
+    Status,
+    Detail,
+    Instance,
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Member {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = Member;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Member, E> {
+                Ok(match name {
+                    "type" => Member::Type,
+                    "title" => Member::Title,
+                    "status" => Member::Status,
+                    "detail" => Member::Detail,
+                    "instance" => Member::Instance,
+                    other => Member::Other(other.into()),
+                })
+            }
+        }
+        deserializer.deserialize_str(Name)
+    }
+}
+
+/// A standard text member: `None` when its value is not a string (RFC 9457: ignored).
+struct Text(Option<String>);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+                Ok(Text(Some(text.into())))
+            }
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Text, E> {
+                Ok(Text(Some(text)))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Text, E> {
+                Ok(Text(None))
+            }
+            ignore_others!(Text(None));
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// The `status` member: `None` unless a whole number that is a `u16`.
+struct Status(Option<u16>);
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StatusVisitor;
+        impl<'de> Visitor<'de> for StatusVisitor {
+            type Value = Status;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<Status, E> {
+                Ok(Status(u16::try_from(number).ok()))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Status, E> {
+                Ok(Status(None))
+            }
+            ignore_others!(Status(None));
+        }
+        deserializer.deserialize_any(StatusVisitor)
     }
 }
 
