@@ -167,7 +167,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown word `code` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")`, `log = \"warn\"` or `crate = \"...\"`",
+                "unknown word `code` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `client`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")`, `log = \"warn\"` or `crate = \"...\"`",
             ],
         ),
         (
@@ -177,7 +177,7 @@ fn type_attribute_mistakes() {
             ),
             "broken",
             &[
-                "unknown word `reason` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")`, `log = \"warn\"` or `crate = \"...\"`",
+                "unknown word `reason` on the type; the type's `#[status(...)]` takes a status (`404` or `NotFound`), `transparent`, `response`, `response(parts)`, `openapi`, `client`, `detail`, `header(\"Name\" = \"value\")`, `type = \"...\"`, `title = \"...\"`, `waive(\"Name\")`, `log = \"warn\"` or `crate = \"...\"`",
             ],
         ),
     ];
