@@ -225,3 +225,26 @@ fn a_sunset_date_reads_in_every_format() {
         assert_eq!(decoded, Some(ApiError::Gone { since, successor }), "{date}");
     }
 }
+
+/// A generic member and header field: the impl is bounded by what reads them back.
+#[derive(Debug, PartialEq, thiserror::Error, HttpStatus)]
+#[status(500, response(parts), client)]
+pub enum Conflict<T: std::fmt::Debug, H: std::fmt::Debug + std::fmt::Display> {
+    #[error("conflict")]
+    #[status(409)]
+    Conflict {
+        #[status(member)]
+        current: T,
+        #[status(header = "X-Version")]
+        version: H,
+    },
+}
+
+#[test]
+fn generic_fields_read_back() {
+    let conflict = Conflict::Conflict {
+        current: vec![1u8, 2],
+        version: 7u64,
+    };
+    assert_eq!(round_trip(&conflict), Some(conflict));
+}

@@ -274,6 +274,49 @@ pub trait FromProblem: Sized {
     fn from_problem(status: u16, headers: &http::HeaderMap, problem: &Problem) -> Option<Self>;
 }
 
+/// What the type of a `member` field of a type that says `client` implements:
+/// `serde::Deserialize`, under a name that lets the compiler say what is wrong, at the field's
+/// type, when it does not. Every `DeserializeOwned` type has it; there is nothing to implement.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be decoded from a member of the problem document: it does not \
+               implement `serde::Deserialize`",
+    label = "with `client`, a `member` field is deserialized from the document",
+    note = "derive it with `#[derive(serde::Deserialize)]`, or implement `Deserialize` by hand"
+)]
+pub trait FromMember: Sized {
+    /// The member `name` of `problem`, as a `Self`; `None` when absent or of another shape.
+    fn from_member(problem: &Problem, name: &str) -> Option<Self>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: serde::de::DeserializeOwned> FromMember for T {
+    fn from_member(problem: &Problem, name: &str) -> Option<Self> {
+        T::deserialize(problem.extensions.get(name)?).ok()
+    }
+}
+
+/// What the type of a `header = "..."` field of a type that says `client` implements
+/// (besides `Duration` and `SystemTime`, read by their own rules): `FromStr`, the inverse of the
+/// `Display` it is sent by, under a name that lets the compiler say what is wrong, at the
+/// field's type, when it does not. Every `FromStr` type has it; there is nothing to implement.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be read back from a header: it does not implement `FromStr`",
+    label = "with `client`, a `header` field is parsed from the header's text",
+    note = "implement `FromStr` for it (the inverse of its `Display`); a field sent `with` a \
+            function is never read back, and its variant is not decoded"
+)]
+pub trait FromHeader: Sized {
+    /// `text`, parsed; `None` when it does not parse.
+    fn from_header(text: &str) -> Option<Self>;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: core::str::FromStr> FromHeader for T {
+    fn from_header(text: &str) -> Option<Self> {
+        text.parse().ok()
+    }
+}
+
 /// The wait `Retry-After` asks for (RFC 9110, Section 10.2.3): its delta-seconds, or the time
 /// until its HTTP-date (any of the three formats of Section 5.6.7; a date in the past is no
 /// wait). `None` when the header is absent or neither; a number of seconds too big for a

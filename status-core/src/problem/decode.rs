@@ -7,19 +7,10 @@
 #![allow(missing_docs)]
 
 use core::marker::PhantomData;
-use core::str::FromStr;
 use core::time::Duration;
-
-use serde::de::DeserializeOwned;
 
 use super::client::{FromProblem, Problem, delta_seconds};
 use super::http_date;
-
-/// The extension member `name`, deserialized as a `T`.
-pub fn member<T: DeserializeOwned>(problem: &Problem, name: &str) -> Option<T> {
-    let value = problem.extensions.get(name)?;
-    T::deserialize(value).ok()
-}
 
 /// The text of the header `name`, when sent once as visible ASCII.
 pub fn header<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
@@ -28,11 +19,6 @@ pub fn header<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
         return None;
     };
     value.to_str().ok()
-}
-
-/// A header sent by its `Display`, parsed back.
-pub fn parsed<T: FromStr>(text: &str) -> Option<T> {
-    text.parse().ok()
 }
 
 /// A `Duration` sent as delta-seconds.

@@ -56,7 +56,7 @@ mod uri;
 
 #[cfg(feature = "client")]
 #[cfg_attr(docsrs, doc(cfg(feature = "client")))]
-pub use client::{FromProblem, Problem, retry_after};
+pub use client::{FromHeader, FromMember, FromProblem, Problem, retry_after};
 
 /// The media type of a problem details document.
 pub const CONTENT_TYPE: &str = "application/problem+json";

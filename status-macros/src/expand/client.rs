@@ -99,13 +99,13 @@ fn client_bounds(client: &CheckedClient, runtime: &syn::Path) -> Vec<TokenStream
         match &field.source {
             Source::Member(_) => {
                 let ty = &field.ty;
-                bounds.push(quote!(#ty: #runtime::__private::serde::de::DeserializeOwned));
+                bounds.push(quote!(#ty: #runtime::problem::FromMember));
             }
             Source::Header {
                 value_ty,
                 format: HeaderFormat::Display,
                 ..
-            } => bounds.push(quote!(#value_ty: ::core::str::FromStr)),
+            } => bounds.push(quote!(#value_ty: #runtime::problem::FromHeader)),
             _ => {}
         }
     }
@@ -160,7 +160,7 @@ impl Locals<'_> {
         // Spanned at the field's type: a type that does not read back is reported there.
         match &field.source {
             Source::Member(name) => quote_spanned! {ty.span()=>
-                #client::member::<#ty>(#problem, #name)?
+                <#ty as #runtime::problem::FromMember>::from_member(#problem, #name)?
             },
             Source::Header {
                 name,
@@ -172,7 +172,9 @@ impl Locals<'_> {
                     HeaderFormat::Seconds => quote!(#client::seconds),
                     HeaderFormat::HttpDate => quote!(#client::http_date),
                     HeaderFormat::Display | HeaderFormat::With(_) => {
-                        quote_spanned!(value_ty.span()=> #client::parsed::<#value_ty>)
+                        quote_spanned! {value_ty.span()=>
+                            <#value_ty as #runtime::problem::FromHeader>::from_header
+                        }
                     }
                 };
                 let header = quote!(#client::header(#headers, #name));
