@@ -386,7 +386,8 @@ mod tests {
             let problem: Problem = serde_json::from_str(&body).unwrap();
             assert_eq!(problem.status, None, "{status}");
         }
-        assert!(serde_json::from_str::<Problem>("[1]").is_err());
+        let error = serde_json::from_str::<Problem>("[1]").unwrap_err().to_string();
+        assert!(error.contains("a problem details document (a JSON object)"), "{error}");
         assert!(serde_json::from_str::<Problem>("\"x\"").is_err());
     }
 

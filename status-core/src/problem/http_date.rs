@@ -148,6 +148,11 @@ mod tests {
         assert_eq!(parse("Friday, 31-Dec-69 23:59:59 GMT"), Some(3_155_759_999));
         assert_eq!(parse("Wed Dec 31 23:59:59 2036"), Some(2_114_380_799));
         assert_eq!(parse("Fri Nov 15 12:00:00 2024"), Some(1_731_672_000));
+        // Leap years: every fourth, but not every hundredth, but every four hundredth.
+        assert_eq!(parse("Tue, 29 Feb 2000 00:00:00 GMT"), Some(951_782_400));
+        assert_eq!(parse("Tue, 29 Feb 2400 00:00:00 GMT"), Some(13_574_563_200));
+        assert_eq!(parse("Sun, 29 Feb 2004 00:00:00 GMT"), Some(1_078_012_800));
+        assert_eq!(parse("Sun, 30 Apr 2000 00:00:00 GMT"), Some(957_052_800));
     }
 
     #[test]
@@ -176,6 +181,13 @@ mod tests {
             "Sun, 06 nov 1994 08:49:37 GMT",
             "Sun, 31 Feb 1994 08:49:37 GMT",
             "Sun, 29 Feb 1900 08:49:37 GMT",
+            "Thu, 29 Feb 2001 00:00:00 GMT",
+            "Mon, 29 Feb 2100 00:00:00 GMT",
+            "Mon, 31 Apr 2000 00:00:00 GMT",
+            "Mon, 31 Jun 2000 00:00:00 GMT",
+            "Mon, 31 Sep 2000 00:00:00 GMT",
+            "Mon, 31 Nov 2000 00:00:00 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT x",
             "Sun, 06 Nov 1969 08:49:37 GMT",
             "Sun, 06 Nov 1994 24:00:00 GMT",
             "Sun, 06 Nov 1994 08:60:00 GMT",
