@@ -386,8 +386,13 @@ mod tests {
             let problem: Problem = serde_json::from_str(&body).unwrap();
             assert_eq!(problem.status, None, "{status}");
         }
-        let error = serde_json::from_str::<Problem>("[1]").unwrap_err().to_string();
-        assert!(error.contains("a problem details document (a JSON object)"), "{error}");
+        let error = serde_json::from_str::<Problem>("[1]")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("a problem details document (a JSON object)"),
+            "{error}"
+        );
         assert!(serde_json::from_str::<Problem>("\"x\"").is_err());
     }
 

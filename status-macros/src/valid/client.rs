@@ -77,7 +77,22 @@ pub fn check_client(
     errors: &mut Errors,
 ) -> Option<CheckedClient> {
     let word = input.attrs.client.clone()?;
-    input.attrs.response.as_ref()?;
+    let response = input.attrs.response.as_ref()?;
+    // A body of the type's own is not a problem document: there is nothing to decode.
+    if let Some(body) = &response.body {
+        errors.at(
+            word.span(),
+            format_args!(
+                "`client` decodes problem documents, and `body = {}` sends a body of its own: \
+                 decode it with the body's own `Deserialize`, or drop `body` to send problem \
+                 documents",
+                quote::ToTokens::to_token_stream(body)
+                    .to_string()
+                    .replace(' ', "")
+            ),
+        );
+        return None;
+    }
     let mut decodable = Vec::new();
     for arm in arms {
         let fields = match (&input.data, &arm.variant) {
