@@ -145,6 +145,9 @@ fn errors_decode_into_what_the_server_declared() {
             }
             let error = ask(&client, base, "/slow").await.unwrap_err();
             assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
+            assert_eq!(error.status(), Some(429));
+            assert_eq!(error.headers().unwrap()["retry-after"], "30");
+            assert_eq!(error.to_string(), "slow down");
             let ClientError::Api { error, .. } = error else {
                 panic!("/slow: {error:?}")
             };
@@ -206,7 +209,8 @@ fn errors_decode_into_what_the_server_declared() {
                 Err(ClientError::Status {
                     body, status: 500, ..
                 }) => {
-                    assert_eq!(body.len(), BODY_LIMIT);
+                    // 64 KiB, as documented.
+                    assert_eq!((body.len(), BODY_LIMIT), (65_536, 65_536));
                     assert!(body.starts_with(r#"{"title":"xxx"#));
                 }
                 other => panic!("/huge: {:?}", other.map(|_| ())),
@@ -216,7 +220,26 @@ fn errors_decode_into_what_the_server_declared() {
             let closed = client.get("http://127.0.0.1:1/").send().await;
             let error: ClientError<ApiError> = closed.unwrap_err().into();
             assert!(matches!(error, ClientError::Transport(_)));
-            assert_eq!(error.status(), None);
+            assert_eq!((error.status(), error.headers()), (None, None));
+            assert!(std::error::Error::source(&error).is_some());
+
+            // What every kind says of itself.
+            let proxy = ask(&client, base, "/proxy").await.unwrap_err();
+            assert_eq!(
+                (proxy.status(), proxy.to_string()),
+                (Some(502), "error status 502".into())
+            );
+            assert_eq!(proxy.headers().unwrap()["content-type"], "text/html");
+            assert!(std::error::Error::source(&proxy).is_none());
+            let other = ask(&client, base, "/other-type").await.unwrap_err();
+            assert_eq!(
+                (other.status(), other.to_string()),
+                (Some(404), "404: Other".into())
+            );
+            assert!(std::error::Error::source(&other).is_none());
+            let api = ask(&client, base, "/users/3").await.unwrap_err();
+            let source = std::error::Error::source(&api).map(ToString::to_string);
+            assert_eq!(source.as_deref(), Some("no user with id 3"));
         });
     });
 }
