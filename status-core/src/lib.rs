@@ -41,7 +41,7 @@
 //! | `problem` | the module `problem`: `ErrorResponse` for a derived type that says `response(parts)` (or `response`, with a framework), and every part of the response, for framework impls written by hand |
 //! | `axum` (axum 0.8) | `IntoResponse` for a derived type that says `response`, `HttpStatus` for axum's extractor rejections, `axum::ProblemLayer` (every error the service sends as a problem document); turns on `http` and `problem` |
 //! | `actix-web` (actix-web 4) | `ResponseError` for a derived type that says `response`, `HttpStatus` for actix-web's extractor errors, the extension trait `actix_web::ToActix` (`to_actix()`), and the middleware `actix_web::Problems` (every error the service sends as a problem document); turns on `problem` |
-//! | `client` | decoding problem documents: [`problem::Problem`](crate::problem), `problem::FromProblem` for a derived type that says `response, client`, `problem::retry_after`; turns on `http` and `problem` |
+//! | `client` | decoding problem documents: `problem::Problem`, `problem::FromProblem` for a derived type that says `response, client`, `problem::retry_after`; turns on `http` and `problem` |
 //! | `reqwest` (reqwest 0.13) | [`reqwest::ResponseExt`] (`error_for_problem`) and `reqwest::ClientError`; turns on `client` |
 //! | `tracing` (tracing 0.1) | error responses log the detail they hide (ERROR, or the level `log = "..."` says) and header values they leave out (WARN), with target `status_core::problem`; turns on `problem` |
 //! | `utoipa` (utoipa 5) | `utoipa::IntoResponses` for a derived type that says `response, openapi`, `ToSchema` for `StatusCode` and a `status_enum!` type that says `#[status(openapi)]`, and the module `utoipa`; turns on `problem` |

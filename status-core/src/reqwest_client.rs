@@ -76,15 +76,19 @@ impl<E> ClientError<E> {
     }
 }
 
-impl<E: fmt::Display> fmt::Display for ClientError<E> {
+/// What happened, without the inner error's own text, which [`source`] gives (an error chain
+/// printer shows each once).
+///
+/// [`source`]: core::error::Error::source
+impl<E> fmt::Display for ClientError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ClientError::Api { error, .. } => fmt::Display::fmt(error, f),
+            ClientError::Api { status, .. } => write!(f, "error response {status}"),
             ClientError::Problem {
                 problem, status, ..
             } => write!(f, "{status}: {problem}"),
             ClientError::Status { status, .. } => write!(f, "error status {status}"),
-            ClientError::Transport(error) => fmt::Display::fmt(error, f),
+            ClientError::Transport(_) => f.write_str("the request failed"),
         }
     }
 }
@@ -185,11 +189,8 @@ fn decoded<E: FromProblem>(
             headers,
         };
     };
-    let agrees = problem.status.is_none_or(|sent| sent == status);
-    match agrees
-        .then(|| E::from_problem(status, &headers, &problem))
-        .flatten()
-    {
+    // `from_problem` refuses a `status` member that disagrees with the status line.
+    match E::from_problem(status, &headers, &problem) {
         Some(error) => ClientError::Api {
             error,
             status,

@@ -248,3 +248,105 @@ fn generic_fields_read_back() {
     };
     assert_eq!(round_trip(&conflict), Some(conflict));
 }
+
+/// What an `HttpStatus` trait object says: its status, and nothing that reads back.
+pub trait DynStatus: HttpStatus + std::fmt::Debug + Send + Sync {}
+
+/// Arms that meet: a status field that could take any status, beside a hidden fixed arm, a
+/// field that decodes itself under a `type` of the variant's own, a trait object, an `Arc`, a
+/// tuple of members.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[status(500, response(parts), client)]
+pub enum Hop {
+    #[error("two values")]
+    #[status(400)]
+    Pair(#[status(member = "a")] u8, #[status(member = "b")] u8),
+    #[error("database")]
+    Database(#[source] DbError),
+    #[error("stored")]
+    #[status(transparent, type = "https://example.com/problems/storage")]
+    Storage(StorageError),
+    #[error("dynamic")]
+    Dynamic(#[status(transparent)] Box<dyn DynStatus>),
+    #[error("shared")]
+    Shared(#[status(transparent)] std::sync::Arc<UpstreamStatus>),
+    #[error("any")]
+    Any(#[status(transparent)] status_core::StatusCode),
+}
+
+impl PartialEq for Hop {
+    fn eq(&self, other: &Hop) -> bool {
+        format!("{self:?}") == format!("{other:?}")
+    }
+}
+
+impl DynStatus for UpstreamStatus {}
+
+#[test]
+fn arms_that_meet_decode_as_sent_or_not_at_all() {
+    let pair = Hop::Pair(1, 2);
+    assert_eq!(round_trip(&pair), Some(pair));
+    // The hidden 500 is no other arm's: not `Any(500)`.
+    assert_eq!(round_trip(&Hop::Database(DbError)), None);
+    // Under the variant's own `type`, the field never sees its own document.
+    let stored = Hop::Storage(StorageError::Locked { key: "k".into() });
+    assert_eq!(round_trip(&stored), None);
+    // A trait object does not read back: its document (a 502) is the next status field's that
+    // takes the status, as transparent arms are tried in the order written.
+    let dynamic = round_trip(&Hop::Dynamic(Box::new(UpstreamStatus::BadGateway)));
+    let next = Hop::Shared(std::sync::Arc::new(UpstreamStatus::BadGateway));
+    assert_eq!(dynamic, Some(next));
+    let shared = Hop::Shared(std::sync::Arc::new(UpstreamStatus::GatewayTimeout));
+    assert_eq!(round_trip(&shared), Some(shared));
+    let any = Hop::Any(status_core::StatusCode::Conflict);
+    assert_eq!(round_trip(&any), Some(any));
+}
+
+/// A struct says `client` too.
+#[derive(Debug, PartialEq, thiserror::Error, HttpStatus)]
+#[error("{name} is taken")]
+#[status(409, response(parts), client)]
+pub struct Taken {
+    #[status(member)]
+    name: String,
+}
+
+#[test]
+fn a_struct_decodes() {
+    let taken = Taken {
+        name: "alice".into(),
+    };
+    assert_eq!(round_trip(&taken), Some(taken));
+    let problem: Problem = serde_json::from_str(r#"{"name":"alice"}"#).unwrap();
+    assert_eq!(
+        Taken::from_problem(404, &http::HeaderMap::new(), &problem),
+        None
+    );
+}
+
+#[test]
+fn a_status_member_that_disagrees_is_another_hops() {
+    let no_user = r#"{"type":"https://example.com/problems/no-user","id":7,"status":404}"#;
+    assert_eq!(
+        decode(404, &[], no_user),
+        Some(ApiError::UserNotFound { id: 7 })
+    );
+    let other = r#"{"type":"https://example.com/problems/no-user","id":7,"status":500}"#;
+    assert_eq!(decode(404, &[], other), None);
+}
+
+#[test]
+fn retry_after_is_one_value() {
+    let mut headers = http::HeaderMap::new();
+    headers.append("retry-after", " 30 ".parse().unwrap());
+    assert_eq!(
+        problem::retry_after(&headers),
+        Some(Duration::from_secs(30))
+    );
+    headers.append("retry-after", "40".parse().unwrap());
+    assert_eq!(problem::retry_after(&headers), None);
+    let mut headers = http::HeaderMap::new();
+    let opaque = http::HeaderValue::from_bytes(b"3\xff").unwrap();
+    headers.insert("retry-after", opaque);
+    assert_eq!(problem::retry_after(&headers), None);
+}

@@ -147,7 +147,7 @@ fn errors_decode_into_what_the_server_declared() {
             assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
             assert_eq!(error.status(), Some(429));
             assert_eq!(error.headers().unwrap()["retry-after"], "30");
-            assert_eq!(error.to_string(), "slow down");
+            assert_eq!(error.to_string(), "error response 429");
             let ClientError::Api { error, .. } = error else {
                 panic!("/slow: {error:?}")
             };
@@ -222,6 +222,7 @@ fn errors_decode_into_what_the_server_declared() {
             assert!(matches!(error, ClientError::Transport(_)));
             assert_eq!((error.status(), error.headers()), (None, None));
             assert!(std::error::Error::source(&error).is_some());
+            assert_eq!(error.to_string(), "the request failed");
 
             // What every kind says of itself.
             let proxy = ask(&client, base, "/proxy").await.unwrap_err();

@@ -320,7 +320,7 @@ impl<T: core::str::FromStr> FromHeader for T {
 /// The wait `Retry-After` asks for (RFC 9110, Section 10.2.3): its delta-seconds, or the time
 /// until its HTTP-date (any of the three formats of Section 5.6.7; a date in the past is no
 /// wait). `None` when the header is absent or neither; a number of seconds too big for a
-/// `u64` is the longest wait.
+/// `u64` is the longest wait. A header sent twice, or not as visible ASCII, is none.
 ///
 /// ```
 /// use core::time::Duration;
@@ -335,8 +335,9 @@ impl<T: core::str::FromStr> FromHeader for T {
 /// assert_eq!(retry_after(&headers), None);
 /// ```
 pub fn retry_after(headers: &http::HeaderMap) -> Option<Duration> {
-    let value = headers.get(http::header::RETRY_AFTER)?.to_str().ok()?;
-    wait(value.trim(), now_since_epoch())
+    // One value, as a `header` field is read: two are no answer.
+    let value = super::decode::header(headers, "retry-after")?;
+    wait(value, now_since_epoch())
 }
 
 /// The wait a `Retry-After` value asks for, `now` seconds after the epoch.
@@ -344,7 +345,7 @@ fn wait(value: &str, now: u64) -> Option<Duration> {
     if let Some(seconds) = delta_seconds(value) {
         return Some(Duration::from_secs(seconds));
     }
-    let date = http_date::parse(value)?;
+    let date = http_date::parse(value, now)?;
     Some(Duration::from_secs(date.saturating_sub(now)))
 }
 
@@ -357,7 +358,7 @@ pub(crate) fn delta_seconds(value: &str) -> Option<u64> {
 }
 
 /// Seconds since the Unix epoch, now (0 for a clock set before it).
-fn now_since_epoch() -> u64 {
+pub(crate) fn now_since_epoch() -> u64 {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
     now.map_or(0, |since| since.as_secs())
 }

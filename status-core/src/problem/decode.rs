@@ -12,13 +12,14 @@ use core::time::Duration;
 use super::client::{FromProblem, Problem, delta_seconds};
 use super::http_date;
 
-/// The text of the header `name`, when sent once as visible ASCII.
+/// The text of the header `name`, when sent once as visible ASCII (without surrounding
+/// spaces): a header a field is sent as is one line.
 pub fn header<'a>(headers: &'a http::HeaderMap, name: &str) -> Option<&'a str> {
     let mut values = headers.get_all(name).iter();
     let (value, None) = (values.next()?, values.next()) else {
         return None;
     };
-    value.to_str().ok()
+    Some(value.to_str().ok()?.trim_matches([' ', '\t']))
 }
 
 /// A `Duration` sent as delta-seconds.
@@ -28,7 +29,8 @@ pub fn seconds(text: &str) -> Option<Duration> {
 
 /// A `SystemTime` sent as an HTTP-date (any of its three formats).
 pub fn http_date(text: &str) -> Option<std::time::SystemTime> {
-    let since_epoch = Duration::from_secs(http_date::parse(text)?);
+    let now = super::client::now_since_epoch();
+    let since_epoch = Duration::from_secs(http_date::parse(text, now)?);
     std::time::UNIX_EPOCH.checked_add(since_epoch)
 }
 
@@ -51,6 +53,8 @@ impl<T> Default for Decode<T> {
     }
 }
 
+/// The arm a document may be: its `problem_type` (for a status field), and whether the variant
+/// says its own `type` (then a field that decodes itself never sees its own document).
 pub trait ByStatus<T> {
     fn decode(
         self,
@@ -58,6 +62,7 @@ pub trait ByStatus<T> {
         headers: &http::HeaderMap,
         problem: &Problem,
         problem_type: &str,
+        own_type: bool,
     ) -> Option<T>;
 }
 
@@ -68,6 +73,7 @@ impl<T: TryFrom<u16>> ByStatus<T> for &&Decode<T> {
         _: &http::HeaderMap,
         problem: &Problem,
         problem_type: &str,
+        _: bool,
     ) -> Option<T> {
         if problem.problem_type() != problem_type {
             return None;
@@ -83,6 +89,7 @@ pub trait ByFromProblem<T> {
         headers: &http::HeaderMap,
         problem: &Problem,
         problem_type: &str,
+        own_type: bool,
     ) -> Option<T>;
 }
 
@@ -93,8 +100,12 @@ impl<T: FromProblem> ByFromProblem<T> for &&&Decode<T> {
         headers: &http::HeaderMap,
         problem: &Problem,
         _: &str,
+        own_type: bool,
     ) -> Option<T> {
-        T::from_problem(status, headers, problem)
+        match own_type {
+            true => None,
+            false => T::from_problem(status, headers, problem),
+        }
     }
 }
 
@@ -105,11 +116,18 @@ pub trait NotDecoded<T> {
         headers: &http::HeaderMap,
         problem: &Problem,
         problem_type: &str,
+        own_type: bool,
     ) -> Option<T>;
 }
 
 impl<T> NotDecoded<T> for &Decode<T> {
-    fn decode(self, _: u16, _: &http::HeaderMap, _: &Problem, _: &str) -> Option<T> {
+    fn decode(self, _: u16, _: &http::HeaderMap, _: &Problem, _: &str, _: bool) -> Option<T> {
         None
     }
+}
+
+/// Whether the document's `status` member, if any, is the status line's: one that disagrees
+/// came from another hop (a proxy's document around a service's), and is decoded as nothing.
+pub fn agrees(status: u16, problem: &Problem) -> bool {
+    problem.status.is_none_or(|sent| sent == status)
 }

@@ -21,16 +21,17 @@ const LONG_DAYS: [&str; 7] = [
     "Sunday",
 ];
 
-/// Seconds since the Unix epoch of an HTTP-date in any of the three formats; `None` for
-/// anything else, an impossible date (31 Feb) or one before 1970. The day name is checked to
-/// be a day name, not against the date, as recipients need not.
-pub(crate) fn parse(text: &str) -> Option<u64> {
+/// Seconds since the Unix epoch of an HTTP-date in any of the three formats, read `now`
+/// seconds after the epoch (for a two-digit year); `None` for anything else, an impossible date
+/// (31 Feb) or one before 1970. The day name is checked to be a day name, not against the date,
+/// as recipients need not.
+pub(crate) fn parse(text: &str, now: u64) -> Option<u64> {
     let (day, rest) = text.split_once(' ')?;
     if let Some(day) = day.strip_suffix(',') {
         return if DAYS.contains(&day) {
             imf_fixdate(rest)
         } else if LONG_DAYS.contains(&day) {
-            rfc850_date(rest)
+            rfc850_date(rest, now)
         } else {
             None
         };
@@ -49,16 +50,24 @@ fn imf_fixdate(text: &str) -> Option<u64> {
     seconds(year, month, day, time)
 }
 
-/// `06-Nov-94 08:49:37 GMT`: a two-digit year is the one in the past century nearest to now
-/// (RFC 9110: "more than 50 years in the future" is the past); taken here as 1970..=2069.
-fn rfc850_date(text: &str) -> Option<u64> {
+/// `06-Nov-94 08:49:37 GMT`: a two-digit year is the one of those last digits within 50 years
+/// of `now`'s, one more than 50 years ahead being the most recent past one (RFC 9110, Section
+/// 5.6.7).
+fn rfc850_date(text: &str, now: u64) -> Option<u64> {
     let mut parts = text.split(' ');
     let mut date = parts.next()?.split('-');
     let day = digits(date.next()?, 2)?;
     let month = month(date.next()?)?;
     let year = digits(date.next()?, 2)?;
     date.next().is_none().then_some(())?;
-    let year = if year >= 70 { 1900 + year } else { 2000 + year };
+    let (this_year, _, _) = super::civil_from_days(now / 86_400);
+    let year = this_year / 100 * 100 + year;
+    // Within (now - 50, now + 50]: a later one is the most recent past such year.
+    let year = match year {
+        year if year > this_year + 50 => year - 100,
+        year if year + 50 <= this_year => year + 100,
+        year => year,
+    };
     let time = time(parts.next()?)?;
     (parts.next()? == "GMT" && parts.next().is_none()).then_some(())?;
     seconds(year, month, day, time)
@@ -130,7 +139,14 @@ fn days_from_civil(year: u64, month: u64, day: u64) -> u64 {
 mod tests {
     use alloc::string::ToString;
 
-    use super::parse;
+    use super::parse as parse_at;
+
+    /// 2026-12-05T00:00:00Z.
+    const NOW: u64 = 1_796_428_800;
+
+    fn parse(text: &str) -> Option<u64> {
+        parse_at(text, NOW)
+    }
     use crate::problem::HttpDate;
 
     #[test]
@@ -145,7 +161,19 @@ mod tests {
         assert_eq!(parse("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
         assert_eq!(parse("Thu Jan  1 00:00:00 1970"), Some(0));
         assert_eq!(parse("Tue, 29 Feb 2000 23:59:59 GMT"), Some(951_868_799));
+        // Two-digit years: of this century, unless more than 50 years ahead.
         assert_eq!(parse("Friday, 31-Dec-69 23:59:59 GMT"), Some(3_155_759_999));
+        assert_eq!(
+            parse("Tuesday, 31-Dec-76 23:59:59 GMT"),
+            Some(3_376_684_799)
+        );
+        assert_eq!(parse("Saturday, 01-Jan-77 00:00:00 GMT"), Some(220_924_800));
+        // In 2159, `00` is 2200 (41 years ahead), not 2100.
+        let later = 5_994_604_800;
+        assert_eq!(
+            parse_at("Wednesday, 01-Jan-00 00:00:00 GMT", later),
+            Some(7_258_118_400)
+        );
         assert_eq!(parse("Wed Dec 31 23:59:59 2036"), Some(2_114_380_799));
         assert_eq!(parse("Fri Nov 15 12:00:00 2024"), Some(1_731_672_000));
         // Leap years: every fourth, but not every hundredth, but every four hundredth.

@@ -45,11 +45,18 @@ pub fn from_problem(
         let value = locals.construct(arm);
         Some(quote!((#code, #problem_type) => return (|| #value)(),))
     });
+    // The documents of arms that do not decode are no other arm's either.
+    let hidden = (client.hidden.iter())
+        .map(|(code, problem_type)| quote!((#code, #problem_type) => return ::core::option::Option::None,));
     let transparent = client.arms.iter().filter_map(|arm| {
-        let ArmKey::Transparent { problem_type } = &arm.key else {
+        let ArmKey::Transparent {
+            problem_type,
+            own_type,
+        } = &arm.key
+        else {
             return None;
         };
-        let value = locals.construct_with_type(arm, problem_type);
+        let value = locals.construct_with_type(arm, problem_type, *own_type);
         Some(quote! {
             if let ::core::option::Option::Some(__value) = (|| #value)() {
                 return ::core::option::Option::Some(__value);
@@ -75,8 +82,13 @@ pub fn from_problem(
                 ) -> ::core::option::Option<Self> {
                     #[allow(unused_imports)]
                     use #private::client::{ByFromProblem as _, ByStatus as _, NotDecoded as _};
+                    // A `status` member that disagrees with the status line: another hop's.
+                    if !#private::client::agrees(#status, #problem) {
+                        return ::core::option::Option::None;
+                    }
                     match (#status, #problem.problem_type()) {
                         #(#fixed)*
+                        #(#hidden)*
                         _ => {}
                     }
                     #(#transparent)*
@@ -123,17 +135,23 @@ struct Locals<'a> {
 impl Locals<'_> {
     /// `Some(Self::Variant { .. })` from what was sent, `None` when a field does not read back.
     fn construct(&self, arm: &ClientArm) -> TokenStream {
-        self.construct_with_type(arm, "")
+        self.construct_with_type(arm, "", false)
     }
 
-    /// As [`Self::construct`]; a status field's arm matches documents of `problem_type` alone.
-    fn construct_with_type(&self, arm: &ClientArm, problem_type: &str) -> TokenStream {
+    /// As [`Self::construct`]; a status field's arm matches documents of `problem_type` alone,
+    /// and with `own_type` a field that decodes itself does not (its document has not its type).
+    fn construct_with_type(
+        &self,
+        arm: &ClientArm,
+        problem_type: &str,
+        own_type: bool,
+    ) -> TokenStream {
         let path = match &arm.variant {
             Some(variant) => quote!(Self::#variant),
             None => quote!(Self),
         };
         let fields = arm.fields.iter().map(|field| {
-            let value = self.field_value(field, problem_type);
+            let value = self.field_value(field, problem_type, own_type);
             match (&field.member, arm.shape) {
                 (member, FieldsShape::Named) => quote!(#member: #value),
                 _ => value,
@@ -148,7 +166,12 @@ impl Locals<'_> {
     }
 
     /// The field's value, or `return None` (inside the arm's closure).
-    fn field_value(&self, field: &crate::valid::FieldDecode, problem_type: &str) -> TokenStream {
+    fn field_value(
+        &self,
+        field: &crate::valid::FieldDecode,
+        problem_type: &str,
+        own_type: bool,
+    ) -> TokenStream {
         let Locals {
             runtime,
             status,
@@ -194,7 +217,7 @@ impl Locals<'_> {
                 let status_ty = pointee.as_deref().unwrap_or(ty);
                 let decoded = quote_spanned! {status_ty.span()=>
                     (&&#client::Decode::<#status_ty>::new())
-                        .decode(#status, #headers, #problem, #problem_type)?
+                        .decode(#status, #headers, #problem, #problem_type, #own_type)?
                 };
                 match pointee {
                     Some(_) => quote_spanned!(ty.span()=> ::core::convert::From::from(#decoded)),

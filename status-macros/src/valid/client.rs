@@ -15,6 +15,9 @@ pub struct CheckedClient {
     /// The word, for the error while status-core's feature `client` is off.
     pub word: Ident,
     pub arms: Vec<ClientArm>,
+    /// The status and `type` of each fixed arm that does not decode (a field not sent): a
+    /// document of one is no other arm's either, and decodes to `None`.
+    pub hidden: Vec<(u16, String)>,
 }
 
 /// One decodable arm.
@@ -40,9 +43,13 @@ pub enum FieldsShape {
 pub enum ArmKey {
     /// One registered status.
     Fixed { code: u16, problem_type: String },
-    /// Whatever status its `transparent` field holds, with this `type` (its own, or decided by
-    /// the field when that is an error response that decodes itself).
-    Transparent { problem_type: String },
+    /// Whatever status its `transparent` field holds, with this `type` (when the field is a
+    /// status), or as the field decodes itself (an error response that says `client`; never
+    /// when the variant says its own `type`, which the field's document then does not have).
+    Transparent {
+        problem_type: String,
+        own_type: bool,
+    },
 }
 
 /// A field, and what it is read back from.
@@ -94,6 +101,7 @@ pub fn check_client(
         return None;
     }
     let mut decodable = Vec::new();
+    let mut seen: Vec<Seen> = Vec::new();
     for arm in arms {
         let fields = match (&input.data, &arm.variant) {
             (DeriveData::Struct(fields), None) => fields,
@@ -105,15 +113,100 @@ pub fn check_client(
             }
             _ => continue,
         };
-        if let Some(client_arm) = client_arm(arm, fields) {
-            decodable.push(client_arm);
+        let client_arm = client_arm(arm, fields);
+        let key = key_of(arm);
+        let name = arm
+            .variant
+            .as_ref()
+            .map(Ident::to_string)
+            .unwrap_or_default();
+        // Transparent arms are tried in the order written (a status field's and an error
+        // response's documents may differ by the inner `type`, which is not known here).
+        let fixed = matches!(key, Key::Fixed(..));
+        if let Some(first) = seen.iter().find(|seen| fixed && seen.key == key) {
+            report_twin(first, &name, client_arm.is_some(), &key, arm, errors);
+        }
+        let decodes = client_arm.is_some();
+        decodable.extend(client_arm);
+        seen.push(Seen { key, name, decodes });
+    }
+    let mut hidden = Vec::new();
+    for seen in seen.iter().filter(|seen| !seen.decodes) {
+        if let Key::Fixed(code, problem_type) = &seen.key
+            && !hidden.contains(&(*code, problem_type.clone()))
+        {
+            hidden.push((*code, problem_type.clone()));
         }
     }
-    report_twins(&decodable, errors);
     Some(CheckedClient {
         word,
         arms: decodable,
+        hidden,
     })
+}
+
+/// What a client tells arms apart by.
+#[derive(PartialEq)]
+enum Key {
+    Fixed(u16, String),
+    /// A transparent status field's arm: any status, this `type`.
+    Transparent(String),
+}
+
+/// An arm already read: its key, its name, whether it decodes.
+struct Seen {
+    key: Key,
+    name: String,
+    decodes: bool,
+}
+
+/// The status and `type` a client tells `arm` by.
+fn key_of(arm: &DeriveArm) -> Key {
+    let problem_type = (arm.response.problem_type.clone()).unwrap_or_else(|| "about:blank".into());
+    match arm.mapping {
+        Mapping::Fixed(entry) => Key::Fixed(entry.code, problem_type),
+        Mapping::Transparent { .. } => Key::Transparent(problem_type),
+    }
+}
+
+/// Reports `arm` (named `name`, `decodes` or not) when a client could not tell it from `first`,
+/// an earlier fixed arm of the same status and `type`: both decode, or one does and the other's
+/// document (a field not sent) is the same. Two that both do not decode are no ambiguity.
+fn report_twin(
+    first: &Seen,
+    name: &str,
+    decodes: bool,
+    key: &Key,
+    arm: &DeriveArm,
+    errors: &mut Errors,
+) {
+    let Some(variant) = &arm.variant else {
+        return;
+    };
+    let Key::Fixed(status, problem_type) = key else {
+        return;
+    };
+    let first_name = &first.name;
+    let why = match (first.decodes, decodes) {
+        (false, false) => return,
+        (true, true) => "both decode",
+        (true, false) => {
+            "and the document of `{name}`, whose fields are not all sent, would decode as the other"
+        }
+        (false, true) => {
+            "and the document of `{first}`, whose fields are not all sent, would decode as the other"
+        }
+    };
+    let why = why.replace("{name}", name).replace("{first}", first_name);
+    errors.at(
+        variant.span(),
+        format_args!(
+            "`client` cannot tell `{variant}` from `{first_name}`: both answer {status} with the \
+             problem type `{problem_type}`, {why}; give one a distinct `type = \"...\"` (a \
+             URI reference, such as `https://example.com/problems/{}`)",
+            kebab(&variant.to_string())
+        ),
+    );
 }
 
 /// The arm as decoded, when every field of it is sent.
@@ -124,7 +217,10 @@ fn client_arm(arm: &DeriveArm, fields: &DeriveFields) -> Option<ClientArm> {
             code: entry.code,
             problem_type,
         },
-        Mapping::Transparent { .. } => ArmKey::Transparent { problem_type },
+        Mapping::Transparent { .. } => ArmKey::Transparent {
+            problem_type,
+            own_type: arm.response.own.problem_type,
+        },
     };
     let shape = match fields.fields {
         syn::Fields::Unit => FieldsShape::Unit,
@@ -193,49 +289,30 @@ fn source_of(arm: &DeriveArm, member: &syn::Member) -> Option<(Source, bool)> {
             pointee,
             generic,
         } if status == member => {
-            // A reference cannot be built from the status.
-            if matches!(**ty, Type::Reference(_)) {
+            // A reference cannot be built from the status, nor an unsized pointee (`Box<dyn
+            // Trait>`); a type parameter's impls are not known where the derive expands.
+            let pointee_ty = pointee.as_deref().unwrap_or(ty);
+            if matches!(**ty, Type::Reference(_)) || *generic || is_unsized(pointee_ty) {
                 return None;
             }
             let source = Source::Status {
                 pointee: pointee.clone(),
             };
-            Some((source, *generic))
+            Some((source, false))
         }
         _ => None,
     }
 }
 
-/// Two decodable arms of one status and `type`: a client could not tell which sent a document.
-fn report_twins(arms: &[ClientArm], errors: &mut Errors) {
-    for (index, arm) in arms.iter().enumerate() {
-        let ArmKey::Fixed { code, problem_type } = &arm.key else {
-            continue;
-        };
-        let first = arms[..index].iter().find(|earlier| match &earlier.key {
-            ArmKey::Fixed {
-                code: earlier_code,
-                problem_type: earlier_type,
-            } => earlier_code == code && earlier_type == problem_type,
-            ArmKey::Transparent { .. } => false,
-        });
-        let (Some(first), Some(variant)) = (first, &arm.variant) else {
-            continue;
-        };
-        let first_name = first
-            .variant
-            .as_ref()
-            .map(Ident::to_string)
-            .unwrap_or_default();
-        errors.at(
-            variant.span(),
-            format_args!(
-                "`client` cannot tell `{variant}` from `{first_name}`: both answer {code} with \
-                 the problem type `{problem_type}`; give one a distinct `type = \"...\"` (a URI \
-                 reference, such as `https://example.com/problems/{}`)",
-                kebab(&variant.to_string())
-            ),
-        );
+/// A type with no size known while compiling, as written: `dyn Trait`, `impl Trait`, `[T]`,
+/// `str`.
+fn is_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::TraitObject(_) | Type::ImplTrait(_) | Type::Slice(_) => true,
+        Type::Path(path) => path.qself.is_none() && path.path.is_ident("str"),
+        Type::Group(group) => is_unsized(&group.elem),
+        Type::Paren(paren) => is_unsized(&paren.elem),
+        _ => false,
     }
 }
 
