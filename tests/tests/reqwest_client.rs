@@ -106,6 +106,23 @@ fn app() -> axum::Router {
             }),
         )
         .route(
+            "/json-problem",
+            get(|| async {
+                let body = r#"{"type":"https://example.com/problems/no-user","id":7}"#;
+                raw(404, "application/json", body.into())
+            }),
+        )
+        .route(
+            "/exactly",
+            get(|| async {
+                // A document of exactly `BODY_LIMIT` bytes: read whole.
+                let frame = r#"{"type":"https://example.com/other","title":""}"#;
+                let title = "x".repeat(BODY_LIMIT - frame.len());
+                let body = format!(r#"{{"type":"https://example.com/other","title":"{title}"}}"#);
+                raw(409, PROBLEM, body)
+            }),
+        )
+        .route(
             "/huge",
             get(|| async {
                 let body = format!(r#"{{"title":"{}"}}"#, "x".repeat(10 * 1024 * 1024));
@@ -202,6 +219,26 @@ fn errors_decode_into_what_the_server_declared() {
                     }
                     other => panic!("{path}: {other:?}"),
                 }
+            }
+
+            // A document sent as `application/json` is not taken for one.
+            match ask(&client, base, "/json-problem").await {
+                Err(ClientError::Status { status: 404, .. }) => {}
+                other => panic!("/json-problem: {other:?}"),
+            }
+            // Exactly the limit: all of it, a document.
+            match ask(&client, base, "/exactly").await {
+                Err(ClientError::Problem {
+                    problem,
+                    status: 409,
+                    ..
+                }) => {
+                    assert_eq!(
+                        problem.title.map(|title| title.len()),
+                        Some(BODY_LIMIT - 47)
+                    );
+                }
+                other => panic!("/exactly: {:?}", other.map(|_| ())),
             }
 
             // 10 MB: no more than the limit is read, and it is no document.
