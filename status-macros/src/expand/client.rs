@@ -26,11 +26,7 @@ pub fn from_problem(
     let runtime = &checked.runtime;
     let ident = &checked.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let predicates = where_clause
-        .into_iter()
-        .flat_map(|clause| clause.predicates.iter())
-        .map(|predicate| quote!(#predicate))
-        .chain(client_bounds(client, runtime));
+    let predicates = super::impl_predicates(where_clause, client_bounds(client, runtime));
     let [status, headers, problem] = PARAMS.map(|name| Ident::new(name, Span::mixed_site()));
     let locals = Locals {
         runtime,

@@ -23,6 +23,20 @@ use syn::Ident;
 
 use crate::valid::Resolved;
 
+/// The where-clause of an impl of a trait the derive adds: the type's own predicates (`where
+/// clause` of its `HttpStatus` impl), then `extra`, the bounds that trait's fields need.
+fn impl_predicates(
+    where_clause: Option<&syn::WhereClause>,
+    extra: Vec<TokenStream>,
+) -> Vec<TokenStream> {
+    let own = where_clause
+        .into_iter()
+        .flat_map(|clause| clause.predicates.iter());
+    own.map(|predicate| quote!(#predicate))
+        .chain(extra)
+        .collect()
+}
+
 /// Makes the crate depend on its own `codes.toml`, at `path` (as `include_bytes!` reads it),
 /// so that editing it rebuilds the crate.
 pub fn track(path: &str) -> TokenStream {

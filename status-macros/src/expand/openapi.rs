@@ -15,11 +15,7 @@ pub fn into_responses(generics: &Generics, checked: &CheckedDerive, word: &Ident
     let runtime = &checked.runtime;
     let ident = &checked.ident;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let predicates = where_clause
-        .into_iter()
-        .flat_map(|clause| clause.predicates.iter())
-        .map(|predicate| quote!(#predicate))
-        .chain(openapi_bounds(checked));
+    let predicates = super::impl_predicates(where_clause, openapi_bounds(checked));
     let arms = checked.arms.iter().map(|arm| arm_entry(arm, runtime));
     let error = quote_spanned! {word.span()=>
         ::core::compile_error!("`#[status(openapi)]` needs the `utoipa` feature of status-core");
