@@ -155,3 +155,47 @@ fn responses_ignore_the_users_names() {
     );
     assert!(problem::body(&wrapped).ends_with(r#""detail":"limited"}"#));
 }
+
+/// Type parameters named as the generated methods' own (`__S`, `__M`): those take others.
+#[cfg(feature = "problem")]
+#[derive(Debug, HttpStatus)]
+#[status(422, response(parts, body = generic_body))]
+struct Named<__S: serde::Serialize + std::fmt::Debug, __M: serde::Serialize + std::fmt::Debug> {
+    #[status(member)]
+    first: __S,
+    #[status(member)]
+    second: __M,
+}
+
+#[cfg(feature = "problem")]
+fn generic_body<
+    __S: serde::Serialize + std::fmt::Debug,
+    __M: serde::Serialize + std::fmt::Debug,
+>(
+    error: &Named<__S, __M>,
+) -> status_core::problem::Document<'_, Named<__S, __M>> {
+    status_core::problem::Document(error)
+}
+
+#[cfg(feature = "problem")]
+impl<__S: serde::Serialize + std::fmt::Debug, __M: serde::Serialize + std::fmt::Debug>
+    std::fmt::Display for Named<__S, __M>
+{
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("named")
+    }
+}
+
+#[cfg(feature = "problem")]
+#[test]
+fn the_users_type_parameters_keep_their_names() {
+    let named = Named {
+        first: 1u8,
+        second: "two",
+    };
+    let body = status_core::problem::body(&named);
+    assert_eq!(
+        body,
+        r#"{"type":"about:blank","title":"Unprocessable Content","status":422,"detail":"named","first":1,"second":"two"}"#
+    );
+}

@@ -37,6 +37,26 @@ fn impl_predicates(
         .collect()
 }
 
+/// `base`, or `base` and a number, whichever no parameter of `generics` is named: a method's own
+/// type parameter may not take a name of the impl's.
+fn unused_param(generics: &syn::Generics, base: &str) -> Ident {
+    let taken = |name: &str| {
+        generics.params.iter().any(|param| match param {
+            syn::GenericParam::Type(ty) => ty.ident == name,
+            syn::GenericParam::Const(constant) => constant.ident == name,
+            syn::GenericParam::Lifetime(_) => false,
+        })
+    };
+    let name = (0..)
+        .map(|n| match n {
+            0 => base.to_owned(),
+            n => format!("{base}{n}"),
+        })
+        .find(|name| !taken(name))
+        .unwrap_or_else(|| base.to_owned());
+    Ident::new(&name, proc_macro2::Span::call_site())
+}
+
 /// Makes the crate depend on its own `codes.toml`, at `path` (as `include_bytes!` reads it),
 /// so that editing it rebuilds the crate.
 pub fn track(path: &str) -> TokenStream {

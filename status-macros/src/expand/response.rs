@@ -46,7 +46,7 @@ pub fn responses(
         as_error(&checked.generics, runtime),
         log_level(&inner),
         waives_header(&inner),
-        body(response, runtime),
+        body(response, &checked.generics, runtime),
     ];
     // Without `problem` no framework feature is on either: for `response` and
     // `response(framework)`, the framework's error says what to turn on.
@@ -733,8 +733,14 @@ fn waives_header(inner: &Delegation) -> Option<TokenStream> {
 /// `content_type` and `serialize_body`, for `response(body = path)`: `path(self)`, spanned at
 /// the path so that a function that does not take the type, or a value that is not
 /// `Serialize`, is reported there.
-fn body(response: &CheckedResponse, runtime: &syn::Path) -> Option<TokenStream> {
+fn body(
+    response: &CheckedResponse,
+    generics: &Generics,
+    runtime: &syn::Path,
+) -> Option<TokenStream> {
     let body = response.body.as_ref()?;
+    // The method's type parameter, under a name the type's own do not use.
+    let param = super::unused_param(generics, "__S");
     let path = &body.path;
     let content_type = &body.content_type;
     let serializer = local("__serializer");
@@ -749,10 +755,10 @@ fn body(response: &CheckedResponse, runtime: &syn::Path) -> Option<TokenStream> 
             #content_type
         }
 
-        fn serialize_body<__S: #runtime::__private::serde::Serializer>(
+        fn serialize_body<#param: #runtime::__private::serde::Serializer>(
             &self,
-            #serializer: __S,
-        ) -> ::core::result::Result<__S::Ok, __S::Error> {
+            #serializer: #param,
+        ) -> ::core::result::Result<#param::Ok, #param::Error> {
             #call
         }
     })
@@ -794,11 +800,13 @@ fn members(inner: &Delegation) -> Option<TokenStream> {
         Some((bound, quote!({ #(#entries)* })))
     })?;
     let imports = inner.imports();
+    // The method's type parameter, under a name the type's own do not use.
+    let param = super::unused_param(&inner.checked.generics, "__M");
     Some(quote! {
-        fn members<__M: #runtime::__private::serde::ser::SerializeMap>(
+        fn members<#param: #runtime::__private::serde::ser::SerializeMap>(
             &self,
-            #map: &mut __M,
-        ) -> ::core::result::Result<(), __M::Error> {
+            #map: &mut #param,
+        ) -> ::core::result::Result<(), #param::Error> {
             #imports
             #body
             ::core::result::Result::Ok(())
