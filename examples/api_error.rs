@@ -27,7 +27,7 @@ pub enum ApiError {
     /// No user has this id.
     #[error("no user with id {0}")]
     #[status(404)]
-    UserNotFound(u64),
+    UserNotFound(#[status(member = "id")] u64), // the id as a member too
 
     /// Too many requests: retry after `Retry-After` seconds.
     #[error("slow down")]

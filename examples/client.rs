@@ -4,8 +4,8 @@
 //! `http://127.0.0.1:3000`).
 //!
 //! A variant whose fields were all sent comes back as itself; one with a field the server does
-//! not send (the id of `UserNotFound(u64)`, the hidden source of `Database`) comes back as the
-//! document it is; a body that is no problem document, as its status.
+//! not send (the hidden source of `Database`, the body of `Upstream`) comes back as the document
+//! it is; a body that is no problem document, as its status.
 
 // Decoding builds only the variants whose fields were all sent.
 #[allow(dead_code)]

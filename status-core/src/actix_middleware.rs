@@ -130,10 +130,8 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         // Checked only for an error response.
-        let instance = (self.instance_header.as_ref()).and_then(|name| {
-            let value = request.headers().get(name)?;
-            Some((name.clone(), value.clone()))
-        });
+        let instance = (self.instance_header.as_ref())
+            .map(|name| (name.clone(), request.headers().get(name).cloned()));
         // actix-web catches no panic: one here or in the future below would end the worker's
         // connection without an answer.
         let response = match catch_unwind(AssertUnwindSafe(|| self.service.call(request))) {
@@ -187,27 +185,30 @@ fn panicked(payload: &(dyn core::any::Any + Send), instance: Option<Instance>) -
     let status = StatusCode::INTERNAL_SERVER_ERROR;
     let mut response = HttpResponse::new(status);
     (response.headers_mut()).insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-    let instance = instance.and_then(checked);
-    let document = rewrite::replacement(status.as_u16(), None, instance_text(&instance));
-    vary_on(response.headers_mut(), &instance);
+    let (vary, instance) = checked(instance);
+    let document = rewrite::replacement(status.as_u16(), None, instance.as_deref());
+    vary_on(response.headers_mut(), &vary);
     Answered::error(Cause::Panic, response.set_body(BoxBody::new(document)))
 }
 
-/// The request's `instance` header: its name, and its value (checked only for an error).
-type Instance = (HeaderName, HeaderValue);
+/// The `instance` header's name, and the request's value of it (checked only for an error).
+type Instance = (HeaderName, Option<HeaderValue>);
 
-/// The header's name, and its value as `instance` when it is a URI reference.
-fn checked((name, value): Instance) -> Option<(HeaderName, String)> {
-    Some((name, rewrite::instance_of(value.as_bytes())?))
+/// The header's name (an error response varies on it), and its value as `instance` when it is a
+/// URI reference.
+fn checked(instance: Option<Instance>) -> (Option<HeaderName>, Option<String>) {
+    match instance {
+        Some((name, value)) => {
+            let text = value.and_then(|value| rewrite::instance_of(value.as_bytes()));
+            (Some(name), text)
+        }
+        None => (None, None),
+    }
 }
 
-fn instance_text(instance: &Option<(HeaderName, String)>) -> Option<&str> {
-    instance.as_ref().map(|(_, text)| text.as_str())
-}
-
-/// The response varies on the header `instance` came from.
-fn vary_on(headers: &mut HeaderMap, instance: &Option<(HeaderName, String)>) {
-    if let Some((name, _)) = instance {
+/// The response varies on the header `instance` comes from.
+fn vary_on(headers: &mut HeaderMap, vary: &Option<HeaderName>) {
+    if let Some(name) = vary {
         headers.append(VARY, HeaderValue::from(name.clone()));
     }
 }
@@ -298,7 +299,9 @@ async fn rewritten<B: MessageBody>(
     if !(400..=599).contains(&status) {
         return response.map_into_left_body();
     }
-    let instance = instance.and_then(checked);
+    let (vary, instance) = checked(instance);
+    let mut response = response;
+    vary_on(response.headers_mut(), &vary);
     let headers = response.headers();
     let content_type = headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes);
     let encoding = headers.get(CONTENT_ENCODING).map(HeaderValue::as_bytes);
@@ -306,7 +309,7 @@ async fn rewritten<B: MessageBody>(
     match rewrite::rewrite_of(status, content_type, encoding, declared, instance.is_some()) {
         Rewrite::Pass => response.map_into_left_body(),
         Rewrite::AddInstance => {
-            let Some(text) = instance_text(&instance) else {
+            let Some(text) = instance.as_deref() else {
                 return response.map_into_left_body();
             };
             // Only a body known to be short is read: a longer one could not be given back.
@@ -323,9 +326,7 @@ async fn rewritten<B: MessageBody>(
                 // What was read is gone: the document of the status, with `instance`.
                 _ => Bytes::from(rewrite::replacement(status, None, Some(text))),
             };
-            let headers = response.headers_mut();
-            headers.remove(CONTENT_LENGTH);
-            vary_on(headers, &instance);
+            response.headers_mut().remove(CONTENT_LENGTH);
             response.set_body(EitherBody::right(BoxBody::new(document)))
         }
         Rewrite::Replace { read, logged } => {
@@ -357,7 +358,7 @@ async fn rewritten<B: MessageBody>(
                 (Reading::Detail, Some(Some((text, true)))) => Some(&text[..]),
                 _ => None,
             };
-            let document = rewrite::replacement(status, detail, instance_text(&instance));
+            let document = rewrite::replacement(status, detail, instance.as_deref());
             let headers = response.headers_mut();
             // By the names present (few), not the list: each lookup by text parses the name.
             let gone = (headers.keys())
@@ -367,7 +368,6 @@ async fn rewritten<B: MessageBody>(
                 headers.remove(name);
             }
             headers.insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-            vary_on(headers, &instance);
             // The status line's reason is the registry's, never one a handler wrote.
             let canonical = response.status().canonical_reason();
             response.head_mut().reason = rewrite::status_line_reason(status, canonical);

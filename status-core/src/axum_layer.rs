@@ -40,8 +40,10 @@ use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 /// let routes = Router::new().route("/", get(|| async { "hello" }));
 /// // On each route and the fallback:
 /// let app: Router = routes.clone().layer(ProblemLayer::new().instance_from_header("x-request-id"));
-/// // Around the router (serve it with `axum::ServiceExt::into_make_service`):
+/// // Around the router (`Layer` is `tower::Layer`, from `tower` or `tower-layer`):
 /// let app = ProblemLayer::new().instance_from_header("x-request-id").layer(routes);
+/// // Served by `axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::
+/// // into_make_service(app))`.
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct ProblemLayer {
@@ -98,8 +100,9 @@ pin_project_lite::pin_project! {
     pub struct ProblemFuture<F> {
         #[pin]
         inner: F,
-        // The request's `instance` header, checked only for an error response.
-        instance: Option<(HeaderName, HeaderValue)>,
+        // The `instance` header's name (when the layer has one) and the request's value of it,
+        // checked only for an error response.
+        instance: Option<(HeaderName, Option<HeaderValue>)>,
         changing: Option<Pin<Box<dyn Future<Output = Response> + Send>>>,
     }
 }
@@ -119,18 +122,23 @@ where
         if !(400..=599).contains(&response.status().as_u16()) {
             return Poll::Ready(Ok(response));
         }
-        let instance = (this.instance.take()).and_then(|(name, value)| {
-            rewrite::instance_of(value.as_bytes()).map(|instance| (name, instance))
-        });
+        // An error response varies on the header, whether the request has it or not.
+        let (vary, instance) = match this.instance.take() {
+            Some((name, value)) => {
+                let instance = value.and_then(|value| rewrite::instance_of(value.as_bytes()));
+                (Some(name), instance)
+            }
+            None => (None, None),
+        };
         let headers = response.headers();
         let content_type = headers.get(CONTENT_TYPE).map(HeaderValue::as_bytes);
         let encoding = headers.get(CONTENT_ENCODING).map(HeaderValue::as_bytes);
         let declared = response.extensions().get::<Declared>().is_some();
         let status = response.status().as_u16();
         match rewrite::rewrite_of(status, content_type, encoding, declared, instance.is_some()) {
-            Rewrite::Pass => Poll::Ready(Ok(response)),
+            Rewrite::Pass => Poll::Ready(Ok(with_vary(response, vary))),
             change => {
-                let mut changing = Box::pin(changed(response, change, instance));
+                let mut changing = Box::pin(changed(response, change, vary, instance));
                 let polled = changing.as_mut().poll(cx).map(Ok);
                 *this.changing = Some(changing);
                 polled
@@ -152,10 +160,8 @@ where
     }
 
     fn call(&mut self, request: http::Request<B>) -> ProblemFuture<S::Future> {
-        let instance = (self.instance_header.as_ref()).and_then(|name| {
-            let value = request.headers().get(name)?;
-            Some((name.clone(), value.clone()))
-        });
+        let instance = (self.instance_header.as_ref())
+            .map(|name| (name.clone(), request.headers().get(name).cloned()));
         ProblemFuture {
             inner: self.inner.call(request),
             instance,
@@ -164,28 +170,25 @@ where
     }
 }
 
-/// `response` as [`ProblemLayer`] sends it, after `change`; `instance` with the name of the
-/// request header it came from, which the response then varies on.
+/// `response` as [`ProblemLayer`] sends it, after `change`: with `instance`, and varying on
+/// `vary`, the request header it comes from.
 async fn changed(
     response: Response,
     change: Rewrite,
-    instance: Option<(HeaderName, String)>,
+    vary: Option<HeaderName>,
+    instance: Option<String>,
 ) -> Response {
     let status = response.status().as_u16();
     let (mut parts, body) = response.into_parts();
-    let (vary, instance) = match instance {
-        Some((name, instance)) => (Some(name), Some(instance)),
-        None => (None, None),
-    };
     let body = match change {
-        Rewrite::Pass => return Response::from_parts(parts, body),
+        Rewrite::Pass => return with_vary(Response::from_parts(parts, body), vary),
         Rewrite::AddInstance => {
             let Some(instance) = instance else {
-                return Response::from_parts(parts, body);
+                return with_vary(Response::from_parts(parts, body), vary);
             };
             // Only a body known to be short is read: a longer one could not be given back.
             if (body.size_hint().upper()).is_none_or(|size| size > DOCUMENT_LIMIT as u64) {
-                return Response::from_parts(parts, body);
+                return with_vary(Response::from_parts(parts, body), vary);
             }
             let document = match ::axum::body::to_bytes(body, DOCUMENT_LIMIT).await {
                 Ok(document) => rewrite::with_instance(&document, &instance)
@@ -245,10 +248,15 @@ async fn changed(
             Body::from(document)
         }
     };
+    with_vary(Response::from_parts(parts, body), vary)
+}
+
+/// `response`, varying on the request header `vary` too (its `instance` is the header's).
+fn with_vary(mut response: Response, vary: Option<HeaderName>) -> Response {
     if let Some(name) = vary {
-        parts.headers.append(VARY, HeaderValue::from(name));
+        response.headers_mut().append(VARY, HeaderValue::from(name));
     }
-    Response::from_parts(parts, body)
+    response
 }
 
 /// The first `limit` bytes of `body` (no more are read), and whether they are all of it;

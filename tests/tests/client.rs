@@ -350,3 +350,15 @@ fn retry_after_is_one_value() {
     headers.insert("retry-after", opaque);
     assert_eq!(problem::retry_after(&headers), None);
 }
+
+/// `response` beside `client`, in a crate of error types without a framework (built for a
+/// client alone): whole as it is; a server's build with a framework adds its response trait.
+#[derive(Debug, PartialEq, thiserror::Error, HttpStatus)]
+#[error("not shared")]
+#[status(404, response, client)]
+pub struct Shared;
+
+#[test]
+fn a_client_side_type_needs_no_framework() {
+    assert_eq!(round_trip(&Shared), Some(Shared));
+}

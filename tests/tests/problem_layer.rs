@@ -325,7 +325,10 @@ fn success_and_derived_documents_pass_unchanged() {
         );
         // Each request's own `instance`: caches must not share the documents.
         assert_eq!(answer.header("vary"), ["x-request-id"]);
-        assert!(ask(base, "/users/7").header("vary").is_empty());
+        // Without the header too (the header could have changed the document); not a success.
+        assert_eq!(ask(base, "/users/7").header("vary"), ["x-request-id"]);
+        assert_eq!(ask(base, "/nowhere").header("vary"), ["x-request-id"]);
+        assert!(ask(base, "/ok").header("vary").is_empty());
 
         // Long documents: `instance` up to 64 KiB.
         let exactly = 65_536 - status_core::problem::body(&Big(String::new())).len();

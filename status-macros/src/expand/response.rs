@@ -247,7 +247,9 @@ fn frameworks(
 ) -> TokenStream {
     let runtime = &checked.runtime;
     let mut tokens = TokenStream::new();
-    if let Asks::EveryFrameworkOn(_) = response.asks {
+    // A type that says `client` is whole without a framework: a crate of error types shared by
+    // a server and its client builds for the client alone.
+    if let (Asks::EveryFrameworkOn(_), None) = (&response.asks, &checked.client) {
         let message = "`response` implements the error responses of the web frameworks whose \
                        feature of status-core is on (`axum`, `actix-web`), and none is: turn one \
                        on, or say `response(parts)` to implement `problem::ErrorResponse` alone \

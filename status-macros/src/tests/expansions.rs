@@ -884,6 +884,16 @@ fn response_asks_status_core_for_the_frameworks() {
         assert!(errors.into_error().is_none());
         crate::expand::derive(&checked).to_string()
     };
+    // With `client`, the type is whole without a framework: no error then.
+    let client = expand(quote!(
+        #[status(404, response, client)]
+        struct S;
+    ));
+    assert!(!client.contains("__any_framework"), "{client}");
+    assert!(
+        client.contains("__impl_axum") && client.contains("__impl_client"),
+        "{client}"
+    );
     let all = expand(quote!(
         #[status(404, response)]
         struct S;
