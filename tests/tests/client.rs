@@ -362,3 +362,32 @@ pub struct Shared;
 fn a_client_side_type_needs_no_framework() {
     assert_eq!(round_trip(&Shared), Some(Shared));
 }
+
+/// An `Option` member: `null` or absent is `None`.
+#[derive(Debug, PartialEq, thiserror::Error, HttpStatus)]
+#[error("moved")]
+#[status(410, response(parts), client)]
+pub struct Moved {
+    #[status(member)]
+    to: Option<String>,
+}
+
+#[test]
+fn an_option_member_may_be_absent() {
+    for moved in [
+        Moved { to: None },
+        Moved {
+            to: Some("/new".into()),
+        },
+    ] {
+        assert_eq!(round_trip(&moved), Some(moved));
+    }
+    let absent: Problem = serde_json::from_str("{}").unwrap();
+    let headers = http::HeaderMap::new();
+    assert_eq!(
+        Moved::from_problem(410, &headers, &absent),
+        Some(Moved { to: None })
+    );
+    // Not an `Option`: absent fails.
+    assert_eq!(Taken::from_problem(409, &headers, &absent), None);
+}

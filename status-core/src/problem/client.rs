@@ -284,14 +284,17 @@ pub trait FromProblem: Sized {
     note = "derive it with `#[derive(serde::Deserialize)]`, or implement `Deserialize` by hand"
 )]
 pub trait FromMember: Sized {
-    /// The member `name` of `problem`, as a `Self`; `None` when absent or of another shape.
+    /// The member `name` of `problem`, as a `Self` (an absent one as `null`, so an `Option` is
+    /// `None`); `None` when it does not deserialize.
     fn from_member(problem: &Problem, name: &str) -> Option<Self>;
 }
 
 #[diagnostic::do_not_recommend]
 impl<T: serde::de::DeserializeOwned> FromMember for T {
     fn from_member(problem: &Problem, name: &str) -> Option<Self> {
-        T::deserialize(problem.extensions.get(name)?).ok()
+        // An absent member reads as `null`: an `Option` is `None`, anything else fails.
+        let value = problem.extensions.get(name).unwrap_or(&Value::Null);
+        T::deserialize(value).ok()
     }
 }
 
