@@ -53,6 +53,12 @@ async fn big(size: web::Path<usize>) -> Result<String, Big> {
     Err(Big("x".repeat(size.into_inner())))
 }
 
+/// A 5xx whose detail is hidden, and logged.
+#[derive(Debug, thiserror::Error, HttpStatus)]
+#[error("database password rejected")]
+#[status(500, response)]
+pub struct Database;
+
 async fn panics() -> &'static str {
     panic!("handler gave up on {}", "/panic")
 }
@@ -93,6 +99,10 @@ fn app(
         .route("/panic", web::get().to(panics))
         .route("/users/7", web::get().to(user))
         .route("/slow-down", web::get().to(slow_down))
+        .route(
+            "/database",
+            web::get().to(|| async { Err::<String, _>(Database) }),
+        )
         .route(
             "/described",
             web::get().to(|| async {
@@ -165,6 +175,13 @@ fn app(
                     OUTER_SAW.lock().unwrap().push(saw);
                 })
             }
+        })
+        // The request's span, with its id, around everything inside (as a trace middleware).
+        .wrap_fn(|request, service| {
+            let id = request.headers().get("x-request-id");
+            let id = id.and_then(|id| id.to_str().ok()).unwrap_or("").to_owned();
+            let span = tracing::info_span!("request", request_id = id);
+            tracing::Instrument::instrument(service.call(request), span)
         })
 }
 
@@ -492,4 +509,36 @@ fn a_dropped_body_is_logged_in_part() {
     });
     let long = long.unwrap_or_else(|| panic!("no event: {events:?}"));
     assert_eq!(long.field("body"), Some("x".repeat(1024).as_str()));
+}
+
+/// What is hidden or dropped is logged inside the request's span, with its id.
+#[cfg(feature = "tracing")]
+#[test]
+fn what_is_hidden_or_dropped_is_logged_with_the_request_id() {
+    status_tests::record_events();
+    serve(|base, _| {
+        for (path, id) in [
+            ("/database", "/requests/db"),
+            ("/long-broken", "/requests/proxy"),
+            ("/panic", "/requests/panic"),
+        ] {
+            let answer = ask_with_id(base, path, id);
+            assert_eq!(answer.status / 100, 5, "{path}");
+            assert_eq!(answer.body["instance"], id, "{path}");
+        }
+    });
+    let events = status_tests::events();
+    let logged = |id: &str, field: &str| {
+        let mut events = events.iter();
+        let event = events.find(|event| {
+            event.span_field("request_id") == Some(id) && event.field(field).is_some()
+        });
+        event.unwrap_or_else(|| panic!("no event with {field} in the span of {id}: {events:?}"))
+    };
+    let database = logged("/requests/db", "error");
+    assert_eq!(database.field("error"), Some("database password rejected"));
+    let proxy = logged("/requests/proxy", "body");
+    assert_eq!(proxy.field("truncated"), Some("true"));
+    let panic = logged("/requests/panic", "panic");
+    assert_eq!(panic.level, tracing::Level::ERROR);
 }
