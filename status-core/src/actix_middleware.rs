@@ -23,9 +23,7 @@ use ::actix_web::http::header::{
 use ::actix_web::web::Bytes;
 use ::actix_web::{Error, HttpResponse, ResponseError};
 
-use crate::problem::rewrite::{
-    self, DETAIL_LIMIT, DOCUMENT_LIMIT, Dropped, LOGGED_LIMIT, Reading, Rewrite,
-};
+use crate::problem::rewrite::{self, DOCUMENT_LIMIT, Prefix, Rewrite};
 use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 
 /// An actix-web middleware that turns every response with a status in 400..=599 whose content
@@ -139,17 +137,19 @@ where
             Err(payload) => return Box::pin(ready(Err(panicked(&*payload, instance)))),
         };
         Box::pin(async move {
-            let mut response = Some(Box::pin(response));
+            // Pinned in this future (no allocation of its own), and dropped in place, under
+            // `catch_unwind` too, if it panics.
+            let mut response = core::pin::pin!(Some(response));
             let polled = core::future::poll_fn(move |cx| {
-                let Some(future) = response.as_mut() else {
+                let Some(future) = response.as_mut().as_pin_mut() else {
                     return Poll::Pending; // Not polled again once ready.
                 };
-                match catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
+                match catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
                     Ok(Poll::Pending) => Poll::Pending,
                     Ok(Poll::Ready(result)) => Poll::Ready(Ok(result)),
                     Err(payload) => {
                         // What is left of the future may panic too while dropped.
-                        let _ = catch_unwind(AssertUnwindSafe(|| drop(response.take())));
+                        let _ = catch_unwind(AssertUnwindSafe(|| response.as_mut().set(None)));
                         Poll::Ready(Err(payload))
                     }
                 }
@@ -331,34 +331,14 @@ async fn rewritten<B: MessageBody>(
         }
         Rewrite::Replace { read, logged } => {
             let (mut response, body) = response.into_parts();
-            let limit = match read {
-                Reading::Nothing => None,
-                Reading::Detail => Some(DETAIL_LIMIT),
-                Reading::Logged => Some(LOGGED_LIMIT),
-            };
             // A body of unknown length (a stream) may never end: it is not waited for.
             let known = matches!(body.size(), BodySize::None | BodySize::Sized(_));
-            let prefix = match limit {
+            let prefix = match read.limit() {
                 Some(limit) if known => Some(read_prefix(body, limit).await),
                 _ => None,
             };
-            if logged {
-                let dropped = match (&prefix, limit) {
-                    (Some(Some((prefix, whole))), _) => Dropped::Read {
-                        prefix,
-                        truncated: !whole,
-                    },
-                    (Some(None), _) => Dropped::NotRead("reading it failed"),
-                    (None, Some(_)) => Dropped::NotRead("its length is unknown (a stream)"),
-                    (None, None) => Dropped::NotRead("it is encoded"),
-                };
-                rewrite::report_dropped(status, dropped);
-            }
-            let detail = match (read, &prefix) {
-                (Reading::Detail, Some(Some((text, true)))) => Some(&text[..]),
-                _ => None,
-            };
-            let document = rewrite::replacement(status, detail, instance.as_deref());
+            let document =
+                rewrite::replaced_document(status, read, logged, &prefix, instance.as_deref());
             let headers = response.headers_mut();
             // By the names present (few), not the list: each lookup by text parses the name.
             let gone = (headers.keys())
@@ -377,23 +357,19 @@ async fn rewritten<B: MessageBody>(
     }
 }
 
-/// The first `limit` bytes of `body` (no more are read), and whether they are all of it;
-/// `None` when reading fails.
-async fn read_prefix<B: MessageBody>(body: B, limit: usize) -> Option<(Vec<u8>, bool)> {
+/// The first `limit` bytes of `body` (no more are read), and whether there was more; `None`
+/// when reading fails.
+async fn read_prefix<B: MessageBody>(body: B, limit: usize) -> Option<(Prefix, bool)> {
     let mut body = core::pin::pin!(body);
-    let mut prefix = Vec::new();
+    let mut prefix = Prefix::new(limit);
     loop {
         let chunk = core::future::poll_fn(|cx| body.as_mut().poll_next(cx)).await;
         let Some(chunk) = chunk else {
-            return Some((prefix, true));
-        };
-        let chunk = chunk.ok()?;
-        let room = limit - prefix.len();
-        if chunk.len() > room {
-            prefix.extend_from_slice(&chunk[..room]);
             return Some((prefix, false));
+        };
+        if prefix.push(&chunk.ok()?) {
+            return Some((prefix, true));
         }
-        prefix.extend_from_slice(&chunk);
     }
 }
 

@@ -5,19 +5,17 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use ::axum::body::{Body, HttpBody};
 use ::axum::response::Response;
-use alloc::vec::Vec;
 use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, VARY};
 use hyper::ext::ReasonPhrase;
 
-use crate::problem::rewrite::{
-    self, DETAIL_LIMIT, DOCUMENT_LIMIT, Dropped, LOGGED_LIMIT, Reading, Rewrite,
-};
+use crate::problem::rewrite::{self, DOCUMENT_LIMIT, Prefix, Rewrite};
 use crate::problem::{CONTENT_TYPE as PROBLEM_JSON, Declared};
 
 /// A `tower::Layer` that turns every response with a status in 400..=599 whose content type is
@@ -200,34 +198,14 @@ async fn changed(
             document
         }
         Rewrite::Replace { read, logged } => {
-            let limit = match read {
-                Reading::Nothing => None,
-                Reading::Detail => Some(DETAIL_LIMIT),
-                Reading::Logged => Some(LOGGED_LIMIT),
-            };
             // A body of unknown length (a stream) may never end: it is not waited for.
             let known = body.size_hint().upper().is_some();
-            let prefix = match limit {
+            let prefix = match read.limit() {
                 Some(limit) if known => Some(read_prefix(body, limit).await),
                 _ => None,
             };
-            if logged {
-                let dropped = match (&prefix, limit) {
-                    (Some(Some((prefix, whole))), _) => Dropped::Read {
-                        prefix,
-                        truncated: !whole,
-                    },
-                    (Some(None), _) => Dropped::NotRead("reading it failed"),
-                    (None, Some(_)) => Dropped::NotRead("its length is unknown (a stream)"),
-                    (None, None) => Dropped::NotRead("it is encoded"),
-                };
-                rewrite::report_dropped(status, dropped);
-            }
-            let detail = match (read, &prefix) {
-                (Reading::Detail, Some(Some((text, true)))) => Some(&text[..]),
-                _ => None,
-            };
-            let document = rewrite::replacement(status, detail, instance.as_deref());
+            let document =
+                rewrite::replaced_document(status, read, logged, &prefix, instance.as_deref());
             // By the names present (few), not the list: each lookup by text parses the name.
             let gone = (parts.headers.keys())
                 .filter(|name| rewrite::loses_header(status, name.as_str()))
@@ -259,24 +237,20 @@ fn with_vary(mut response: Response, vary: Option<HeaderName>) -> Response {
     response
 }
 
-/// The first `limit` bytes of `body` (no more are read), and whether they are all of it;
-/// `None` when reading fails.
-async fn read_prefix(mut body: Body, limit: usize) -> Option<(Vec<u8>, bool)> {
-    let mut prefix = Vec::new();
+/// The first `limit` bytes of `body` (no more are read), and whether there was more; `None`
+/// when reading fails.
+async fn read_prefix(mut body: Body, limit: usize) -> Option<(Prefix, bool)> {
+    let mut prefix = Prefix::new(limit);
     loop {
         let frame = core::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
         let Some(frame) = frame else {
-            return Some((prefix, true));
-        };
-        let Ok(data) = frame.ok()?.into_data() else {
-            continue;
-        };
-        let room = limit - prefix.len();
-        if data.len() > room {
-            prefix.extend_from_slice(&data[..room]);
             return Some((prefix, false));
+        };
+        if let Ok(data) = frame.ok()?.into_data()
+            && prefix.push(&data)
+        {
+            return Some((prefix, true));
         }
-        prefix.extend_from_slice(&data);
     }
 }
 

@@ -79,9 +79,6 @@ macro_rules! ignore_others {
     };
 }
 
-/// The standard members, in the order a derived document sends them.
-const STANDARD: [&str; 5] = ["type", "title", "status", "detail", "instance"];
-
 impl Serialize for Problem {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
@@ -101,7 +98,7 @@ impl Serialize for Problem {
         }
         for (name, value) in &self.extensions {
             // A standard name set here by hand would be a second key: the field is the one.
-            if !STANDARD.contains(&name.as_str()) {
+            if !super::STANDARD_MEMBERS.contains(&name.as_str()) {
                 map.serialize_entry(name, value)?;
             }
         }

@@ -53,18 +53,26 @@ impl<T> Default for Decode<T> {
     }
 }
 
-/// The arm a document may be: its `problem_type` (for a status field), and whether the variant
-/// says its own `type` (then a field that decodes itself never sees its own document).
-pub trait ByStatus<T> {
-    fn decode(
-        self,
-        status: u16,
-        headers: &http::HeaderMap,
-        problem: &Problem,
-        problem_type: &str,
-        own_type: bool,
-    ) -> Option<T>;
+/// The rungs of [`Decode`]'s autoref ladder: one trait each, the same method. The method's
+/// arguments: the status, the headers and the document; the arm's `problem_type` (for a status
+/// field); whether the variant says its own `type` (then a field that decodes itself never sees
+/// its own document).
+macro_rules! rungs {
+    ($($rung:ident),*) => {$(
+        pub trait $rung<T> {
+            fn decode(
+                self,
+                status: u16,
+                headers: &http::HeaderMap,
+                problem: &Problem,
+                problem_type: &str,
+                own_type: bool,
+            ) -> Option<T>;
+        }
+    )*};
 }
+
+rungs!(ByStatus, ByFromProblem, NotDecoded);
 
 impl<T: TryFrom<u16>> ByStatus<T> for &&Decode<T> {
     fn decode(
@@ -82,17 +90,6 @@ impl<T: TryFrom<u16>> ByStatus<T> for &&Decode<T> {
     }
 }
 
-pub trait ByFromProblem<T> {
-    fn decode(
-        self,
-        status: u16,
-        headers: &http::HeaderMap,
-        problem: &Problem,
-        problem_type: &str,
-        own_type: bool,
-    ) -> Option<T>;
-}
-
 impl<T: FromProblem> ByFromProblem<T> for &&&Decode<T> {
     fn decode(
         self,
@@ -107,17 +104,6 @@ impl<T: FromProblem> ByFromProblem<T> for &&&Decode<T> {
             false => T::from_problem(status, headers, problem),
         }
     }
-}
-
-pub trait NotDecoded<T> {
-    fn decode(
-        self,
-        status: u16,
-        headers: &http::HeaderMap,
-        problem: &Problem,
-        problem_type: &str,
-        own_type: bool,
-    ) -> Option<T>;
 }
 
 impl<T> NotDecoded<T> for &Decode<T> {

@@ -289,6 +289,11 @@ impl Display for DeltaSeconds {
     }
 }
 
+/// The months of an HTTP-date (RFC 9110, Section 5.6.7), written and read.
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// A `header = "..."` field of type `SystemTime`: an IMF-fixdate (RFC 9110, Section 5.6.7),
 /// from the time since the Unix epoch. A time before the epoch or after the year 9999 has no
 /// such date: its `Display` fails, and the header is left out (and logged).
@@ -317,9 +322,6 @@ impl HttpDate {
 impl Display for HttpDate {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
         let seconds = self.0.ok_or(core::fmt::Error)?;
         let days = seconds / 86_400;
         let (year, month, day) = civil_from_days(days);

@@ -3,18 +3,19 @@
 //! The frameworks' halves only move bodies and headers.
 
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::fmt::Write;
 
 use super::CONTENT_TYPE as PROBLEM_JSON;
 
 /// The longest `text/plain` body of a 4xx that becomes the document's `detail`.
-pub(crate) const DETAIL_LIMIT: usize = 1024;
+const DETAIL_LIMIT: usize = 1024;
 
 /// The longest problem document read to add `instance` to it; a longer one passes unchanged.
 pub(crate) const DOCUMENT_LIMIT: usize = 64 * 1024;
 
 /// The most of a dropped 5xx body that is logged.
-pub(crate) const LOGGED_LIMIT: usize = 1024;
+const LOGGED_LIMIT: usize = 1024;
 
 /// The longest request header value taken as `instance`: a request id, not a payload.
 pub(crate) const INSTANCE_LIMIT: usize = 256;
@@ -22,7 +23,7 @@ pub(crate) const INSTANCE_LIMIT: usize = 256;
 /// The headers a replaced response loses: they describe the body it no longer has (its
 /// encoding, length, digest, validators, location). `Content-Range` stays on a 416, where it
 /// says the representation's length (RFC 9110, Section 15.5.17).
-pub(crate) const BODY_HEADERS: [&str; 14] = [
+const BODY_HEADERS: [&str; 14] = [
     "content-type",
     "content-length",
     "transfer-encoding",
@@ -101,6 +102,76 @@ pub(crate) fn rewrite_of(
     Rewrite::Replace { read, logged }
 }
 
+impl Reading {
+    /// The most of the body read; `None`: none of it.
+    pub(crate) fn limit(self) -> Option<usize> {
+        match self {
+            Reading::Nothing => None,
+            Reading::Detail => Some(DETAIL_LIMIT),
+            Reading::Logged => Some(LOGGED_LIMIT),
+        }
+    }
+}
+
+/// The first bytes of a body, read chunk by chunk up to a limit: what each framework's reader
+/// fills, so that none reads past it.
+pub(crate) struct Prefix {
+    bytes: Vec<u8>,
+    limit: usize,
+}
+
+impl Prefix {
+    pub(crate) fn new(limit: usize) -> Self {
+        Prefix {
+            bytes: Vec::new(),
+            limit,
+        }
+    }
+
+    /// Adds `chunk`, as much of it as the limit allows; `true` when the limit is passed (read
+    /// no more: the prefix is truncated).
+    pub(crate) fn push(&mut self, chunk: &[u8]) -> bool {
+        let room = self.limit - self.bytes.len();
+        let full = chunk.len() > room;
+        self.bytes
+            .extend_from_slice(&chunk[..chunk.len().min(room)]);
+        full
+    }
+}
+
+/// What was read of a replaced body: `None` when it was not read (see [`Reading`]; a body of
+/// unknown length is not either), `Some(None)` when reading it failed, else the prefix and
+/// whether it was truncated.
+pub(crate) type Read = Option<Option<(Prefix, bool)>>;
+
+/// The document that replaces a response of `status` (see [`Rewrite::Replace`]), after `read`
+/// of its body was read as `prefix`; logs what a 5xx dropped.
+pub(crate) fn replaced_document(
+    status: u16,
+    read: Reading,
+    logged: bool,
+    prefix: &Read,
+    instance: Option<&str>,
+) -> String {
+    if logged {
+        let dropped = match (prefix, read.limit()) {
+            (Some(Some((prefix, truncated))), _) => Dropped::Read {
+                prefix: &prefix.bytes,
+                truncated: *truncated,
+            },
+            (Some(None), _) => Dropped::NotRead("reading it failed"),
+            (None, Some(_)) => Dropped::NotRead("its length is unknown (a stream)"),
+            (None, None) => Dropped::NotRead("it is encoded"),
+        };
+        report_dropped(status, dropped);
+    }
+    let detail = match (read, prefix) {
+        (Reading::Detail, Some(Some((text, false)))) => Some(&text.bytes[..]),
+        _ => None,
+    };
+    replacement(status, detail, instance)
+}
+
 /// The media type of a `Content-Type` value: before any parameter, without spaces.
 fn media_type(value: &[u8]) -> &[u8] {
     let end = value.iter().position(|&b| b == b';').unwrap_or(value.len());
@@ -138,21 +209,75 @@ fn push_json_string(out: &mut String, text: &str) {
 /// `document` with `instance` added as its last member, its other bytes unchanged, unless it
 /// has one or is not a JSON object (then `None`: send it as it was).
 pub(crate) fn with_instance(document: &[u8], instance: &str) -> Option<String> {
-    let members: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_slice(document).ok()?;
-    if members.contains_key("instance") {
+    let members: Members = serde_json::from_slice(document).ok()?;
+    if members.instance {
         return None;
     }
     let text = core::str::from_utf8(document).ok()?.trim_end();
     let before_brace = text.strip_suffix('}')?;
     let mut out = String::from(before_brace);
-    if !members.is_empty() {
+    if members.any {
         out.push(',');
     }
     out.push_str(r#""instance":"#);
     push_json_string(&mut out, instance);
     out.push('}');
     Some(out)
+}
+
+/// What [`with_instance`] needs of a document: that it is a JSON object, whether it has members,
+/// and whether one is `instance`; read without building its values.
+struct Members {
+    any: bool,
+    instance: bool,
+}
+
+impl<'de> serde::Deserialize<'de> for Members {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, Visitor};
+
+        /// A member's name: whether it is `instance` (no allocation).
+        struct IsInstance(bool);
+
+        impl<'de> serde::Deserialize<'de> for IsInstance {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Name;
+                impl Visitor<'_> for Name {
+                    type Value = IsInstance;
+                    fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                        f.write_str("a member name")
+                    }
+                    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<IsInstance, E> {
+                        Ok(IsInstance(name == "instance"))
+                    }
+                }
+                deserializer.deserialize_str(Name)
+            }
+        }
+
+        struct MembersVisitor;
+
+        impl<'de> Visitor<'de> for MembersVisitor {
+            type Value = Members;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members, A::Error> {
+                let mut members = Members {
+                    any: false,
+                    instance: false,
+                };
+                while let Some(IsInstance(instance)) = map.next_key()? {
+                    map.next_value::<IgnoredAny>()?;
+                    members.any = true;
+                    members.instance |= instance;
+                }
+                Ok(members)
+            }
+        }
+
+        deserializer.deserialize_map(MembersVisitor)
+    }
 }
 
 /// The `instance` a request header's value gives: the value, if it is a non-empty URI
@@ -171,7 +296,7 @@ pub(crate) fn instance_of(header: &[u8]) -> Option<String> {
 #[derive(Clone, Copy, Debug)]
 // Read by the log alone (feature `tracing`).
 #[cfg_attr(not(feature = "tracing"), allow(dead_code))]
-pub(crate) enum Dropped<'a> {
+enum Dropped<'a> {
     /// Its first bytes; `truncated`: there was more.
     Read { prefix: &'a [u8], truncated: bool },
     /// Not read: why.
@@ -182,7 +307,7 @@ pub(crate) enum Dropped<'a> {
 /// response that a problem document replaced, as lossy UTF-8 of at most [`LOGGED_LIMIT`]
 /// bytes, so that a dropped cause (a caught panic's message, a proxy's page) is still in the
 /// server's log; inside whatever span polls the response (a trace layer outside the rewrite).
-pub(crate) fn report_dropped(status: u16, body: Dropped<'_>) {
+fn report_dropped(status: u16, body: Dropped<'_>) {
     #[cfg(feature = "tracing")]
     match body {
         Dropped::Read { prefix, truncated } => tracing::error!(
@@ -295,6 +420,30 @@ mod tests {
         assert_eq!(of(401, "", "", true, true), Rewrite::Pass);
         assert_eq!(of(404, problem, "", true, true), Rewrite::AddInstance);
         assert_eq!(of(404, problem, "", true, false), Rewrite::Pass);
+    }
+
+    #[test]
+    fn a_prefix_stops_at_its_limit() {
+        let mut prefix = Prefix::new(4);
+        assert!(!prefix.push(b"ab"));
+        assert!(!prefix.push(b"cd"));
+        assert!(!prefix.push(b""));
+        assert_eq!(prefix.bytes, b"abcd");
+        assert!(prefix.push(b"e"));
+        assert_eq!(prefix.bytes, b"abcd");
+        let mut prefix = Prefix::new(3);
+        assert!(prefix.push(b"abcdef"));
+        assert_eq!(prefix.bytes, b"abc");
+    }
+
+    #[test]
+    fn documents_are_read_without_their_values() {
+        assert_eq!(
+            with_instance(br#"{"detail":{"instance":1},"a":[{"instance":2}]}"#, "/r").as_deref(),
+            Some(r#"{"detail":{"instance":1},"a":[{"instance":2}],"instance":"/r"}"#)
+        );
+        assert_eq!(with_instance(br#"{"a":1,"instance":null}"#, "/r"), None);
+        assert_eq!(with_instance(br#""{}""#, "/r"), None);
     }
 
     #[test]

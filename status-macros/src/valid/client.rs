@@ -9,6 +9,7 @@ use super::derive::{DeriveArm, Mapping};
 use super::response::{FieldHeader, HeaderFormat, HeaderValue};
 use crate::ast::{DeriveData, DeriveFields, DeriveInput};
 use crate::errors::Errors;
+use crate::registry::screaming_snake_case;
 
 /// What `client` decodes: the arms that can be, in the order written.
 pub struct CheckedClient {
@@ -318,12 +319,5 @@ fn is_unsized(ty: &Type) -> bool {
 
 /// `UserNotFound` as `user-not-found`, for a suggested problem type.
 fn kebab(name: &str) -> String {
-    let mut text = String::new();
-    for (index, c) in name.chars().enumerate() {
-        if c.is_uppercase() && index > 0 {
-            text.push('-');
-        }
-        text.extend(c.to_lowercase());
-    }
-    text
+    screaming_snake_case(name).to_lowercase().replace('_', "-")
 }
